@@ -1,0 +1,208 @@
+package dev.fahras.analysis;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * A light (affix-stripping, dictionary-free) stemmer for normalized Arabic: input must already
+ * have passed {@link FahrasNormalizer} (one alef, ه for ة, ي for ى, ء for seated hamza).
+ *
+ * <p>Prefixes, outermost first, at most one of each layer:
+ *
+ * <ol>
+ *   <li>the article with what may stand before it: وبال فبال وكال فكال وال فال بال كال ولل فلل
+ *       لل ال. Stripped outright when at least three letters or a number are left (الـ5 → 5);
+ *       when the bare ال leaves exactly two the word is ambiguous (الحي: ال + حي; آلاف: a word
+ *       of its own) and both readings are kept, as for one-letter proclitics; otherwise it is
+ *       kept whole (الم, لله, والدي).
+ *   <li>the one-letter conjunctions و ف and prepositions ب ك ل, alone or stacked (وب, فل, …),
+ *       without an article. Words whose root begins with these letters are common (وزير, فرض,
+ *       بيت, كبير, لجنة), so this stemmer does not choose: {@link #proclitics} tells how many
+ *       letters may be proclitics and {@link FahrasLightStemFilter} emits both readings at one
+ *       position.
+ *   <li>The future prefix س is left alone: سيطرة, سيارة, سياسة are far more frequent in news
+ *       than the future tense.
+ * </ol>
+ *
+ * <p>Suffixes, outermost first, at most one of each layer, each with the shortest stem it may
+ * leave:
+ *
+ * <ol>
+ *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم كن (4);
+ *   <li>the feminine ending ة or the pronoun ه, both written ه after normalization (3);
+ *   <li>the relative (nisba) or construct ي (4): العسكري → عسكر, مسؤولي → مسءول, but سوري and
+ *       دولي keep it;
+ *   <li>plural and dual endings: ات (3); ون ين ان (4) — unless a nisba ي was removed, after which
+ *       only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب).
+ * </ol>
+ *
+ * <p>Words in the protected set (names, months, countries that end or begin like affixes: الله,
+ * كانون, تشرين, فلسطين, لبنان, …) are never cut, with or without a proclitic in front.
+ *
+ * <p>Compared with Lucene's {@code ArabicStemmer} (Larkey et al., "Light Stemming for Arabic
+ * Information Retrieval", 2007, light8/light10), this stemmer removes stacked prefixes
+ * (وبالتزامن → تزامن, Lucene: بالتزامن), the attached pronouns Lucene keeps (اعترافاتهم →
+ * اعتراف, هروبهم → هروب), and does not over-stem short or protected words (الله, والدي, كانون,
+ * سورية). Instances are immutable and thread-safe.
+ */
+public final class FahrasLightStemmer {
+
+  static final char ALEF = '\u0627';
+  static final char BEH = '\u0628';
+  static final char TEH = '\u062A';
+  static final char FEH = '\u0641';
+  static final char KAF = '\u0643';
+  static final char LAM = '\u0644';
+  static final char MEEM = '\u0645';
+  static final char NOON = '\u0646';
+  static final char HEH = '\u0647';
+  static final char WAW = '\u0648';
+  static final char YEH = '\u064A';
+
+  /** Article prefixes, longest first. */
+  private static final char[][] ARTICLE_PREFIXES = {
+    {WAW, BEH, ALEF, LAM}, {FEH, BEH, ALEF, LAM}, {WAW, KAF, ALEF, LAM}, {FEH, KAF, ALEF, LAM},
+    {WAW, ALEF, LAM}, {FEH, ALEF, LAM}, {BEH, ALEF, LAM}, {KAF, ALEF, LAM},
+    {WAW, LAM, LAM}, {FEH, LAM, LAM},
+    {LAM, LAM}, {ALEF, LAM}
+  };
+
+  private static final char[][] PRONOUNS_3 = {
+    {HEH, MEEM, ALEF}, {KAF, MEEM, ALEF}, {HEH, MEEM}, {HEH, NOON}, {HEH, ALEF}, {NOON, ALEF}
+  };
+  private static final char[][] PRONOUNS_4 = {{KAF, MEEM}, {KAF, NOON}};
+  private static final char[][] PLURALS_4 = {{WAW, NOON}, {YEH, NOON}, {ALEF, NOON}};
+  private static final char[] FEMININE_PLURAL = {ALEF, TEH};
+
+  /**
+   * Default protected words, in normalized spelling: words an affix rule would damage and that
+   * matter in news (the name of God, months, countries, common names).
+   */
+  public static final List<String> DEFAULT_PROTECTED =
+      List.of(
+          "الله", "لله",
+          // months, Syriac/Levantine, Western, Maghrebi
+          "كانون", "تشرين", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
+          "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
+          "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه",
+          "اوت",
+          // countries and places
+          "سوريا", "سوريه", "لبنان", "ايران", "عمان", "فلسطين", "السودان", "اليونان", "اليابان",
+          "الصين", "البحرين", "باكستان", "افغانستان", "كردستان", "طهران", "واشنطن", "بيروت",
+          "فرنسا", "بريطانيا", "المانيا", "روسيا", "تركيا", "امريكا", "اوروبا", "العراق", "الاردن",
+          "الكويت", "ليبيا",
+          // names
+          "عثمان", "سليمان", "رمضان", "حسين", "عدنان", "شعبان", "عمران", "مروان", "سفيان",
+          "رضوان", "حمدان", "غسان", "ايمان", "ياسين", "عبدالله", "كوباني");
+
+  private final CharArraySet protectedWords;
+
+  /** A stemmer protecting {@link #DEFAULT_PROTECTED}. */
+  public FahrasLightStemmer() {
+    this(new CharArraySet(DEFAULT_PROTECTED, false));
+  }
+
+  /** A stemmer protecting the given normalized words. */
+  public FahrasLightStemmer(CharArraySet protectedWords) {
+    this.protectedWords = protectedWords;
+  }
+
+  /**
+   * Stems {@code s[0..len)} in place, stripping the article family of prefixes and the suffixes;
+   * one-letter proclitics stay (see {@link #proclitics}).
+   *
+   * @return the new length
+   */
+  public int stem(char[] s, int len) {
+    if (isProtected(s, len)) return len;
+    int start = articleLength(s, len);
+    if (start > 0) {
+      if (protectedWords.contains(s, start, len - start)) return len;
+      System.arraycopy(s, start, s, 0, len - start);
+      len -= start;
+    }
+    return stemSuffix(s, len);
+  }
+
+  /**
+   * Returns how many leading letters of {@code s[0..len)} are possibly, but not surely, a prefix
+   * that {@link #stem} keeps: one-letter proclitics (و ف then ب ك ل) leaving at least three
+   * letters, or the bare article ال leaving exactly two (الحي: ال + حي, or آلاف?); 0 when there is none.
+   */
+  public int proclitics(char[] s, int len) {
+    if (protectedWords.contains(s, 0, len) || articleLength(s, len) > 0) return 0;
+    if (len == 4 && s[0] == ALEF && s[1] == LAM) return 2;
+    int k = procliticLetters(s, len);
+    while (k > 0 && len - k < 3) k--;
+    return k;
+  }
+
+  private static int procliticLetters(char[] s, int len) {
+    int k = 0;
+    if (len > k && (s[k] == WAW || s[k] == FEH)) k++;
+    if (len > k && (s[k] == BEH || s[k] == KAF || s[k] == LAM)) k++;
+    return k;
+  }
+
+  /** True when the word, or the word without its one-letter proclitics, is protected. */
+  private boolean isProtected(char[] s, int len) {
+    int k = procliticLetters(s, len);
+    for (int i = 0; i <= k; i++) {
+      if (protectedWords.contains(s, i, len - i)) return true;
+    }
+    return false;
+  }
+
+  /** The length of the article prefix to strip outright: it leaves three letters, or a number. */
+  private static int articleLength(char[] s, int len) {
+    for (char[] prefix : ARTICLE_PREFIXES) {
+      int rest = len - prefix.length;
+      if (rest > 0
+          && startsWith(s, len, prefix)
+          && (rest >= 3 || Character.isDigit(s[prefix.length]))) {
+        return prefix.length;
+      }
+    }
+    return 0;
+  }
+
+  private int stemSuffix(char[] s, int len) {
+    if (protectedWords.contains(s, 0, len)) return len;
+    int withPronoun = len;
+    len = strip(s, len, PRONOUNS_3, 3);
+    if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
+    if (len - 1 >= 3 && s[len - 1] == HEH) len--;
+    boolean nisba = false;
+    if (len - 1 >= 4 && s[len - 1] == YEH) {
+      len--;
+      nisba = true;
+    }
+    if (len - 2 >= 3 && endsWith(s, len, FEMININE_PLURAL)) return len - 2;
+    if (!nisba) len = strip(s, len, PLURALS_4, 4);
+    return len;
+  }
+
+  /** Strips the first of {@code suffixes} that ends {@code s} and leaves {@code minStem}. */
+  private static int strip(char[] s, int len, char[][] suffixes, int minStem) {
+    for (char[] suffix : suffixes) {
+      if (len - suffix.length >= minStem && endsWith(s, len, suffix)) return len - suffix.length;
+    }
+    return len;
+  }
+
+  private static boolean startsWith(char[] s, int len, char[] prefix) {
+    if (prefix.length > len) return false;
+    for (int i = 0; i < prefix.length; i++) {
+      if (s[i] != prefix[i]) return false;
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] s, int len, char[] suffix) {
+    if (suffix.length > len) return false;
+    for (int i = 0; i < suffix.length; i++) {
+      if (s[len - suffix.length + i] != suffix[i]) return false;
+    }
+    return true;
+  }
+}

@@ -15,9 +15,9 @@ import org.apache.lucene.analysis.CharArraySet;
  *       when the bare ال leaves exactly two the word is ambiguous (الحي: ال + حي; آلاف: a word
  *       of its own) and both readings are kept, as for one-letter proclitics; otherwise it is
  *       kept whole (الم, لله, والدي).
- *   <li>the one-letter conjunctions و ف and prepositions ب ك ل, alone or stacked (وب, فل, …),
+ *   <li>the one-letter conjunctions و ف and prepositions ب ل, alone or stacked (وب, فل, …),
  *       without an article. Words whose root begins with these letters are common (وزير, فرض,
- *       بيت, كبير, لجنة), so this stemmer does not choose: {@link #proclitics} tells how many
+ *       بيت, لجنة), so this stemmer does not choose: {@link #proclitics} tells how many
  *       letters may be proclitics and {@link FahrasLightStemFilter} emits both readings at one
  *       position.
  *   <li>The future prefix س is left alone: سيطرة, سيارة, سياسة are far more frequent in news
@@ -126,7 +126,7 @@ public final class FahrasLightStemmer {
 
   /**
    * Returns how many leading letters of {@code s[0..len)} are possibly, but not surely, a prefix
-   * that {@link #stem} keeps: one-letter proclitics (و ف then ب ك ل) leaving at least three
+   * that {@link #stem} keeps: one-letter proclitics (و ف then ب ل; not the rare ك of كتاب/ككتاب) leaving at least three
    * letters, or the bare article ال leaving exactly two (الحي: ال + حي, or آلاف?); 0 when there is none.
    */
   public int proclitics(char[] s, int len) {
@@ -140,7 +140,7 @@ public final class FahrasLightStemmer {
   private static int procliticLetters(char[] s, int len) {
     int k = 0;
     if (len > k && (s[k] == WAW || s[k] == FEH)) k++;
-    if (len > k && (s[k] == BEH || s[k] == KAF || s[k] == LAM)) k++;
+    if (len > k && (s[k] == BEH || s[k] == LAM)) k++;
     return k;
   }
 

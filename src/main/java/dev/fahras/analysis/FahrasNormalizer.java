@@ -173,12 +173,14 @@ public final class FahrasNormalizer {
 
   /**
    * Removes commas that group digits in threes ("2,500" → "2500", "1,234,567.5" →
-   * "1234567.5"); a token where commas do not group thousands is left alone.
+   * "1234567.5", "و2,500" → "و2500"); a token where commas do not group thousands is left alone.
    */
   private static int dropThousandsSeparators(char[] s, int len) {
-    int i = 0;
+    int first = 0;
+    while (first < len && (s[first] < '0' || s[first] > '9')) first++;
+    int i = first;
     while (i < len && s[i] >= '0' && s[i] <= '9') i++;
-    if (i == 0 || i > 3) return len;
+    if (i - first > 3) return len;
     int end = i;
     while (end < len && s[end] == ',') {
       int groupEnd = end + 1;
@@ -187,8 +189,8 @@ public final class FahrasNormalizer {
       end = groupEnd;
     }
     if (end < len && s[end] != '.') return len;
-    int out = 0;
-    for (int j = 0; j < len; j++) {
+    int out = first;
+    for (int j = first; j < len; j++) {
       if (j < end && s[j] == ',') continue;
       s[out++] = s[j];
     }

@@ -1,0 +1,48 @@
+package dev.fahras.analysis;
+
+import java.io.Reader;
+import java.util.EnumSet;
+import java.util.Map;
+import org.apache.lucene.analysis.CharFilterFactory;
+
+/**
+ * Factory for {@link ArabicFoldingCharFilter}, SPI name {@value #NAME}.
+ *
+ * <pre class="prettyprint">
+ * CustomAnalyzer.builder().addCharFilter("fahrasFolding", "digits", "false") ...
+ * </pre>
+ *
+ * <p>Arguments (booleans, default true): {@code presentationForms}, {@code digits}, {@code
+ * invisibles}, {@code combiningHamza}.
+ */
+public class ArabicFoldingCharFilterFactory extends CharFilterFactory {
+  /** SPI name */
+  public static final String NAME = "fahrasFolding";
+
+  private final ArabicCharFolder folder;
+
+  public ArabicFoldingCharFilterFactory(Map<String, String> args) {
+    super(args);
+    EnumSet<ArabicCharFolder.Option> options = EnumSet.noneOf(ArabicCharFolder.Option.class);
+    for (ArabicCharFolder.Option option : ArabicCharFolder.Option.values()) {
+      if (getBoolean(args, Factories.argName(option.name()), true)) options.add(option);
+    }
+    if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
+    folder = new ArabicCharFolder(options);
+  }
+
+  /** Default ctor for compatibility with SPI */
+  public ArabicFoldingCharFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public Reader create(Reader input) {
+    return new ArabicFoldingCharFilter(input, folder);
+  }
+
+  @Override
+  public Reader normalize(Reader input) {
+    return create(input);
+  }
+}

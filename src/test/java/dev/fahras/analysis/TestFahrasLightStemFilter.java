@@ -1,0 +1,146 @@
+package dev.fahras.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
+  private Analyzer a;
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    a =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer t = new KeywordTokenizer();
+            return new TokenStreamComponents(
+                t, new FahrasLightStemFilter(new FahrasNormalizationFilter(t)));
+          }
+        };
+  }
+
+  @Override
+  public void tearDown() throws Exception {
+    a.close();
+    super.tearDown();
+  }
+
+  private void check(String input, String... expected) throws IOException {
+    int[] posInc = new int[expected.length];
+    posInc[0] = 1;
+    assertAnalyzesTo(a, input, expected, posInc);
+  }
+
+  public void testArticle() throws IOException {
+    check("الكتاب", "كتاب");
+    check("السجن", "سجن");
+  }
+
+  public void testStackedPrefixes() throws IOException {
+    check("وَالْكِتَابُ", "كتاب"); // و + ال
+    check("وبالتزامن", "تزامن"); // و + ب + ال (Lucene: بالتزامن)
+    check("وللكتاب", "كتاب"); // و + لل (Lucene: للكتاب)
+    check("للمدرسة", "مدرس"); // لل, feminine
+    check("فالهجوم", "هجوم");
+  }
+
+  public void testArticleBeforeNumber() throws IOException {
+    check("الـ5", "5");
+  }
+
+  public void testAmbiguousProclitics() throws IOException {
+    check("وزير", "وزير", "زير"); // root و, or conjunction + زير: both
+    check("بسوريا", "بسوريا", "سوريا"); // preposition + protected name
+    check("لداعش", "لداعش", "داعش");
+    check("وبحسب", "وبحسب", "حسب"); // two proclitics
+    check("الحي", "الحي", "حي"); // article leaving two letters
+    check("آلاف", "الاف", "اف");
+  }
+
+  public void testShortWordsSurvive() throws IOException {
+    check("بيت", "بيت"); // ب would leave two letters
+    check("حي", "حي");
+    check("الم", "الم");
+    check("سنة", "سنه"); // ه would leave two letters
+  }
+
+  public void testPronouns() throws IOException {
+    check("اعترافاتهم", "اعتراف"); // plural + their
+    check("هروبهم", "هروب");
+    check("مهاجميها", "مهاجم"); // construct plural + her
+    check("مقاتلينا", "مقاتل");
+    check("كتابكم", "كتاب");
+    check("محاكم", "محاكم"); // كم would leave three letters: not a pronoun
+  }
+
+  public void testFeminineAndNisba() throws IOException {
+    check("كبيرة", "كبير"); // feminine
+    check("الإرهابية", "ارهاب");
+    check("الإرهابيّ", "ارهاب"); // nisba, masculine and feminine meet
+    check("الدولية", "دولي"); // short nisba stem kept
+    check("الدولي", "دولي");
+    check("الاستخباراتية", "استخبار");
+    check("مسؤولي", "مسءول"); // construct plural
+    check("مسئول", "مسءول");
+  }
+
+  public void testPlurals() throws IOException {
+    check("تفجيرات", "تفجير");
+    check("المهاجمين", "مهاجم");
+    check("المعتقلون", "معتقل");
+    check("قانون", "قانون"); // ون would leave three letters
+    check("إعلان", "اعلان");
+    check("كوباني", "كوباني"); // protected
+  }
+
+  public void testLuceneOverStemsProtected() throws IOException {
+    check("الله", "الله"); // Lucene: له
+    check("والدي", "والد", "الدي"); // Lucene: دي
+    check("كانون", "كانون"); // Lucene: كان
+    check("سورية", "سوريه"); // Lucene: سور
+    check("تشرين", "تشرين");
+    check("فلسطين", "فلسطين");
+    check("بالله", "بالله", "الله");
+  }
+
+  public void testKeywordUntouched() throws IOException {
+    CharArraySet keep = new CharArraySet(1, false);
+    keep.add("الكتاب");
+    try (Analyzer k =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer t = new KeywordTokenizer();
+            return new TokenStreamComponents(
+                t, new FahrasLightStemFilter(new SetKeywordMarkerFilter(t, keep)));
+          }
+        }) {
+      checkOneTerm(k, "الكتاب", "الكتاب");
+    }
+  }
+
+  public void testEmptyTerm() throws IOException {
+    checkOneTerm(a, "", "");
+  }
+
+  public void testRandomStrings() throws Exception {
+    try (Analyzer std =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer t = new StandardTokenizer();
+            return new TokenStreamComponents(
+                t, new FahrasLightStemFilter(new FahrasNormalizationFilter(t)));
+          }
+        }) {
+      checkRandomData(random(), std, 200 * RANDOM_MULTIPLIER);
+    }
+  }
+}

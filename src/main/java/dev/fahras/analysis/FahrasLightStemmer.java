@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * leave:
  *
  * <ol>
- *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم كن (4);
+ *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم (4); not the rare كن, which would
+ *       cut ليتمكن;
  *   <li>the feminine ending ة or the pronoun ه, both written ه after normalization (3);
  *   <li>the relative (nisba) or construct ي (4): العسكري → عسكر, مسؤولي → مسءول, but سوري and
  *       دولي keep it;
@@ -70,7 +71,7 @@ public final class FahrasLightStemmer {
   private static final char[][] PRONOUNS_3 = {
     {HEH, MEEM, ALEF}, {KAF, MEEM, ALEF}, {HEH, MEEM}, {HEH, NOON}, {HEH, ALEF}, {NOON, ALEF}
   };
-  private static final char[][] PRONOUNS_4 = {{KAF, MEEM}, {KAF, NOON}};
+  private static final char[][] PRONOUNS_4 = {{KAF, MEEM}};
   private static final char[][] PLURALS_4 = {{WAW, NOON}, {YEH, NOON}, {ALEF, NOON}};
   private static final char[] FEMININE_PLURAL = {ALEF, TEH};
 

@@ -1,0 +1,147 @@
+package dev.fahras.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A folder of UTF-8 {@code .txt} files (searched recursively), one document each, with an
+ * optional {@code manifest.tsv} at its top.
+ *
+ * <p>The manifest is tab-separated with a header line; {@code #} lines are comments. Columns:
+ * {@code file} (required; path relative to the folder), {@code id}, {@code source}, {@code
+ * title}, {@code date} (YYYY-MM-DD), {@code url}; any other column is kept as extra metadata.
+ * A file the manifest does not name still indexes: its id is the file name without {@code .txt},
+ * its source the name of the folder holding it, its title empty.
+ */
+public final class FolderSource implements DocumentSource {
+  private final Path root;
+  private final ReadOptions options;
+  private final List<Path> files;
+  private final Map<String, Map<String, String>> manifest;
+  private final long totalBytes;
+  private int next;
+  private long bytesRead;
+
+  public FolderSource(Path root, ReadOptions options) throws IOException {
+    this.root = root;
+    this.options = options;
+    this.manifest = readManifest(root.resolve("manifest.tsv"));
+    try (Stream<Path> walk = Files.walk(root)) {
+      this.files =
+          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+              .sorted()
+              .toList();
+    }
+    for (String file : manifest.keySet()) {
+      if (!Files.isRegularFile(root.resolve(file))) {
+        throw new DocumentReadException(
+            root.resolve("manifest.tsv").toString(), "names '" + file + "', which does not exist in " + root);
+      }
+    }
+    long total = 0;
+    for (Path f : files) total += Files.size(f);
+    this.totalBytes = total;
+  }
+
+  private static Map<String, Map<String, String>> readManifest(Path path) throws IOException {
+    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+    if (!Files.exists(path)) return rows;
+    byte[] bytes = Files.readAllBytes(path);
+    String text = Text.normalizeLineEnds(Text.decode(bytes, bytes.length, false, path.toString(), 0));
+    String[] header = null;
+    int lineNo = 0;
+    for (String line : text.split("\n", -1)) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] cells = line.split("\t", -1);
+      if (header == null) {
+        header = cells;
+        if (!List.of(header).contains("file")) {
+          throw new DocumentReadException(path + ":" + lineNo, "the header needs a 'file' column");
+        }
+        continue;
+      }
+      if (cells.length > header.length) {
+        throw new DocumentReadException(
+            path + ":" + lineNo, cells.length + " cells but the header has " + header.length);
+      }
+      Map<String, String> row = new HashMap<>();
+      for (int c = 0; c < cells.length; c++) row.put(header[c], cells[c].strip());
+      String file = row.getOrDefault("file", "");
+      if (file.isEmpty()) throw new DocumentReadException(path + ":" + lineNo, "empty 'file' cell");
+      if (rows.put(file, row) != null) {
+        throw new DocumentReadException(path + ":" + lineNo, "'" + file + "' is listed twice");
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public SourceDocument next() throws IOException {
+    if (next >= files.size()) return null;
+    Path file = files.get(next++);
+    long size = Files.size(file);
+    bytesRead += size;
+    Text.checkSize(size, options.maxDocumentBytes(), file.toString());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new DocumentReadException(file.toString(), "cannot read: " + e.getMessage());
+    }
+    String text = Text.normalizeLineEnds(Text.decode(bytes, bytes.length, options.replaceInvalid(), file.toString(), 0));
+    String rel = root.relativize(file).toString().replace('\\', '/');
+    Map<String, String> row = manifest.getOrDefault(rel, Map.of());
+    String fileName = file.getFileName().toString();
+    String id = orElse(row.get("id"), fileName.substring(0, fileName.length() - ".txt".length()));
+    Path parent = file.getParent().getFileName();
+    String source = orElse(row.get("source"), parent == null ? "unknown" : parent.toString());
+    LocalDate date = null;
+    String d = row.get("date");
+    if (d != null && !d.isEmpty()) {
+      try {
+        date = LocalDate.parse(d);
+      } catch (DateTimeParseException e) {
+        throw new DocumentReadException(
+            root.resolve("manifest.tsv") + " (" + rel + ")", "date '" + d + "' is not YYYY-MM-DD");
+      }
+    }
+    Map<String, String> extra = new HashMap<>(row);
+    for (String known : List.of("file", "id", "source", "title", "date", "url")) extra.remove(known);
+    extra.values().removeIf(String::isEmpty);
+    if (text.isBlank()) throw new DocumentReadException(file.toString(), "the file has no text");
+    return new SourceDocument(id, source, row.getOrDefault("title", ""), date, row.getOrDefault("url", ""), text, extra);
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null || value.isEmpty() ? fallback : value;
+  }
+
+  /** The files this source reads, in order. */
+  public List<Path> files() {
+    return new ArrayList<>(files);
+  }
+
+  @Override
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  @Override
+  public long totalBytes() {
+    return totalBytes;
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,50 @@
+package dev.fahras.eval;
+
+import dev.fahras.corpus.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One evaluation query: what a user types, its category, and an answer pattern that a relevant
+ * passage matches after {@link Judge#normalize}.
+ */
+public record EvalQuery(String id, String category, String query, Pattern answer) {
+
+  /** Reads a queries file: JSON Lines of {"id","cat","q","rel"}. */
+  public static List<EvalQuery> read(Path file) throws IOException {
+    List<EvalQuery> out = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) continue;
+      String where = file + ":" + lineNo;
+      Object v;
+      try {
+        v = JsonParser.parse(line);
+      } catch (JsonParser.JsonException e) {
+        throw new IOException(where + ": malformed JSON: " + e.getMessage());
+      }
+      if (!(v instanceof Map<?, ?> m) || !(m.get("q") instanceof String q) || !(m.get("rel") instanceof String rel)) {
+        throw new IOException(where + ": expected {\"id\":…,\"cat\":…,\"q\":…,\"rel\":…}");
+      }
+      try {
+        out.add(new EvalQuery(String.valueOf(m.get("id")), m.get("cat") == null ? "all" : String.valueOf(m.get("cat")), q, Pattern.compile(rel)));
+      } catch (PatternSyntaxException e) {
+        throw new IOException(where + ": bad answer pattern: " + e.getDescription());
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code passage} answers this query. */
+  public boolean relevant(String passage) {
+    return answer.matcher(Judge.normalize(passage)).find();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.fahras.eval;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/** Something that returns ranked passages for a query, for evaluation side by side. */
+public interface RetrievalSystem extends Closeable {
+  /** A returned passage: its document and text. */
+  record Result(String docId, String text) {}
+
+  String name();
+
+  List<Result> search(String query, int k) throws IOException;
+}

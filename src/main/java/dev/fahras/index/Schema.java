@@ -1,0 +1,80 @@
+package dev.fahras.index;
+
+import dev.fahras.analysis.FahrasArabicAnalyzer;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The index's field names and how each field is analyzed; the one place that knows them.
+ *
+ * <p>An index holds two kinds of Lucene documents, told apart by {@link #TYPE}:
+ *
+ * <ul>
+ *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed) and {@link #TEXT_EXACT}
+ *       (normalized only) over the same passage text, so ranking can put exact forms above
+ *       stem-only matches; the passage's {@link #ORDINAL}, {@link #START} and {@link #END} in its
+ *       document; and every document-level field ({@link #DOC_ID}, {@link #SOURCE}, {@link
+ *       #TITLE}, {@link #DATE}, {@link #URL}) so filters need no join;
+ *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
+ *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
+ *       #EXTRA_PREFIX}…). Never a search result.
+ * </ul>
+ */
+public final class Schema {
+  private Schema() {}
+
+  /** Version of this layout; recorded in every commit. */
+  public static final String VERSION = "1";
+
+  public static final String TYPE = "type";
+  public static final String TYPE_PASSAGE = "passage";
+  public static final String TYPE_DOCUMENT = "document";
+
+  /** Document id: keyword, stored, sorted doc values (tie-breaks, per-document caps). */
+  public static final String DOC_ID = "doc_id";
+  /** Outlet: keyword, stored, sorted doc values (filters, per-source counts and grouping). */
+  public static final String SOURCE = "source";
+  /** Headline: stemmed text, stored. */
+  public static final String TITLE = "title";
+  /** Publication day: long point and numeric doc values of the epoch day; stored as ISO text. */
+  public static final String DATE = "date";
+  public static final String URL = "url";
+
+  /** Passage text, stemmed; the stored original passage text lives here too. */
+  public static final String TEXT = "text";
+  /** Passage text, normalized but not stemmed; prefix and fuzzy terms run here. */
+  public static final String TEXT_EXACT = "text_exact";
+  public static final String ORDINAL = "ordinal";
+  public static final String START = "start";
+  public static final String END = "end";
+
+  /** Full original text of a document record. */
+  public static final String BODY = "body";
+  /** Boilerplate spans of a document record, "start-end" joined by ';'. */
+  public static final String BOILERPLATE = "boilerplate";
+  public static final String EXTRA_PREFIX = "x.";
+
+  /** Commit user-data keys. */
+  public static final String COMMIT_SCHEMA = "fahras.schema";
+  public static final String COMMIT_ANALYZER = "fahras.analyzer";
+
+  /** The analyzer for each field, built on {@code base} (its stemming setting is overridden). */
+  public static Analyzer indexAnalyzer(FahrasArabicAnalyzer base) {
+    FahrasArabicAnalyzer stemmed = base.toBuilder().withStemming(true).build();
+    FahrasArabicAnalyzer exact = base.toBuilder().withStemming(false).build();
+    return new PerFieldAnalyzerWrapper(
+        stemmed,
+        Map.of(
+            TEXT_EXACT, exact,
+            DOC_ID, new KeywordAnalyzer(),
+            SOURCE, new KeywordAnalyzer(),
+            TYPE, new KeywordAnalyzer()));
+  }
+
+  /** The analyzer description recorded in commits for {@code base}. */
+  public static String describe(FahrasArabicAnalyzer base) {
+    return base.toBuilder().withStemming(true).build().describe();
+  }
+}

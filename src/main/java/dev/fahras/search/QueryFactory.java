@@ -1,0 +1,357 @@
+package dev.fahras.search;
+
+import dev.fahras.index.Schema;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns what a user typed into a Lucene query over the passage fields. Thread-safe.
+ *
+ * <p>Ranking: BM25 over passages. For the free words of a query, each word may match the stemmed
+ * field ({@link Schema#TEXT}, weight 1) and the exact field ({@link Schema#TEXT_EXACT}, weight
+ * {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another
+ * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}; a match in the title
+ * adds {@link #TITLE_BOOST}. Stopwords and punctuation (question words, ؟) never reach the query.
+ */
+public final class QueryFactory {
+  static final float EXACT_BOOST = 0.5f;
+  static final float TITLE_BOOST = 0.2f;
+  static final float PROXIMITY_BOOST = 0.6f;
+  static final int PROXIMITY_SLOP = 4;
+
+  /** Limits: query length in chars, clauses, prefix length. */
+  public static final int MAX_QUERY_CHARS = 1000;
+  public static final int MAX_CLAUSES = 256;
+  public static final int MIN_PREFIX_CHARS = 2;
+
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
+
+  public QueryFactory(Analyzer perFieldAnalyzer) {
+    this.analyzer = perFieldAnalyzer;
+    this.builder = new QueryBuilder(perFieldAnalyzer);
+  }
+
+  /** Builds the query for {@code text}; never null (a query that matches nothing if need be). */
+  public Query build(String text, SearchOptions.Mode mode) {
+    if (text == null) throw new InvalidQueryException("the query is empty");
+    if (text.length() > MAX_QUERY_CHARS) {
+      throw new InvalidQueryException(
+          "the query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS, MAX_QUERY_CHARS);
+    }
+    Query q = mode == SearchOptions.Mode.ADVANCED ? advanced(text) : plain(text);
+    int clauses = countClauses(q);
+    if (clauses > MAX_CLAUSES) {
+      throw new InvalidQueryException(
+          "the query has " + clauses + " clauses; the limit is " + MAX_CLAUSES + ": use fewer words");
+    }
+    return q;
+  }
+
+  // ---- plain mode
+
+  /** One unit of a plain query: a word run or a quoted phrase, with its +/- sign. */
+  record Part(String text, boolean phrase, char sign) {}
+
+  /** Splits plain text into free words, "quoted phrases" and +must / -not parts. */
+  static List<Part> parts(String text) {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder free = new StringBuilder();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        free.append(' ');
+        i++;
+        continue;
+      }
+      boolean atWordStart = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+      char sign = 0;
+      int j = i;
+      if (atWordStart && (c == '+' || c == '-') && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+        sign = c;
+        j = i + 1;
+      }
+      char q = text.charAt(j);
+      if (atWordStart && isOpenQuote(q)) {
+        int close = j + 1;
+        while (close < n && !isCloseQuote(text.charAt(close))) close++;
+        parts.add(new Part(text.substring(j + 1, Math.min(close, n)), true, sign));
+        i = Math.min(close + 1, n);
+        continue;
+      }
+      if (sign != 0) {
+        int end = j;
+        while (end < n && !Character.isWhitespace(text.charAt(end))) end++;
+        parts.add(new Part(text.substring(j, end), false, sign));
+        i = end;
+        continue;
+      }
+      free.append(c);
+      i++;
+    }
+    if (!free.toString().isBlank()) parts.add(0, new Part(free.toString().strip(), false, (char) 0));
+    return parts;
+  }
+
+  private static boolean isOpenQuote(char c) {
+    return c == '"' || c == '“' || c == '«' || c == '”';
+  }
+
+  private static boolean isCloseQuote(char c) {
+    return c == '"' || c == '”' || c == '»' || c == '“';
+  }
+
+  Query plain(String text) {
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (Part part : parts(text)) {
+      Query q = part.phrase() ? phrase(part.text()) : part.sign() == 0 ? words(part.text()) : anyForm(part.text());
+      if (q == null) continue;
+      switch (part.sign()) {
+        case '+' -> {
+          top.add(q, BooleanClause.Occur.MUST);
+          positive = true;
+        }
+        case '-' -> top.add(q, BooleanClause.Occur.MUST_NOT);
+        default -> {
+          top.add(q, part.phrase() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+          positive = true;
+        }
+      }
+    }
+    if (!positive) return new BooleanQuery.Builder().build(); // matches nothing
+    return top.build();
+  }
+
+  /** Free words: stemmed + exact + proximity + title, all optional. */
+  private Query words(String text) {
+    Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
+    if (stemmed == null) return null;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(stemmed, BooleanClause.Occur.SHOULD);
+    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
+    if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
+    Query near = builder.createPhraseQuery(Schema.TEXT, text, PROXIMITY_SLOP);
+    if (near != null && !(near instanceof TermQuery) && isMultiPosition(near)) {
+      b.add(new BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+    }
+    Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
+    if (title != null) b.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  private static boolean isMultiPosition(Query q) {
+    return !(q instanceof org.apache.lucene.search.SynonymQuery);
+  }
+
+  /** A +word or -word: any of its forms. */
+  private Query anyForm(String text) {
+    Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
+    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
+    if (stemmed == null && exact == null) return null;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (stemmed != null) b.add(stemmed, BooleanClause.Occur.SHOULD);
+    if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  /** A quoted phrase: the words in order, exact forms scoring higher. */
+  private Query phrase(String text) {
+    Query stemmed = builder.createPhraseQuery(Schema.TEXT, text, 0);
+    if (stemmed == null) return null;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(stemmed, BooleanClause.Occur.SHOULD);
+    Query exact = builder.createPhraseQuery(Schema.TEXT_EXACT, text, 0);
+    if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  // ---- advanced mode
+
+  Query advanced(String text) {
+    FieldAwareParser parser = new FieldAwareParser(analyzer);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw syntaxError(text, e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("the query expands to too many terms; use a longer prefix or fewer words");
+    }
+  }
+
+  private static InvalidQueryException syntaxError(String text, ParseException e) {
+    int column = -1;
+    if (e.currentToken != null && e.currentToken.next != null) column = e.currentToken.next.beginColumn;
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String prefix = "Cannot parse '" + text + "': ";
+    if (message.startsWith(prefix)) message = message.substring(prefix.length());
+    String hint = "check quotes, parentheses and field names (text, exact, title, source, date, id), or use plain mode";
+    if (message.startsWith("Encountered")) {
+      int from = message.indexOf('"');
+      int to = from < 0 ? -1 : message.indexOf('"', from + 1);
+      String near = from >= 0 && to > from ? " near " + message.substring(from, to + 1) : "";
+      String where = column >= 0 ? " at position " + (column + 1) : "";
+      return new InvalidQueryException("syntax error" + where + near + ": " + hint, column);
+    }
+    if (message.startsWith("Lexical error")) {
+      return new InvalidQueryException("syntax error: an unterminated quote or a stray backslash; " + hint, column);
+    }
+    int nl = message.indexOf('\n');
+    return new InvalidQueryException(nl > 0 ? message.substring(0, nl) : message, column);
+  }
+
+  /** Classic syntax with our fields; prefix, wildcard and fuzzy terms go to the exact field. */
+  private static final class FieldAwareParser extends QueryParser {
+    FieldAwareParser(Analyzer analyzer) {
+      super(Schema.TEXT, analyzer);
+      setDefaultOperator(QueryParser.Operator.OR);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(false);
+    }
+
+    private static String field(String field) throws ParseException {
+      return switch (field) {
+        case Schema.TEXT -> Schema.TEXT;
+        case Schema.TEXT_EXACT, "exact" -> Schema.TEXT_EXACT;
+        case Schema.TITLE -> Schema.TITLE;
+        case Schema.SOURCE -> Schema.SOURCE;
+        case Schema.DATE -> Schema.DATE;
+        case "id", Schema.DOC_ID -> Schema.DOC_ID;
+        default -> throw new ParseException("unknown field '" + field + "'; use text, exact, title, source, date or id");
+      };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      String f = field(field);
+      if (f.equals(Schema.SOURCE) || f.equals(Schema.DOC_ID)) return new TermQuery(new Term(f, queryText));
+      if (f.equals(Schema.DATE)) {
+        long day = day(queryText);
+        return LongPoint.newExactQuery(Schema.DATE, day);
+      }
+      return super.getFieldQuery(f, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return super.getFieldQuery(field(field), queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      String f = field(field);
+      if (f.equals(Schema.DATE)) {
+        long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1) + (startInclusive ? 0 : 1);
+        long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2) - (endInclusive ? 0 : 1);
+        return LongPoint.newRangeQuery(Schema.DATE, lo, hi);
+      }
+      throw new ParseException("ranges work on the date field only, e.g. date:[2022-01-01 TO 2022-02-01]");
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      String norm = normalized(termStr);
+      if (norm.length() < MIN_PREFIX_CHARS) {
+        throw new ParseException("a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
+      }
+      return new PrefixQuery(new Term(textField(field), norm));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      int firstWildcard = firstWildcard(termStr);
+      if (firstWildcard < MIN_PREFIX_CHARS) {
+        throw new ParseException("a wildcard needs at least " + MIN_PREFIX_CHARS + " letters before * or ?");
+      }
+      StringBuilder b = new StringBuilder();
+      StringBuilder run = new StringBuilder();
+      for (char c : termStr.toCharArray()) {
+        if (c == '*' || c == '?') {
+          b.append(normalized(run.toString())).append(c);
+          run.setLength(0);
+        } else {
+          run.append(c);
+        }
+      }
+      b.append(normalized(run.toString()));
+      return new WildcardQuery(new Term(textField(field), b.toString()));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      String norm = normalized(termStr);
+      int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
+      return new FuzzyQuery(new Term(textField(field), norm), edits, 1);
+    }
+
+    private String textField(String field) throws ParseException {
+      String f = field(field);
+      if (f.equals(Schema.TEXT) || f.equals(Schema.TEXT_EXACT)) return Schema.TEXT_EXACT;
+      if (f.equals(Schema.TITLE)) return Schema.TITLE;
+      throw new ParseException("prefix, wildcard and fuzzy terms work on text and title");
+    }
+
+    private String normalized(String s) {
+      if (s.isEmpty()) return s;
+      return getAnalyzer().normalize(Schema.TEXT_EXACT, s).utf8ToString();
+    }
+
+    private static int firstWildcard(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == '*' || s.charAt(i) == '?') return i;
+      }
+      return s.length();
+    }
+
+    private static long day(String text) throws ParseException {
+      try {
+        return LocalDate.parse(text).toEpochDay();
+      } catch (DateTimeParseException e) {
+        throw new ParseException("'" + text + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+  }
+
+  static int countClauses(Query q) {
+    int[] count = {0};
+    q.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            count[0] += terms.length;
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            count[0]++;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return count[0];
+  }
+}

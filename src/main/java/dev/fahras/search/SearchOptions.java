@@ -1,0 +1,173 @@
+package dev.fahras.search;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Options for one search. Immutable; {@link #defaults()} or {@link #builder()}.
+ *
+ * <ul>
+ *   <li>{@code limit}, {@code offset}: the page (default 10 from 0); order is stable, ties broken
+ *       by document id then passage ordinal;
+ *   <li>{@code sources}: only these outlets (default all); {@code from}/{@code to}: inclusive
+ *       date range (documents without a date are left out when either is set);
+ *   <li>{@code perDocument}: at most this many passages of one document (default 2) so one long
+ *       article cannot fill the page;
+ *   <li>{@code perSource}: when above 0, at most this many passages per outlet — the
+ *       per-source comparison view (default 0, off);
+ *   <li>{@code countSources}: also count matching passages per source (default false);
+ *   <li>{@code mode}: {@link Mode#PLAIN} (default; never a syntax error) or {@link
+ *       Mode#ADVANCED} (Lucene syntax with fields);
+ *   <li>{@code highlight}: compute highlight spans (default true);
+ *   <li>{@code timeoutMillis}: stop after this long with partial results (default 2000).
+ * </ul>
+ */
+public final class SearchOptions {
+  /** How the query text is read. */
+  public enum Mode {
+    PLAIN,
+    ADVANCED
+  }
+
+  private final int limit;
+  private final int offset;
+  private final Set<String> sources;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final int perDocument;
+  private final int perSource;
+  private final boolean countSources;
+  private final Mode mode;
+  private final boolean highlight;
+  private final long timeoutMillis;
+
+  private SearchOptions(Builder b) {
+    limit = b.limit;
+    offset = b.offset;
+    sources = Set.copyOf(b.sources);
+    from = b.from;
+    to = b.to;
+    perDocument = b.perDocument;
+    perSource = b.perSource;
+    countSources = b.countSources;
+    mode = b.mode;
+    highlight = b.highlight;
+    timeoutMillis = b.timeoutMillis;
+  }
+
+  public static SearchOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.limit = limit;
+    b.offset = offset;
+    b.sources = sources;
+    b.from = from;
+    b.to = to;
+    b.perDocument = perDocument;
+    b.perSource = perSource;
+    b.countSources = countSources;
+    b.mode = mode;
+    b.highlight = highlight;
+    b.timeoutMillis = timeoutMillis;
+    return b;
+  }
+
+  public int limit() { return limit; }
+  public int offset() { return offset; }
+  public Set<String> sources() { return sources; }
+  public LocalDate from() { return from; }
+  public LocalDate to() { return to; }
+  public int perDocument() { return perDocument; }
+  public int perSource() { return perSource; }
+  public boolean countSources() { return countSources; }
+  public Mode mode() { return mode; }
+  public boolean highlight() { return highlight; }
+  public long timeoutMillis() { return timeoutMillis; }
+
+  /** Builder for {@link SearchOptions}; not thread-safe. */
+  public static final class Builder {
+    private int limit = 10;
+    private int offset = 0;
+    private Set<String> sources = Set.of();
+    private LocalDate from;
+    private LocalDate to;
+    private int perDocument = 2;
+    private int perSource = 0;
+    private boolean countSources = false;
+    private Mode mode = Mode.PLAIN;
+    private boolean highlight = true;
+    private long timeoutMillis = 2000;
+
+    private Builder() {}
+
+    public Builder withLimit(int limit) {
+      if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder withOffset(int offset) {
+      if (offset < 0 || offset > 10_000) throw new IllegalArgumentException("offset must be 0..10000, was " + offset);
+      this.offset = offset;
+      return this;
+    }
+
+    public Builder withSources(Set<String> sources) {
+      this.sources = Set.copyOf(sources);
+      return this;
+    }
+
+    public Builder withDateRange(LocalDate from, LocalDate to) {
+      if (from != null && to != null && to.isBefore(from)) {
+        throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+      }
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    public Builder withPerDocument(int cap) {
+      if (cap < 1) throw new IllegalArgumentException("perDocument must be at least 1");
+      this.perDocument = cap;
+      return this;
+    }
+
+    public Builder withPerSource(int cap) {
+      if (cap < 0) throw new IllegalArgumentException("perSource must be 0 (off) or more");
+      this.perSource = cap;
+      return this;
+    }
+
+    public Builder withCountSources(boolean on) {
+      this.countSources = on;
+      return this;
+    }
+
+    public Builder withMode(Mode mode) {
+      this.mode = java.util.Objects.requireNonNull(mode);
+      return this;
+    }
+
+    public Builder withHighlight(boolean on) {
+      this.highlight = on;
+      return this;
+    }
+
+    public Builder withTimeoutMillis(long millis) {
+      if (millis < 1) throw new IllegalArgumentException("timeout must be positive");
+      this.timeoutMillis = millis;
+      return this;
+    }
+
+    public SearchOptions build() {
+      return new SearchOptions(this);
+    }
+  }
+}

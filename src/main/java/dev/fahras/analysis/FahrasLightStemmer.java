@@ -31,8 +31,8 @@ import org.apache.lucene.analysis.CharArraySet;
  *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم (4); not the rare كن, which would
  *       cut ليتمكن;
  *   <li>the feminine ending ة or the pronoun ه, both written ه after normalization (3);
- *   <li>the relative (nisba) or construct ي (4): العسكري → عسكر, مسؤولي → مسءول, but سوري and
- *       دولي keep it;
+ *   <li>the relative (nisba) or construct ي (3): العربي → عرب, الدولية → دول, مسؤولي → مسءول
+ *       (سوري is protected: سور is a wall);
  *   <li>plural and dual endings: ات (3); ون ين ان (4) — unless a nisba ي was removed, after which
  *       only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب).
  * </ol>
@@ -88,7 +88,7 @@ public final class FahrasLightStemmer {
           "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه",
           "اوت",
           // countries and places
-          "سوريا", "سوريه", "لبنان", "ايران", "عمان", "فلسطين", "السودان", "اليونان", "اليابان",
+          "سوريا", "سوريه", "سوري", "لبنان", "ايران", "عمان", "فلسطين", "السودان", "اليونان", "اليابان",
           "الصين", "البحرين", "باكستان", "افغانستان", "كردستان", "طهران", "واشنطن", "بيروت",
           "فرنسا", "بريطانيا", "المانيا", "روسيا", "تركيا", "امريكا", "اوروبا", "العراق", "الاردن",
           "الكويت", "ليبيا",
@@ -118,9 +118,10 @@ public final class FahrasLightStemmer {
     if (isProtected(s, len)) return len;
     int start = articleLength(s, len);
     if (start > 0) {
-      if (protectedWords.contains(s, start, len - start)) return len;
       System.arraycopy(s, start, s, 0, len - start);
       len -= start;
+    } else if (len >= 2 && s[0] == ALEF && s[1] == LAM) {
+      return len; // a short word whose article stayed (الحي, الم): its ending is not a suffix
     }
     return stemSuffix(s, len);
   }
@@ -174,7 +175,7 @@ public final class FahrasLightStemmer {
     if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
     if (len - 1 >= 3 && s[len - 1] == HEH) len--;
     boolean nisba = false;
-    if (len - 1 >= 4 && s[len - 1] == YEH) {
+    if (len - 1 >= 3 && s[len - 1] == YEH) {
       len--;
       nisba = true;
     }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>has no letters at all, or is mostly digits (phone numbers: "00963 939 114 037");
  *   <li>is a weather widget: a temperature unit (°C, °F, ℃) on a short line;
- *   <li>is made of fragments: fewer than two words of three or more letters ("+ الخط -", "ع ع
- *       ع", "×");
+ *   <li>is made of fragments: no word of three or more letters ("ع ع ع", "×"), or a single one
+ *       among widget symbols such as + - × | • ("+ الخط -"); a dateline such as "01 فبراير 2022"
+ *       is kept;
  *   <li>is an image caption: ends with a parenthesised credit such as "(Getty)" or "(هاوار)" and
  *       has no sentence end before it; or names an icon ("camera icon…");
  *   <li>uses the vocabulary of navigation, sharing and donation widgets (المزيد, الأعلى, متعلقة,
@@ -56,7 +57,8 @@ public final class Boilerplate {
     }
     if (letters == 0 || digits > letters * 2) return true;
     if (s.contains("°C") || s.contains("°F") || s.contains("℃") || s.contains("℉")) return true;
-    if (longWords(s) < 2) return true;
+    int words = longWords(s);
+    if (words == 0 || (words < 2 && hasWidgetSymbol(s))) return true;
     if (CREDIT_AT_END.matcher(s).matches() && !SENTENCE_END.matcher(s).find()) return true;
     if (BYLINE.matcher(s).matches()) return true;
     String folded = fold(s);
@@ -105,6 +107,14 @@ public final class Boilerplate {
   private static boolean blockCandidate(String line) {
     String s = line.strip();
     return s.length() < BLOCK_LINE && !SENTENCE_END.matcher(s).find() && !s.endsWith(".");
+  }
+
+  private static boolean hasWidgetSymbol(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("+-×|•·<>«»▶◀►◄".indexOf(c) >= 0) return true;
+    }
+    return false;
   }
 
   private static int longWords(String s) {

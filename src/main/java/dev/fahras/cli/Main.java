@@ -1,24 +1,54 @@
 package dev.fahras.cli;
 
-import dev.fahras.analysis.AnalyzedToken;
-import dev.fahras.analysis.FahrasArabicAnalyzer;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The {@code fahras} command line. Exit codes: 0 ok, 1 error, 2 usage. */
-public final class Main {
-  private Main() {}
+/**
+ * The {@code fahras} command line. Exit codes: 0 ok, 1 error, 2 usage, 3 evaluation below the
+ * baseline. Errors print one line without a stack trace; {@code --verbose} adds it.
+ */
+@Command(
+    name = "fahras",
+    mixinStandardHelpOptions = true,
+    version = "fahras 0.1.0",
+    description = "Arabic full-text search on Apache Lucene.",
+    subcommands = {
+      DemoCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      AnalyzeCommand.class,
+      ServeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      DocumentsCommand.class,
+      DeleteCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "1:error (bad input, unreadable index, ...)", "2:usage error", "3:eval below the stock-Lucene baseline"})
+public final class Main implements Runnable {
+  /** Lucene logs a hint about the incubating Vector API at start-up; users cannot act on it. */
+  private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
 
-  static final String USAGE =
-      """
-      Usage: fahras <command> [options]
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+    l.setLevel(java.util.logging.Level.OFF);
+    return l;
+  }
 
-      Commands:
-        analyze [--json] [--no-stem] TEXT   print the tokens of TEXT with positions and offsets
-        help                                this message
-      """;
+  @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a command, e.g. fahras demo");
+  }
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -26,76 +56,27 @@ public final class Main {
     System.exit(run(args, out, err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      err.print(USAGE);
-      return 2;
-    }
-    String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-    return switch (args[0]) {
-      case "analyze" -> analyze(rest, out, err);
-      case "help", "--help", "-h" -> {
-        out.print(USAGE);
-        yield 0;
-      }
-      default -> {
-        err.println("fahras: unknown command '" + args[0] + "'");
-        err.print(USAGE);
-        yield 2;
-      }
-    };
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Main main = new Main();
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          String name = commandLine.getCommandName();
+          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          commandLine.getErr().println("fahras " + name + ": " + message);
+          if (main.verbose) e.printStackTrace(commandLine.getErr());
+          return e instanceof UsageError ? 2 : 1;
+        });
+    return cl.execute(args);
   }
 
-  static int analyze(String[] args, PrintStream out, PrintStream err) {
-    boolean json = false;
-    boolean stem = true;
-    List<String> words = new ArrayList<>();
-    for (String a : args) {
-      switch (a) {
-        case "--json" -> json = true;
-        case "--no-stem" -> stem = false;
-        case "--help", "-h" -> {
-          out.println("Usage: fahras analyze [--json] [--no-stem] TEXT");
-          return 0;
-        }
-        default -> {
-          if (a.startsWith("--")) {
-            err.println("fahras analyze: unknown option '" + a + "'");
-            return 2;
-          }
-          words.add(a);
-        }
-      }
+  /** A usage problem detected after parsing (exit code 2). */
+  static final class UsageError extends RuntimeException {
+    UsageError(String message) {
+      super(message);
     }
-    if (words.isEmpty()) {
-      err.println("fahras analyze: give the text to analyze, e.g. fahras analyze \"وَالْكِتَابُ\"");
-      return 2;
-    }
-    String text = String.join(" ", words);
-    List<AnalyzedToken> tokens;
-    try (FahrasArabicAnalyzer analyzer = FahrasArabicAnalyzer.builder().withStemming(stem).build()) {
-      tokens = AnalyzedToken.analyze(analyzer, "text", text);
-    }
-    if (json) {
-      StringBuilder b = new StringBuilder("{\"tokens\":[");
-      for (int i = 0; i < tokens.size(); i++) {
-        AnalyzedToken t = tokens.get(i);
-        if (i > 0) b.append(',');
-        b.append("{\"term\":").append(Json.quote(t.term()))
-            .append(",\"position\":").append(t.position())
-            .append(",\"start\":").append(t.start())
-            .append(",\"end\":").append(t.end())
-            .append(",\"original\":").append(Json.quote(t.original()))
-            .append(",\"type\":").append(Json.quote(t.type()))
-            .append('}');
-      }
-      out.println(b.append("]}"));
-    } else {
-      out.printf("%-4s %-12s %-18s %s%n", "pos", "offsets", "term", "original");
-      for (AnalyzedToken t : tokens) {
-        out.printf("%-4d %-12s %-18s %s%n", t.position(), t.start() + "-" + t.end(), t.term(), t.original());
-      }
-    }
-    return 0;
   }
 }

@@ -164,7 +164,8 @@ public final class FahrasSearcher implements Closeable {
       if (dv != null && dv.advanceExact(sd.doc - leaf.docBase)) key = dv.lookupOrd(dv.ordValue()).utf8ToString();
       int n = taken.merge(key, 1, Integer::sum);
       if (n > perKey) continue;
-      out.add(new Selected(sd.doc, ((org.apache.lucene.search.FieldDoc) sd).score));
+      // the first sort value is the score (FieldDoc.score stays NaN when sorting)
+      out.add(new Selected(sd.doc, (Float) ((org.apache.lucene.search.FieldDoc) sd).fields[0]));
       if (out.size() >= need) break;
     }
     return out;
@@ -266,29 +267,43 @@ public final class FahrasSearcher implements Closeable {
 
   /** Explains why {@code hit} matched {@code query}. */
   public HitExplanation explain(String query, SearchOptions options, PassageHit hit) throws IOException {
+    return explain(query, options, hit.docId(), hit.passage());
+  }
+
+  /**
+   * Explains how passage {@code passage} of document {@code docId} matches {@code query}: the
+   * words that matched and Lucene's score explanation (score 0 and no words when it does not).
+   */
+  public HitExplanation explain(String query, SearchOptions options, String docId, int passage) throws IOException {
     Query userQuery = queries.build(query, options.mode());
     Query full = withFilters(userQuery, options);
     IndexSearcher searcher = manager.acquire();
     try {
-      Query passage =
+      Query one =
           new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.DOC_ID, hit.docId())), BooleanClause.Occur.FILTER)
-              .add(org.apache.lucene.document.IntPoint.newExactQuery(Schema.ORDINAL, hit.passage()), BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+              .add(org.apache.lucene.document.IntPoint.newExactQuery(Schema.ORDINAL, passage), BooleanClause.Occur.FILTER)
               .add(PASSAGES, BooleanClause.Occur.FILTER)
               .build();
-      var found = searcher.search(passage, 1);
-      if (found.scoreDocs.length == 0) throw new IllegalArgumentException("no such passage: " + hit.docId() + "#" + hit.passage());
-      Explanation e = searcher.explain(full, found.scoreDocs[0].doc);
-      List<HitExplanation.WordMatch> words = new ArrayList<>();
-      for (Highlighter.Match m : new Highlighter(analyzer, userQuery).matches(hit.text())) {
-        words.add(
-            new HitExplanation.WordMatch(
-                hit.text().substring(m.span().start(), m.span().end()),
-                m.span().start(),
-                m.term(),
-                m.field().equals(Schema.TEXT_EXACT) ? "exact" : "stem"));
+      var found = searcher.search(one, 1);
+      if (found.scoreDocs.length == 0) {
+        throw new IllegalArgumentException("no passage " + passage + " in document '" + docId + "'");
       }
-      return new HitExplanation(words, e.getValue().floatValue(), e.toString());
+      int doc = found.scoreDocs[0].doc;
+      String text = searcher.storedFields().document(doc).get(Schema.TEXT);
+      Explanation e = searcher.explain(full, doc);
+      List<HitExplanation.WordMatch> words = new ArrayList<>();
+      if (e.isMatch()) {
+        for (Highlighter.Match m : new Highlighter(analyzer, userQuery).matches(text)) {
+          words.add(
+              new HitExplanation.WordMatch(
+                  text.substring(m.span().start(), m.span().end()),
+                  m.span().start(),
+                  m.term(),
+                  m.field().equals(Schema.TEXT_EXACT) ? "exact" : "stem"));
+        }
+      }
+      return new HitExplanation(words, e.isMatch() ? e.getValue().floatValue() : 0f, e.toString());
     } finally {
       manager.release(searcher);
     }

@@ -1,0 +1,399 @@
+package dev.fahras.bench;
+
+import dev.fahras.analysis.FahrasArabicAnalyzer;
+import dev.fahras.corpus.DocumentSource;
+import dev.fahras.corpus.ReadOptions;
+import dev.fahras.corpus.SourceDocument;
+import dev.fahras.corpus.Sources;
+import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IndexConfig;
+import dev.fahras.index.Indexer;
+import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.SearchOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Speed benchmarks that print Markdown tables, Fahras beside stock Lucene in the same run on the
+ * same text. Ratios matter, not absolute times: machines are noisy. Not thread-safe.
+ */
+public final class Benchmarks {
+  private final Path corpus;
+  private final Path work;
+  private final PrintWriter out;
+
+  public Benchmarks(Path corpus, Path work, PrintWriter out) {
+    this.corpus = corpus;
+    this.work = work;
+    this.out = out;
+  }
+
+  // ---- input
+
+  /** Documents totalling about {@code mb} MB of UTF-8 text; the corpus is cycled if smaller. */
+  List<SourceDocument> documents(long mb) throws IOException {
+    Path path = corpus != null ? corpus : Path.of("testdata");
+    List<SourceDocument> docs = new ArrayList<>();
+    long bytes = 0;
+    long target = mb << 20;
+    int round = 0;
+    while (bytes < target) {
+      int before = docs.size();
+      try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
+        SourceDocument d;
+        while ((d = source.next()) != null && bytes < target) {
+          docs.add(round == 0 ? d : new SourceDocument(d.id() + "-" + round, d.source(), d.title(), d.date(), d.url(), d.text(), d.extra()));
+          bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+        }
+      }
+      if (docs.size() == before) throw new IOException(path + " has no documents");
+      round++;
+    }
+    return docs;
+  }
+
+  private void header(String title) {
+    Runtime rt = Runtime.getRuntime();
+    out.printf(Locale.ROOT, "%n### %s%n%nJava %s, %d cores, max heap %d MB, Lucene %s, corpus %s%n%n",
+        title, Runtime.version(), rt.availableProcessors(), rt.maxMemory() >> 20, org.apache.lucene.util.Version.LATEST,
+        corpus == null ? "testdata (cycled)" : corpus);
+  }
+
+  // ---- analysis
+
+  public void analysis(int mb) throws IOException {
+    List<String> texts = new ArrayList<>();
+    long bytes = 0;
+    for (SourceDocument d : documents(mb)) {
+      texts.add(d.text());
+      bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    byte[][] encoded = texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    header("Analysis: " + (bytes >> 20) + " MB, single thread, median of 5 runs after 2 warm-up runs");
+    try (Analyzer stock = new ArabicAnalyzer();
+        Analyzer fahras = new FahrasArabicAnalyzer();
+        Analyzer exact = FahrasArabicAnalyzer.builder().withStemming(false).build()) {
+      String[] names = {"floor: UTF-8 decode + whitespace split", "Lucene ArabicAnalyzer", "Fahras (full chain)", "Fahras exact field (no stemming)"};
+      long[][] times = new long[names.length][5];
+      long[] tokens = new long[names.length];
+      for (int round = -2; round < 5; round++) {
+        for (int s = 0; s < names.length; s++) {
+          long t0 = System.nanoTime();
+          long n = switch (s) {
+            case 0 -> floor(encoded);
+            case 1 -> consume(stock, texts);
+            case 2 -> consume(fahras, texts);
+            default -> consume(exact, texts);
+          };
+          long t = System.nanoTime() - t0;
+          if (round >= 0) {
+            times[s][round] = t;
+            tokens[s] = n;
+          }
+        }
+      }
+      double stockMedian = median(times[1]);
+      out.println("| chain | MB/s | M tokens/s | time vs stock |");
+      out.println("|---|--:|--:|--:|");
+      for (int s = 0; s < names.length; s++) {
+        double sec = median(times[s]) / 1e9;
+        out.printf(Locale.ROOT, "| %s | %.1f | %.2f | %.2f× |%n", names[s], bytes / 1048576.0 / sec, tokens[s] / 1e6 / sec, median(times[s]) / stockMedian);
+      }
+    }
+  }
+
+  private static long floor(byte[][] encoded) {
+    long tokens = 0;
+    for (byte[] b : encoded) {
+      String s = new String(b, StandardCharsets.UTF_8);
+      boolean in = false;
+      for (int i = 0; i < s.length(); i++) {
+        boolean space = Character.isWhitespace(s.charAt(i));
+        if (!space && !in) tokens++;
+        in = !space;
+      }
+    }
+    return tokens;
+  }
+
+  private static long consume(Analyzer a, List<String> texts) throws IOException {
+    long tokens = 0;
+    for (String t : texts) {
+      try (TokenStream ts = a.tokenStream("text", t)) {
+        ts.reset();
+        while (ts.incrementToken()) tokens++;
+        ts.end();
+      }
+    }
+    return tokens;
+  }
+
+  private static double median(long[] xs) {
+    long[] c = xs.clone();
+    Arrays.sort(c);
+    return c[c.length / 2];
+  }
+
+  // ---- indexing
+
+  public void indexing(int mb) throws Exception {
+    List<SourceDocument> docs = documents(mb);
+    long bytes = 0;
+    for (SourceDocument d : docs) bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+    header("Indexing: " + docs.size() + " documents, " + (bytes >> 20) + " MB; RAM buffer 64 MB, commit at the end");
+    out.println("| system | threads | docs/s | MB/s | index MB | peak heap MB | throughput vs stock |");
+    out.println("|---|--:|--:|--:|--:|--:|--:|");
+    for (int threads : new int[] {1, 2}) {
+      double stockSec = 0;
+      for (int s = 0; s < 2; s++) {
+        Path dir = scratch("index-" + s + "-" + threads);
+        gcAndResetPeaks();
+        long t0 = System.nanoTime();
+        if (s == 0) indexStock(docs, dir, threads);
+        else indexFahras(docs, dir, threads);
+        double sec = (System.nanoTime() - t0) / 1e9;
+        long peak = heapPeak();
+        if (s == 0) stockSec = sec;
+        out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %d | %.2f× |%n", s == 0 ? "Lucene ArabicAnalyzer (line = passage)" : "Fahras (passages, exact + stemmed fields)",
+            threads, docs.size() / sec, bytes / 1048576.0 / sec, size(dir) / 1048576.0, peak >> 20, stockSec / sec);
+        delete(dir);
+      }
+    }
+  }
+
+  private static void indexStock(List<SourceDocument> docs, Path dir, int threads) throws Exception {
+    IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer());
+    iwc.setRAMBufferSizeMB(64);
+    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, iwc)) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int slice = t;
+        futures.add(pool.submit(() -> {
+          for (int i = slice; i < docs.size(); i += threads) {
+            SourceDocument doc = docs.get(i);
+            List<Document> lines = new ArrayList<>();
+            for (String line : doc.text().split("\n")) {
+              if (line.isBlank()) continue;
+              Document ld = new Document();
+              ld.add(new StringField("id", doc.id(), Field.Store.YES));
+              ld.add(new TextField("text", line, Field.Store.YES));
+              lines.add(ld);
+            }
+            w.addDocuments(lines);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) f.get();
+      pool.shutdown();
+      w.commit();
+    }
+  }
+
+  private static void indexFahras(List<SourceDocument> docs, Path dir, int threads) throws IOException {
+    try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.builder().withRamBufferMb(64).build())) {
+      new Indexer(w).withThreads(threads).withCommitEvery(Long.MAX_VALUE, Long.MAX_VALUE).run(new ListSource(docs));
+    }
+  }
+
+  /** A document source over a list, for benchmarks and tests. */
+  static final class ListSource implements DocumentSource {
+    private final List<SourceDocument> docs;
+    private int next;
+
+    ListSource(List<SourceDocument> docs) {
+      this.docs = docs;
+    }
+
+    @Override
+    public SourceDocument next() {
+      return next < docs.size() ? docs.get(next++) : null;
+    }
+
+    @Override
+    public long bytesRead() {
+      return 0;
+    }
+
+    @Override
+    public long totalBytes() {
+      return -1;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static void gcAndResetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+  }
+
+  private static long heapPeak() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+    }
+    return peak;
+  }
+
+  private Path scratch(String name) throws IOException {
+    Path base = work != null ? work : Files.createTempDirectory("fahras-bench");
+    Path dir = base.resolve(name);
+    delete(dir);
+    Files.createDirectories(dir);
+    return dir;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+
+  // ---- search
+
+  public void search(int passages, int queries) throws Exception {
+    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+    if (!Files.exists(path)) {
+      throw new IOException(path + " is missing; generate it with bench/make-corpus.sh (or pass --corpus)");
+    }
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    Path stockDir = base.resolve("search-stock-" + passages);
+    List<String> sample = new ArrayList<>();
+    if (!Files.exists(fahrasDir.resolve("done")) || !Files.exists(stockDir.resolve("done"))) {
+      buildSearchIndexes(path, passages, fahrasDir, stockDir);
+    }
+    try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
+      SourceDocument d;
+      while ((d = source.next()) != null && sample.size() < 20_000) {
+        for (String line : d.text().split("\n")) if (!line.isBlank()) sample.add(line);
+      }
+    }
+    List<String[]> mix = queryMix(sample, queries + 500, 7);
+    header("Search: " + passages + " passages, " + queries + " seeded queries after 500 warm-up, one thread");
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults());
+        FSDirectory sd = FSDirectory.open(stockDir);
+        DirectoryReader reader = DirectoryReader.open(sd)) {
+      IndexSearcher stock = new IndexSearcher(reader);
+      Analyzer stockAnalyzer = new ArabicAnalyzer();
+      out.println("Passages indexed: Fahras " + fahras.passageCount() + ", stock " + reader.numDocs() + ".");
+      out.println();
+      out.println("| system | p50 ms | p95 ms | p99 ms | mean ms |");
+      out.println("|---|--:|--:|--:|--:|");
+      String[] names = {"Lucene ArabicAnalyzer (classic parser, top 10, stored text)", "Fahras, no highlighting", "Fahras, with highlighting (default)",
+          "Fahras, highlighting + per-source counts", "Fahras, per-source mode (best passage per source)"};
+      for (int s = 0; s < names.length; s++) {
+        long[] lat = new long[queries];
+        for (int i = 0; i < mix.size(); i++) {
+          String[] q = mix.get(i);
+          long t0 = System.nanoTime();
+          if (s == 0) {
+            runStock(stock, stockAnalyzer, q[0]);
+          } else {
+            SearchOptions.Builder o = SearchOptions.builder().withHighlight(s >= 2).withCountSources(s == 3).withPerSource(s == 4 ? 1 : 0);
+            if (q[1] != null) o.withSources(Set.of(q[1]));
+            fahras.search(q[0], o.build());
+          }
+          if (i >= 500) lat[i - 500] = System.nanoTime() - t0;
+        }
+        Arrays.sort(lat);
+        double mean = Arrays.stream(lat).average().orElse(0) / 1e6;
+        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", names[s], lat[queries / 2] / 1e6, lat[(int) (queries * 0.95)] / 1e6, lat[(int) (queries * 0.99)] / 1e6, mean);
+      }
+    }
+  }
+
+  private static void runStock(IndexSearcher searcher, Analyzer analyzer, String q) throws IOException {
+    QueryParser p = new QueryParser("text", analyzer);
+    try {
+      for (ScoreDoc sd : searcher.search(p.parse(q), 10).scoreDocs) searcher.storedFields().document(sd.doc);
+    } catch (ParseException e) {
+      // skipped, as a user would get nothing
+    }
+  }
+
+  /** Seeded mix: 1–3 words, quoted phrases, diacritized words, a quarter filtered by source. */
+  static List<String[]> queryMix(List<String> lines, int n, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<String[]> out = new ArrayList<>();
+    while (out.size() < n) {
+      String[] words = lines.get(rnd.nextInt(lines.size())).split("\\s+");
+      if (words.length < 4) continue;
+      double kind = rnd.nextDouble();
+      int len = kind < 0.4 ? 1 : kind < 0.7 ? 2 : 3;
+      int at = rnd.nextInt(words.length - len);
+      String q = String.join(" ", Arrays.copyOfRange(words, at, at + len)).replaceAll("[\"()\\[\\]{}:*?~^!+\\-/\\\\]", "");
+      if (q.isBlank()) continue;
+      if (kind >= 0.85) q = "\"" + q + "\"";
+      String source = rnd.nextDouble() < 0.25 ? "outlet-" + (rnd.nextInt(25) + 1) : null;
+      out.add(new String[] {q, source});
+    }
+    return out;
+  }
+
+  private void buildSearchIndexes(Path path, int passages, Path fahrasDir, Path stockDir) throws Exception {
+    delete(fahrasDir);
+    delete(stockDir);
+    Files.createDirectories(fahrasDir);
+    Files.createDirectories(stockDir);
+    out.println("building the search benchmark indexes (" + passages + " passages) in " + fahrasDir.getParent() + " ...");
+    out.flush();
+    List<SourceDocument> docs = new ArrayList<>();
+    IndexConfig config = IndexConfig.defaults();
+    long count = 0;
+    try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
+      SourceDocument d;
+      while (count < passages && (d = source.next()) != null) {
+        docs.add(d);
+        count += config.splitter().split(d.text(), d.title()).passages().size();
+      }
+    }
+    indexFahras(docs, fahrasDir, Runtime.getRuntime().availableProcessors());
+    indexStock(docs, stockDir, Runtime.getRuntime().availableProcessors());
+    Files.writeString(fahrasDir.resolve("done"), "");
+    Files.writeString(stockDir.resolve("done"), "");
+  }
+}

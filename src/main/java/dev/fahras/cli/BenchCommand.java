@@ -1,0 +1,51 @@
+package dev.fahras.cli;
+
+import dev.fahras.bench.Benchmarks;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Speed benchmarks, Fahras beside stock Lucene in one run; prints a Markdown table.",
+      "  analysis  MB/s and tokens/s of the full chain, stock ArabicAnalyzer and a whitespace floor",
+      "  index     documents/s, MB/s, index size and peak heap, 1 and 2 threads",
+      "  search    latency p50/p95/p99 of a seeded query mix, with highlighting"
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "analysis|index|search") String what;
+
+  @Option(names = "--corpus", paramLabel = "PATH", description = "Text to use: a folder or .jsonl (default: testdata, repeated).")
+  Path corpus;
+
+  @Option(names = "--mb", defaultValue = "50", paramLabel = "MB", description = "Text volume for analysis/index runs. Default: ${DEFAULT-VALUE}.")
+  int mb;
+
+  @Option(names = "--passages", defaultValue = "1000000", paramLabel = "N", description = "Index size for the search benchmark. Default: ${DEFAULT-VALUE}.")
+  int passages;
+
+  @Option(names = "--queries", defaultValue = "2000", paramLabel = "N", description = "Measured queries (search). Default: ${DEFAULT-VALUE}.")
+  int queries;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder for indexes (default: a temporary folder).")
+  Path work;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Benchmarks b = new Benchmarks(corpus, work, spec.commandLine().getOut());
+    switch (what) {
+      case "analysis" -> b.analysis(mb);
+      case "index" -> b.indexing(mb);
+      case "search" -> b.search(passages, queries);
+      default -> throw new Main.UsageError("bench takes analysis, index or search");
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.fahras.cli;
+
+import dev.fahras.index.IndexConfig;
+import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.StoredDocument;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "documents",
+    mixinStandardHelpOptions = true,
+    description = "List the indexed documents with their passage and boilerplate counts; --boilerplate lists the lines set aside.")
+final class DocumentsCommand implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+
+  @Option(names = "--boilerplate", description = "Print each boilerplate line set aside.") boolean boilerplate;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.") String doc;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
+      List<String> ids = doc == null ? searcher.documentIds() : List.of(doc);
+      long total = 0;
+      for (String id : ids) {
+        StoredDocument d = searcher.document(id);
+        if (d == null) throw new IllegalArgumentException("no document with id '" + id + "'");
+        total += d.boilerplate().size();
+        out.printf("%s\t%s\t%s\t%d boilerplate lines\t%s%n", d.id(), d.source(), d.date(), d.boilerplate().size(), d.title());
+        if (boilerplate) {
+          for (String line : d.boilerplateLines()) out.println("    | " + line);
+        }
+      }
+      out.printf("%d documents, %d boilerplate lines set aside%n", ids.size(), total);
+      out.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.fahras.cli;
+
+import dev.fahras.corpus.DocumentSource;
+import dev.fahras.corpus.ReadOptions;
+import dev.fahras.corpus.Sources;
+import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IndexConfig;
+import dev.fahras.index.Indexer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index a folder of .txt files (with an optional manifest.tsv) or a JSON Lines file.",
+      "Re-indexing a document id replaces it. Commits every --commit-every documents and at the end."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "PATH", description = "A folder or a .jsonl file.")
+  Path input;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created if missing).")
+  Path index;
+
+  @Option(names = "--on-error", defaultValue = "stop", paramLabel = "stop|skip",
+      description = "On a bad record: stop (commit what came before) or skip it and count. Default: ${DEFAULT-VALUE}.")
+  String onError;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--replace-invalid", description = "Replace invalid UTF-8 with U+FFFD instead of reporting it.")
+  boolean replaceInvalid;
+
+  @Option(names = "--max-doc-mb", defaultValue = "32", paramLabel = "MB", description = "Refuse documents larger than this. Default: ${DEFAULT-VALUE}.")
+  long maxDocMb;
+
+  @Option(names = "--commit-every", defaultValue = "100000", paramLabel = "DOCS", description = "Commit every DOCS documents (and every minute). Default: ${DEFAULT-VALUE}.")
+  long commitEvery;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Indexer.OnError policy =
+        switch (onError.toLowerCase(Locale.ROOT)) {
+          case "stop" -> Indexer.OnError.STOP;
+          case "skip" -> Indexer.OnError.SKIP;
+          default -> throw new Main.UsageError("--on-error takes stop or skip, not '" + onError + "'");
+        };
+    PrintWriter err = spec.commandLine().getErr();
+    boolean tty = System.console() != null;
+    ReadOptions options = new ReadOptions(replaceInvalid, maxDocMb << 20);
+    try (DocumentSource source = Sources.open(input, options);
+        FahrasIndexWriter writer = FahrasIndexWriter.open(index, IndexConfig.defaults())) {
+      Indexer indexer =
+          new Indexer(writer)
+              .withOnError(policy)
+              .withCommitEvery(commitEvery, 60)
+              .withErrorListener(e -> err.println("skipped: " + e.getMessage()))
+              .withProgressListener(p -> { if (tty) err.print("\r" + progressLine(p)); }, 500);
+      if (threads != null) indexer.withThreads(threads);
+      Indexer.Progress summary;
+      try {
+        summary = indexer.run(source);
+      } catch (Indexer.StoppedException e) {
+        if (tty) err.println();
+        err.println("fahras index: stopped at " + e.getMessage());
+        err.println("  " + summaryLine(e.progress()) + " (committed). Fix the record and run again"
+            + " (documents are replaced by id), or pass --on-error skip.");
+        return 1;
+      }
+      if (tty) err.print("\r" + " ".repeat(78) + "\r");
+      spec.commandLine().getOut().println(summaryLine(summary));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  static String summaryLine(Indexer.Progress p) {
+    return String.format(Locale.ROOT, "indexed %d documents, %d passages, %d boilerplate lines set aside, %d errors in %.1f s",
+        p.documents(), p.passages(), p.boilerplateLines(), p.errors(), p.seconds());
+  }
+
+  static String progressLine(Indexer.Progress p) {
+    double mb = p.bytesRead() / 1048576.0;
+    double rate = p.seconds() > 0 ? mb / p.seconds() : 0;
+    String eta = "";
+    if (p.totalBytes() > 0 && rate > 0) {
+      long left = (long) ((p.totalBytes() - p.bytesRead()) / 1048576.0 / rate);
+      eta = String.format(Locale.ROOT, " | ETA %d:%02d", left / 60, left % 60);
+    }
+    return String.format(Locale.ROOT, "%,d docs | %.1f MB | %.1f MB/s | %,d errors%s   ", p.documents(), mb, rate, p.errors(), eta);
+  }
+}

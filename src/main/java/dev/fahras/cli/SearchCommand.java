@@ -1,0 +1,177 @@
+package dev.fahras.cli;
+
+import dev.fahras.json.Json;
+import dev.fahras.corpus.JsonParser;
+import dev.fahras.index.IndexConfig;
+import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.HitExplanation;
+import dev.fahras.search.InvalidQueryException;
+import dev.fahras.search.PassageHit;
+import dev.fahras.search.SearchOptions;
+import dev.fahras.search.SearchResult;
+import dev.fahras.search.Span;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search an index. Plain mode takes any text: words, \"quoted phrases\", +must and -not.",
+      "--advanced takes Lucene syntax with fields: title:, source:, date:[2022-01-01 TO 2022-02-01], prefix*, fuzzy~."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
+
+  @Option(names = "--offset", defaultValue = "0", paramLabel = "N") int offset;
+
+  @Option(names = "--json", description = "One JSON object: {\"query\",\"total\",\"hits\":[…]}.") boolean json;
+
+  @Option(names = "--batch", paramLabel = "FILE", description = "JSON Lines of {\"id\":…,\"q\":…}; prints {\"id\":…,\"hits\":[…]} per line.")
+  Path batch;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Only this source (repeatable).") Set<String> sources;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD") String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD") String to;
+
+  @Option(names = "--per-doc", defaultValue = "2", paramLabel = "N", description = "Passages per document at most. Default: ${DEFAULT-VALUE}.")
+  int perDoc;
+
+  @Option(names = "--per-source", defaultValue = "0", paramLabel = "N", description = "Compare sources: the best N passages of each.")
+  int perSource;
+
+  @Option(names = "--advanced", description = "Lucene query syntax.") boolean advanced;
+
+  @Option(names = "--explain", description = "Show which words matched and why, under each hit.") boolean explain;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY") List<String> query;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchOptions options = options();
+    PrintWriter out = spec.commandLine().getOut();
+    if (batch == null && (query == null || query.isEmpty())) throw new Main.UsageError("give a QUERY or --batch FILE");
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
+      if (batch != null) return batch(searcher, options, out);
+      String q = String.join(" ", query);
+      SearchResult r;
+      try {
+        r = searcher.search(q, options);
+      } catch (InvalidQueryException e) {
+        throw new Main.UsageError("invalid query: " + e.getMessage());
+      }
+      if (json) {
+        out.println(Json.result(r));
+      } else {
+        print(r, searcher, q, options, out);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  private SearchOptions options() {
+    SearchOptions.Builder b = SearchOptions.builder().withPerDocument(perDoc).withPerSource(perSource);
+    try {
+      b.withLimit(limit).withOffset(offset);
+      if (sources != null) b.withSources(sources);
+      b.withDateRange(date(from), date(to));
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageError(e.getMessage());
+    }
+    if (advanced) b.withMode(SearchOptions.Mode.ADVANCED);
+    return b.build();
+  }
+
+  private static LocalDate date(String s) {
+    if (s == null) return null;
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new Main.UsageError("'" + s + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  private int batch(FahrasSearcher searcher, SearchOptions options, PrintWriter out) throws Exception {
+    int lineNo = 0;
+    int errors = 0;
+    try (BufferedReader r = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) continue;
+        String where = batch + ":" + lineNo;
+        Object v;
+        try {
+          v = JsonParser.parse(line);
+        } catch (JsonParser.JsonException e) {
+          throw new IllegalArgumentException(where + ": malformed JSON: " + e.getMessage());
+        }
+        if (!(v instanceof Map<?, ?> m) || !(m.get("q") instanceof String q)) {
+          throw new IllegalArgumentException(where + ": expected {\"id\":…,\"q\":…}");
+        }
+        Object id = m.get("id");
+        String idJson = id == null ? "null" : id instanceof String s ? Json.quote(s) : id instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : id.toString();
+        try {
+          SearchResult res = searcher.search(q, options);
+          out.println("{\"id\":" + idJson + ",\"hits\":" + Json.hits(res.hits()) + "}");
+        } catch (InvalidQueryException e) {
+          errors++;
+          out.println("{\"id\":" + idJson + ",\"hits\":[],\"error\":" + Json.quote(e.getMessage()) + "}");
+        }
+      }
+    }
+    out.flush();
+    return errors == 0 ? 0 : 1;
+  }
+
+  private void print(SearchResult r, FahrasSearcher searcher, String q, SearchOptions options, PrintWriter out) throws Exception {
+    boolean tty = System.console() != null;
+    out.printf(Locale.ROOT, "%d passages match, %d shown (%d ms)%n", r.total(), r.hits().size(), r.tookMillis());
+    for (PassageHit h : r.hits()) {
+      out.println();
+      out.printf(Locale.ROOT, "#%d  %s  score %.3f%n", h.rank(), h.source(), h.score());
+      out.printf("    %s#%d  %s%s%n", h.docId(), h.passage(), h.date().isEmpty() ? "" : h.date() + "  ", h.title());
+      out.println("    " + marked(h, tty));
+      if (explain) {
+        HitExplanation e = searcher.explain(q, options, h);
+        for (HitExplanation.WordMatch m : e.matches()) {
+          out.printf("      matched %s  (%s term %s)%n", m.word(), m.field(), m.term());
+        }
+      }
+    }
+  }
+
+  /** The passage with highlighted words marked: reverse video on a terminal, ⟦…⟧ otherwise. */
+  static String marked(PassageHit h, boolean tty) {
+    String open = tty ? "\u001b[7m" : "⟦";
+    String close = tty ? "\u001b[0m" : "⟧";
+    StringBuilder b = new StringBuilder();
+    int at = 0;
+    for (Span s : h.highlights()) {
+      b.append(h.text(), at, s.start()).append(open).append(h.text(), s.start(), s.end()).append(close);
+      at = s.end();
+    }
+    return b.append(h.text().substring(at)).toString();
+  }
+}

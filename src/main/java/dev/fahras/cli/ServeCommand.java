@@ -1,0 +1,50 @@
+package dev.fahras.cli;
+
+import dev.fahras.index.IndexConfig;
+import dev.fahras.search.FahrasSearcher;
+import dev.fahras.web.WebServer;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API on an existing index.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.") int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).") String host;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
+      serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  /** Starts the server, prints its URL and blocks until Ctrl-C. */
+  static void serve(FahrasSearcher searcher, String host, int port, boolean anyPort, PrintWriter out, PrintWriter err) throws Exception {
+    if (!InetAddress.getByName(host).isLoopbackAddress()) {
+      err.println("warning: serving on " + host + ": anyone who can reach this machine can search the index");
+      err.flush();
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (WebServer server = WebServer.start(searcher, host, port, anyPort)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        stopped.countDown();
+      }));
+      out.println("Fahras is serving " + server.url() + "  (Ctrl-C to stop)");
+      out.flush();
+      stopped.await();
+    }
+  }
+}

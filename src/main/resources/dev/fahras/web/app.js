@@ -1,0 +1,152 @@
+// Fahras demo page. Everything from the index or the query is inserted with textContent,
+// never as HTML, so a document or query holding markup is shown, not run.
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  const state = { q: "", offset: 0, limit: 10, sources: new Set(), compare: false, advanced: false };
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function params() {
+    const p = new URLSearchParams();
+    p.set("q", state.q);
+    p.set("limit", state.limit);
+    p.set("offset", state.offset);
+    if (state.compare) p.set("perSource", "1");
+    if (state.advanced) p.set("mode", "advanced");
+    state.sources.forEach((s) => p.append("source", s));
+    return p;
+  }
+
+  async function run() {
+    if (!state.q.trim()) return;
+    history.replaceState(null, "", "?" + params().toString());
+    const status = $("status");
+    status.className = "";
+    status.textContent = "…";
+    let data;
+    try {
+      const r = await fetch("/api/search?" + params().toString());
+      data = await r.json();
+      if (!r.ok) throw new Error(data.error || r.statusText);
+    } catch (e) {
+      status.className = "error";
+      status.textContent = "تعذّر البحث: " + e.message;
+      $("results").replaceChildren();
+      $("sources").replaceChildren();
+      $("pager").replaceChildren();
+      return;
+    }
+    status.textContent = data.total + " مقطعاً مطابقاً · " + data.tookMs + " ms";
+    renderSources(data.sources || {});
+    renderHits(data.hits);
+    renderPager(data);
+  }
+
+  function renderSources(counts) {
+    const nav = $("sources");
+    nav.replaceChildren();
+    Object.keys(counts).forEach((name) => {
+      const b = el("button", state.sources.has(name) ? "active" : "", name + " (" + counts[name] + ")");
+      b.type = "button";
+      b.dataset.source = name;
+      b.addEventListener("click", () => {
+        if (state.sources.has(name)) state.sources.delete(name); else state.sources.add(name);
+        state.offset = 0;
+        run();
+      });
+      nav.appendChild(b);
+    });
+  }
+
+  function passage(hit) {
+    const p = el("p", "passage");
+    p.dir = "rtl";
+    let at = 0;
+    hit.highlights.forEach(([s, e]) => {
+      if (s > at) p.appendChild(document.createTextNode(hit.text.slice(at, s)));
+      p.appendChild(el("mark", "", hit.text.slice(s, e)));
+      at = e;
+    });
+    p.appendChild(document.createTextNode(hit.text.slice(at)));
+    return p;
+  }
+
+  function renderHits(hits) {
+    const ol = $("results");
+    ol.replaceChildren();
+    hits.forEach((hit) => {
+      const li = el("li", "hit");
+      const meta = el("div", "meta");
+      meta.appendChild(el("span", "source", hit.source));
+      if (hit.date) meta.appendChild(el("span", "date", hit.date));
+      meta.appendChild(el("span", "score", "score " + hit.score.toFixed(3)));
+      meta.appendChild(el("span", "rank", "#" + hit.rank));
+      li.appendChild(meta);
+      if (hit.title) li.appendChild(el("div", "title", hit.title));
+      li.appendChild(passage(hit));
+      const why = el("div", "why");
+      const b = el("button", "", "لماذا هذه النتيجة؟");
+      b.type = "button";
+      b.addEventListener("click", () => explain(hit, why, b));
+      why.appendChild(b);
+      li.appendChild(why);
+      ol.appendChild(li);
+    });
+  }
+
+  async function explain(hit, box, button) {
+    const open = box.querySelector("ul");
+    if (open) { box.querySelectorAll("ul,pre").forEach((n) => n.remove()); return; }
+    const p = new URLSearchParams({ q: state.q, doc: hit.docId, passage: hit.passage });
+    if (state.advanced) p.set("mode", "advanced");
+    const r = await fetch("/api/explain?" + p.toString());
+    const data = await r.json();
+    const ul = el("ul");
+    (data.matches || []).forEach((m) => {
+      ul.appendChild(el("li", "", m.word + " ← " + m.term + " (" + (m.field === "exact" ? "تطابق تام" : "جذع") + ")"));
+    });
+    if (data.error) ul.appendChild(el("li", "", data.error));
+    box.appendChild(ul);
+    box.appendChild(el("pre", "", data.details || ""));
+  }
+
+  function renderPager(data) {
+    const pager = $("pager");
+    pager.replaceChildren();
+    if (state.offset > 0) {
+      const prev = el("button", "", "السابق");
+      prev.type = "button";
+      prev.addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); run(); });
+      pager.appendChild(prev);
+    }
+    if (data.hits.length === state.limit && state.offset + state.limit < data.total) {
+      const next = el("button", "", "التالي");
+      next.type = "button";
+      next.addEventListener("click", () => { state.offset += state.limit; run(); });
+      pager.appendChild(next);
+    }
+  }
+
+  $("search-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    state.q = $("q").value;
+    state.offset = 0;
+    state.sources.clear();
+    run();
+  });
+  $("compare").addEventListener("change", (e) => { state.compare = e.target.checked; state.offset = 0; run(); });
+  $("advanced").addEventListener("change", (e) => { state.advanced = e.target.checked; state.offset = 0; run(); });
+  document.querySelectorAll(".sample").forEach((a) => a.addEventListener("click", (e) => {
+    e.preventDefault();
+    $("q").value = a.textContent;
+    $("search-form").requestSubmit();
+  }));
+  const initial = new URLSearchParams(location.search).get("q");
+  if (initial) { $("q").value = initial; state.q = initial; run(); }
+})();

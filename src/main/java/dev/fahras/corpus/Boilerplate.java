@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>is a byline or credit ("إعداد: …", "تحرير: …", "بقلم …").
  * </ul>
  *
- * <p>A block rule follows: short lines (under 80 chars, no sentence end) next to boilerplate at
+ * <p>A block rule follows: short lines (under 80 chars) next to boilerplate at
  * the end of a document (the donation appeal after "related articles") or before the title at its
  * start (a section label) are boilerplate too. The lines stay in the stored document; they are
  * only never returned as passages.
@@ -105,8 +105,7 @@ public final class Boilerplate {
   }
 
   private static boolean blockCandidate(String line) {
-    String s = line.strip();
-    return s.length() < BLOCK_LINE && !SENTENCE_END.matcher(s).find() && !s.endsWith(".");
+    return line.strip().length() < BLOCK_LINE;
   }
 
   private static boolean hasWidgetSymbol(String s) {

@@ -58,6 +58,7 @@ public final class FahrasIndexWriter implements Closeable {
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer(config.analyzer()));
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
+    iwc.setSimilarity(Schema.SIMILARITY);
     this.writer = new IndexWriter(directory, iwc);
     Map<String, String> data = new HashMap<>();
     data.put(Schema.COMMIT_SCHEMA, Schema.VERSION);

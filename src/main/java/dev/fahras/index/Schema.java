@@ -56,6 +56,10 @@ public final class Schema {
   public static final String BOILERPLATE = "boilerplate";
   public static final String EXTRA_PREFIX = "x.";
 
+  /** Ranking: BM25 with Lucene's defaults (k1 1.2, b 0.75), set explicitly on writer and searcher. */
+  public static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
+      new org.apache.lucene.search.similarities.BM25Similarity();
+
   /** Commit user-data keys. */
   public static final String COMMIT_SCHEMA = "fahras.schema";
   public static final String COMMIT_ANALYZER = "fahras.analyzer";

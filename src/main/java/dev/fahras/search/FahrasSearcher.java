@@ -54,6 +54,15 @@ public final class FahrasSearcher implements Closeable {
           SortField.FIELD_SCORE,
           new SortField(Schema.DOC_ID, SortField.Type.STRING),
           new SortField(Schema.ORDINAL, SortField.Type.LONG));
+  private static final org.apache.lucene.search.SearcherFactory FACTORY =
+      new org.apache.lucene.search.SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+          IndexSearcher s = new IndexSearcher(reader);
+          s.setSimilarity(Schema.SIMILARITY);
+          return s;
+        }
+      };
   private static final Query PASSAGES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PASSAGE));
 
   private final SearcherManager manager;
@@ -89,12 +98,12 @@ public final class FahrasSearcher implements Closeable {
       throw new IOException("no index here; build one first (fahras index --input PATH --index DIR)");
     }
     FahrasIndexWriter.checkCompatible(dir, Schema.describe(config.analyzer()));
-    return new FahrasSearcher(new SearcherManager(dir, null), owned ? dir : null, config);
+    return new FahrasSearcher(new SearcherManager(dir, FACTORY), owned ? dir : null, config);
   }
 
   /** A near-real-time searcher over {@code writer}'s index, including uncommitted documents. */
   public static FahrasSearcher open(FahrasIndexWriter writer) throws IOException {
-    return new FahrasSearcher(new SearcherManager(writer.luceneWriter(), null), null, writer.config());
+    return new FahrasSearcher(new SearcherManager(writer.luceneWriter(), FACTORY), null, writer.config());
   }
 
   /** Makes documents added or committed since the last refresh visible. */
@@ -120,6 +129,7 @@ public final class FahrasSearcher implements Closeable {
     IndexSearcher shared = manager.acquire();
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setSimilarity(Schema.SIMILARITY);
       searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
       int need = options.offset() + options.limit();
       int perKey = options.perSource() > 0 ? options.perSource() : options.perDocument();

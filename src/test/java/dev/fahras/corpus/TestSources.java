@@ -1,0 +1,123 @@
+package dev.fahras.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.tests.util.LuceneTestCase;
+
+public class TestSources extends LuceneTestCase {
+
+  private static List<SourceDocument> readAll(DocumentSource s) throws Exception {
+    List<SourceDocument> out = new ArrayList<>();
+    SourceDocument d;
+    while ((d = s.next()) != null) out.add(d);
+    return out;
+  }
+
+  public void testBundledFolderWithManifest() throws Exception {
+    try (DocumentSource s = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
+      List<SourceDocument> docs = readAll(s);
+      assertEquals(5, docs.size());
+      SourceDocument first = docs.get(0);
+      assertEquals("000", first.id());
+      assertEquals("Unnamed Arabic news site", first.source());
+      assertEquals(LocalDate.of(2022, 1, 31), first.date());
+      assertTrue(first.title().startsWith("قسد"));
+      assertNull(docs.get(3).date()); // 003 is undated
+    }
+  }
+
+  public void testFilesWithoutManifestGetDefaults() throws Exception {
+    Path dir = createTempDir();
+    Path outlet = Files.createDirectories(dir.resolve("عنب"));
+    Files.writeString(outlet.resolve("report-1.txt"), "\uFEFFسطر أول\r\nسطر ثان\r\n", StandardCharsets.UTF_8);
+    try (DocumentSource s = Sources.open(dir, ReadOptions.DEFAULT)) {
+      List<SourceDocument> docs = readAll(s);
+      assertEquals(1, docs.size());
+      assertEquals("report-1", docs.get(0).id());
+      assertEquals("عنب", docs.get(0).source());
+      assertEquals("سطر أول\nسطر ثان\n", docs.get(0).text()); // BOM dropped, CRLF → LF
+    }
+  }
+
+  public void testManifestNamingMissingFile() throws Exception {
+    Path dir = createTempDir();
+    Files.writeString(dir.resolve("manifest.tsv"), "file\tid\nnope.txt\tx\n", StandardCharsets.UTF_8);
+    DocumentReadException e = expectThrows(DocumentReadException.class, () -> Sources.open(dir, ReadOptions.DEFAULT));
+    assertTrue(e.getMessage(), e.getMessage().contains("nope.txt"));
+  }
+
+  public void testInvalidUtf8NamesFileAndOffset() throws Exception {
+    Path dir = createTempDir();
+    byte[] bytes = {'a', 'b', (byte) 0xC3, (byte) 0x28, 'c'};
+    Files.write(dir.resolve("bad.txt"), bytes);
+    try (DocumentSource s = Sources.open(dir, ReadOptions.DEFAULT)) {
+      DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
+      assertTrue(e.getMessage(), e.getMessage().contains("bad.txt"));
+      assertTrue(e.getMessage(), e.getMessage().contains("byte offset 2"));
+    }
+    try (DocumentSource s = Sources.open(dir, new ReadOptions(true, 1 << 20))) {
+      assertEquals("ab\uFFFD(c", s.next().text());
+    }
+  }
+
+  public void testTooLargeDocumentRefused() throws Exception {
+    Path dir = createTempDir();
+    Files.writeString(dir.resolve("big.txt"), "س".repeat(1 << 20), StandardCharsets.UTF_8);
+    try (DocumentSource s = Sources.open(dir, new ReadOptions(false, 1 << 20))) {
+      DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
+      assertTrue(e.getMessage(), e.getMessage().contains("--max-doc-mb"));
+    }
+  }
+
+  public void testJsonLines() throws Exception {
+    Path file = createTempDir().resolve("news.jsonl");
+    Files.writeString(
+        file,
+        """
+        {"id": 1, "source": "عنب بلدي", "title": "عنوان", "date": "2022-01-23T10:00:00Z", "text": "نص أول", "lang": "ar", "tags": ["a"]}
+
+        {"id": "2", "text": "نص ثان"}
+        {"id": "3", "text": "نص
+        {"id": "4"}
+        {"id": "5", "text": "  "}
+        {"id": "2", "text": "مكرر"}
+        [1, 2]
+        {"id": "6", "text": "آخر", "date": "يناير"}
+        {"id": "7", "text": "سليم"}
+        """,
+        StandardCharsets.UTF_8);
+    try (DocumentSource s = Sources.open(file, ReadOptions.DEFAULT)) {
+      SourceDocument d1 = s.next();
+      assertEquals("1", d1.id());
+      assertEquals(LocalDate.of(2022, 1, 23), d1.date());
+      assertEquals("ar", d1.extra().get("lang"));
+      assertEquals("[a]", d1.extra().get("tags"));
+      SourceDocument d2 = s.next();
+      assertEquals("news", d2.source()); // default: the file name
+      String[] expected = {
+        ":4: malformed JSON", ":5: missing required field 'text'", ":6: document '5' has an empty text",
+        ":7: duplicate id '2'", ":8: expected a JSON object", ":9: date 'يناير'"
+      };
+      for (String fragment : expected) {
+        DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
+        assertTrue(e.getMessage() + " should contain " + fragment, e.getMessage().contains(fragment));
+        assertTrue(e.getMessage().contains("news.jsonl"));
+      }
+      assertEquals("7", s.next().id()); // the source stays usable after errors
+      assertNull(s.next());
+    }
+  }
+
+  public void testJsonParser() throws Exception {
+    Object v = JsonParser.parse("{\"a\":[1,2.5,true,null,\"\\u0633\\n\"],\"b\":{}}");
+    assertEquals("{a=[1, 2.5, true, null, س\n], b={}}", v.toString());
+    JsonParser.JsonException e = expectThrows(JsonParser.JsonException.class, () -> JsonParser.parse("{\"a\":}"));
+    assertEquals(6, e.column);
+    expectThrows(JsonParser.JsonException.class, () -> JsonParser.parse("{\"a\":1} x"));
+    expectThrows(JsonParser.JsonException.class, () -> JsonParser.parse("[".repeat(100)));
+  }
+}

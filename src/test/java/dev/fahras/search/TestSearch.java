@@ -1,0 +1,220 @@
+package dev.fahras.search;
+
+import dev.fahras.corpus.DocumentSource;
+import dev.fahras.corpus.ReadOptions;
+import dev.fahras.corpus.SourceDocument;
+import dev.fahras.corpus.Sources;
+import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IndexConfig;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.tests.util.LuceneTestCase;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+
+/** End to end on the bundled reports: the tiny corpus → ranked passages. */
+public class TestSearch extends LuceneTestCase {
+  private static FahrasIndexWriter writer;
+  private static FahrasSearcher searcher;
+
+  @BeforeClass
+  public static void index() throws Exception {
+    writer = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+    try (DocumentSource source = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
+      SourceDocument d;
+      while ((d = source.next()) != null) writer.add(d);
+    }
+    writer.commit();
+    searcher = FahrasSearcher.open(writer);
+  }
+
+  @AfterClass
+  public static void close() throws Exception {
+    searcher.close();
+    writer.close();
+    searcher = null;
+    writer = null;
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(h -> h.docId() + "#" + h.passage()).toList();
+  }
+
+  public void testRankedIds() throws Exception {
+    // the two passages that give the death toll 374 in digits
+    SearchResult r = searcher.search("374");
+    assertEquals(List.of("000#25", "002#3", "002#2"), ids(r));
+    // diacritized query, undiacritized text and the other way round
+    assertEquals("000", searcher.search("مُرْتَزِقَةُ تَنْظِيمِ دَاعِش").hits().get(0).docId());
+    assertEquals("001", searcher.search("\"الوثيقة الاستخباراتية\"").hits().get(0).docId());
+  }
+
+  public void testHighlightLandsOnDiacritizedOriginal() throws Exception {
+    SearchResult r = searcher.search("السجن", SearchOptions.builder().withSources(Set.of("Unnamed Arabic news site")).build());
+    PassageHit h = r.hits().get(0);
+    assertFalse(h.highlights().isEmpty());
+    for (Span s : h.highlights()) {
+      String word = h.text().substring(s.start(), s.end());
+      assertTrue(word, word.equals("السِّجن") || word.equals("للسِّجن") || word.equals("السجن"));
+    }
+    assertTrue(h.highlights().stream().anyMatch(s -> h.text().substring(s.start(), s.end()).equals("السِّجن")));
+  }
+
+  public void testArticleNeverLitAlone() throws Exception {
+    for (PassageHit h : searcher.search("الهجوم على السجن").hits()) {
+      for (Span s : h.highlights()) {
+        String word = h.text().substring(s.start(), s.end());
+        assertTrue(word, word.length() > 2);
+        assertFalse(Character.isLetter(h.text().charAt(Math.max(0, s.start() - 1))) && s.start() > 0);
+      }
+    }
+  }
+
+  public void testPerDocumentCap() throws Exception {
+    for (int cap : new int[] {1, 2, 3}) {
+      SearchResult r = searcher.search("السجن", SearchOptions.builder().withLimit(20).withPerDocument(cap).build());
+      Map<String, Integer> per = new HashMap<>();
+      for (PassageHit h : r.hits()) per.merge(h.docId(), 1, Integer::sum);
+      for (int n : per.values()) assertTrue(n <= cap);
+    }
+  }
+
+  public void testPerSourceMode() throws Exception {
+    SearchResult r = searcher.search("سجن الصناعة", SearchOptions.builder().withPerSource(1).withLimit(10).build());
+    Set<String> sources = new HashSet<>();
+    for (PassageHit h : r.hits()) assertTrue("one passage per source", sources.add(h.source()));
+    assertEquals(5, sources.size());
+  }
+
+  public void testFiltersAndCounts() throws Exception {
+    SearchResult all = searcher.search("داعش", SearchOptions.builder().withCountSources(true).build());
+    assertEquals(5, all.sourceCounts().size());
+    long sum = all.sourceCounts().values().stream().mapToLong(Long::longValue).sum();
+    assertEquals(all.total(), sum);
+    SearchResult one = searcher.search("داعش", SearchOptions.builder().withSources(Set.of("Enab Baladi")).build());
+    for (PassageHit h : one.hits()) assertEquals("Enab Baladi", h.source());
+    assertEquals((long) all.sourceCounts().get("Enab Baladi"), one.total());
+    SearchResult dated = searcher.search("داعش", SearchOptions.builder().withDateRange(LocalDate.of(2022, 1, 30), LocalDate.of(2022, 2, 28)).build());
+    for (PassageHit h : dated.hits()) assertTrue(h.date(), h.docId().equals("000") || h.docId().equals("002"));
+    expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withDateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)));
+  }
+
+  public void testPagingIsStable() throws Exception {
+    SearchOptions.Builder b = SearchOptions.builder().withPerDocument(100);
+    List<String> all = ids(searcher.search("السجن", b.withLimit(30).build()));
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < 30; offset += 7) {
+      paged.addAll(ids(searcher.search("السجن", b.withLimit(7).withOffset(offset).build())));
+    }
+    assertEquals(all, paged.subList(0, all.size()));
+    assertEquals(all, ids(searcher.search("السجن", b.withLimit(30).withOffset(0).build()))); // same again
+  }
+
+  public void testPlainModeNeverThrows() throws Exception {
+    String[] odd = {"\"", "((", "AND", "title:", "*", "~", "+", "-", "\"سجن", "سجن)", "[a TO", "\\", "؟؟", "!!!", "-السجن", "ﻻ"};
+    for (String q : odd) searcher.search(q); // no exception
+    SearchResult must = searcher.search("+الهول السجن");
+    for (PassageHit h : must.hits()) assertTrue(h.text(), h.text().contains("الهول"));
+    SearchResult not = searcher.search("السجن -الصناعة", SearchOptions.builder().withLimit(50).withPerDocument(50).build());
+    for (PassageHit h : not.hits()) assertFalse(h.text(), h.text().contains("الصناعة"));
+    assertEquals(0, searcher.search("من هو").total()); // only stopwords: nothing, no error
+  }
+
+  public void testAdvancedMode() throws Exception {
+    SearchOptions adv = SearchOptions.builder().withMode(SearchOptions.Mode.ADVANCED).build();
+    SearchResult src = searcher.search("source:\"Enab Baladi\" AND داعش", adv);
+    assertTrue(src.total() > 0);
+    for (PassageHit h : src.hits()) assertEquals("Enab Baladi", h.source());
+    assertTrue(searcher.search("date:[2022-02-01 TO 2022-02-01] AND السجن", adv).hits().stream().allMatch(h -> h.docId().equals("002")));
+    // prefix and fuzzy run on the exact field, normalized like it: أ → ا, hamza seats
+    SearchResult prefix = searcher.search("مسئو*", adv);
+    assertTrue(prefix.total() > 0);
+    assertTrue(prefix.hits().get(0).highlights().size() > 0);
+    assertTrue(searcher.search("الأسايش~1", adv).total() > 0);
+    assertTrue(searcher.search("title:هزيمة", adv).total() > 0);
+  }
+
+  public void testAdvancedSyntaxErrors() throws Exception {
+    SearchOptions adv = SearchOptions.builder().withMode(SearchOptions.Mode.ADVANCED).build();
+    String[][] cases = {
+      {"title:(سجن", "syntax error"},
+      {"\"سجن", "syntax error"},
+      {"author:x", "unknown field 'author'"},
+      {"س*", "a prefix needs at least 2"},
+      {"date:[yesterday TO 2022-01-01]", "not a date"},
+      {"title:[a TO b]", "ranges work on the date field only"},
+    };
+    for (String[] c : cases) {
+      InvalidQueryException e = expectThrows(InvalidQueryException.class, () -> searcher.search(c[0], adv));
+      assertTrue(c[0] + " → " + e.getMessage(), e.getMessage().contains(c[1]));
+      assertFalse(e.getMessage().contains("org.apache"));
+    }
+  }
+
+  public void testLimits() throws Exception {
+    expectThrows(InvalidQueryException.class, () -> searcher.search("س".repeat(QueryFactory.MAX_QUERY_CHARS + 1)));
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 100; i++) many.append("س").append(i).append(' ');
+    InvalidQueryException e = expectThrows(InvalidQueryException.class, () -> searcher.search(many.toString()));
+    assertTrue(e.getMessage(), e.getMessage().contains("clauses"));
+    expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withLimit(0));
+    expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withTimeoutMillis(0));
+  }
+
+  public void testExplain() throws Exception {
+    SearchResult r = searcher.search("اعترافات المرتزقة");
+    PassageHit h = r.hits().get(0);
+    HitExplanation e = searcher.explain("اعترافات المرتزقة", SearchOptions.defaults(), h);
+    assertEquals(h.score(), e.score(), 1e-4);
+    assertTrue(e.matches().stream().anyMatch(m -> m.field().equals("exact")));
+    assertTrue(e.details().contains("weight("));
+  }
+
+  public void testConcurrentSearchWhileIndexing() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+        FahrasSearcher s = FahrasSearcher.open(w)) {
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        Future<?> indexing = pool.submit(() -> {
+          for (int i = 0; i < 300; i++) w.add(SourceDocument.of("d" + i, "s" + (i % 3), "هجوم على السجن رقم " + i));
+          return null;
+        });
+        List<Future<Long>> searches = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          searches.add(pool.submit(() -> {
+            long last = 0;
+            while (!indexing.isDone()) {
+              s.refresh();
+              long n = s.search("السجن").total();
+              assertTrue("counts never go backwards", n >= last);
+              last = n;
+            }
+            return last;
+          }));
+        }
+        indexing.get();
+        for (Future<Long> f : searches) f.get();
+        s.refresh();
+        assertEquals(300, s.search("السجن").total());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  public void testStoredDocumentKeepsBoilerplate() throws Exception {
+    StoredDocument d = searcher.document("004");
+    assertTrue(d.boilerplateLines().contains("ادعم عنب بلدي"));
+    assertTrue(d.text().contains("ادعم عنب بلدي"));
+    assertEquals(0, searcher.search("ادعم عنب بلدي \"للمساهمة\"").hits().stream().filter(h -> h.text().contains("ادعم")).count());
+  }
+}

@@ -22,9 +22,6 @@ public final class Json {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
-        case '<' -> b.append("\\u003c"); // safe to embed in HTML
-        case '>' -> b.append("\\u003e");
-        case '&' -> b.append("\\u0026");
         default -> {
           if (c < 0x20 || c == '\u2028' || c == '\u2029' || (Character.isSurrogate(c) && !validSurrogate(s, i))) {
             b.append(String.format("\\u%04x", (int) c));

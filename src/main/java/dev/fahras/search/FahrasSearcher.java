@@ -79,6 +79,9 @@ public final class FahrasSearcher implements Closeable {
 
   /** Opens the index in folder {@code path}, which must exist and match {@code config}. */
   public static FahrasSearcher open(Path path, IndexConfig config) throws IOException {
+    if (!java.nio.file.Files.isDirectory(path)) {
+      throw new IOException("no index at " + path + "; build one first (fahras index --input PATH --index " + path + ")");
+    }
     Directory dir = FSDirectory.open(path);
     try {
       return open(dir, config, true);

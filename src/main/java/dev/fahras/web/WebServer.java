@@ -228,6 +228,11 @@ public final class WebServer implements Closeable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     analyzer.close();
   }
 }

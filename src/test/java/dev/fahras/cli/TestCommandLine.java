@@ -1,0 +1,84 @@
+package dev.fahras.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.tests.util.LuceneTestCase;
+
+public class TestCommandLine extends LuceneTestCase {
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+    out = o.toString(StandardCharsets.UTF_8);
+    err = e.toString(StandardCharsets.UTF_8);
+    return code;
+  }
+
+  public void testAnalyzeJson() {
+    assertEquals(0, run("analyze", "--json", "وَالْكِتَابُ", "٢٠٢٢"));
+    assertEquals(
+        "{\"tokens\":[{\"term\":\"كتاب\",\"position\":0,\"start\":0,\"end\":12,\"original\":\"وَالْكِتَابُ\",\"type\":\"<ALPHANUM>\"},"
+            + "{\"term\":\"2022\",\"position\":1,\"start\":13,\"end\":17,\"original\":\"٢٠٢٢\",\"type\":\"<NUM>\"}]}",
+        out.strip());
+  }
+
+  public void testIndexSearchJsonAndBatch() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    assertTrue(out, out.startsWith("indexed 5 documents, "));
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--limit", "2", "مسئول"));
+    assertTrue(out, out.startsWith("{\"query\":\"مسئول\",\"total\":"));
+    assertTrue(out, out.contains("\"hits\":[{\"rank\":1,\"docId\":"));
+    assertTrue(out, out.contains("\"highlights\":[["));
+    Path batch = createTempDir().resolve("q.jsonl");
+    Files.writeString(batch, "{\"id\":\"a\",\"q\":\"374\"}\n{\"id\":7,\"q\":\"مخيم الهول\"}\n", StandardCharsets.UTF_8);
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--batch", batch.toString()));
+    String[] lines = out.strip().split("\n");
+    assertEquals(2, lines.length);
+    assertTrue(lines[0], lines[0].startsWith("{\"id\":\"a\",\"hits\":[{\"rank\":1,"));
+    assertTrue(lines[1], lines[1].startsWith("{\"id\":7,\"hits\":["));
+    // human output: one hit per block, highlights marked
+    assertEquals(0, run("search", "--index", index.toString(), "--limit", "1", "داعـــش"));
+    assertTrue(out, out.contains("⟦"));
+    assertEquals(0, run("documents", "--index", index.toString(), "--boilerplate", "--doc", "004"));
+    assertTrue(out, out.contains("| ادعم عنب بلدي"));
+  }
+
+  public void testJsonLinesInput() throws Exception {
+    Path dir = createTempDir();
+    Path file = dir.resolve("news.jsonl");
+    Files.writeString(file, "{\"id\":\"x1\",\"source\":\"وكالة\",\"text\":\"هاجم التنظيم السجن\"}\n{oops\n", StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    assertEquals(1, run("index", "--input", file.toString(), "--index", index.toString()));
+    assertTrue(err, err.contains("news.jsonl:2"));
+    assertFalse(err, err.contains("at dev.fahras"));
+    assertEquals(0, run("index", "--input", file.toString(), "--index", index.toString(), "--on-error", "skip"));
+    assertTrue(out, out.contains("1 errors"));
+    assertEquals(0, run("search", "--index", index.toString(), "--json", "السجن"));
+    assertTrue(out, out.contains("\"docId\":\"x1\""));
+  }
+
+  public void testErrorsAndUsage() throws Exception {
+    assertEquals(2, run("search"));
+    assertEquals(2, run("nonsense"));
+    assertEquals(0, run("search", "--help"));
+    assertTrue(out, out.contains("--index"));
+    Path missing = createTempDir().resolve("none");
+    assertEquals(1, run("search", "--index", missing.toString(), "سجن"));
+    assertTrue(err, err.startsWith("fahras search: "));
+    assertFalse(err, err.contains("\tat "));
+    assertEquals(1, run("index", "--input", missing.toString(), "--index", missing.toString()));
+    assertTrue(err, err.contains("no such file or folder"));
+    Path index = createTempDir().resolve("i");
+    run("index", "--input", "testdata", "--index", index.toString());
+    assertEquals(2, run("search", "--index", index.toString(), "--advanced", "title:(سجن"));
+    assertTrue(err, err.contains("syntax error"));
+    assertEquals(2, run("index", "--input", "testdata", "--index", index.toString(), "--on-error", "maybe"));
+  }
+}

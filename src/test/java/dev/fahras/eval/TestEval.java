@@ -1,0 +1,38 @@
+package dev.fahras.eval;
+
+import dev.fahras.index.IndexConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.tests.util.LuceneTestCase;
+
+/**
+ * The relevance regression guard: on the bundled queries Fahras must not fall below stock Lucene
+ * overall, nor in any category (the eval is printed by {@code fahras eval}).
+ */
+public class TestEval extends LuceneTestCase {
+  public void testNotBelowStockLucene() throws Exception {
+    Path corpus = Path.of("testdata");
+    Evaluation eval = new Evaluation(EvalQuery.read(Path.of("testdata/eval/queries.jsonl")), corpus);
+    Map<String, Evaluation.Metrics> fahras;
+    Map<String, Evaluation.Metrics> stock;
+    try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras");
+        RetrievalSystem s = new StockLuceneSystem(corpus)) {
+      fahras = eval.run(f, null);
+      stock = eval.run(s, null);
+    }
+    String table = Evaluation.table("Fahras", fahras, "Lucene", stock);
+    Evaluation.Metrics fo = fahras.get(Evaluation.OVERALL);
+    Evaluation.Metrics so = stock.get(Evaluation.OVERALL);
+    assertTrue("MRR below stock:\n" + table, fo.mrr() >= so.mrr());
+    assertTrue("SourceRecall below stock:\n" + table, fo.sourceRecall() >= so.sourceRecall());
+    // stock Lucene's documented numbers on this set: the baseline itself must not drift
+    assertEquals(0.84, so.mrr(), 0.01);
+    assertEquals(0.82, so.sourceRecall(), 0.01);
+  }
+
+  public void testJudgeNormalization() {
+    assertEquals("ميه وواحد", Judge.normalize("مئة  وواحد"));
+    assertEquals("الاحتلال التركي 700", Judge.normalize("الاحْتلال التركى ٧٠٠"));
+    assertEquals("\"مسوول\"", Judge.normalize("«مسؤول»"));
+  }
+}

@@ -19,9 +19,10 @@ import java.text.Normalizer;
  *       becomes {@code %}.
  *   <li>{@link Option#INVISIBLES}: zero-width and bidi controls U+200B–U+200F, U+202A–U+202E,
  *       U+2060–U+2064, U+2066–U+2069, U+061C, U+FEFF and the soft hyphen U+00AD are removed.
- *   <li>{@link Option#COMBINING_HAMZA}: a letter followed by a combining madda or hamza
- *       (U+0653–U+0655) becomes its precomposed letter (NFC), so {@code ا}+U+0654 is {@code أ}.
  * </ul>
+ *
+ * <p>A letter followed by a combining hamza or madda (ا + U+0654) is composed by {@link
+ * FahrasNormalizer}, which sees the whole word.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -31,8 +32,7 @@ public final class ArabicCharFolder {
   public enum Option {
     PRESENTATION_FORMS,
     DIGITS,
-    INVISIBLES,
-    COMBINING_HAMZA
+    INVISIBLES
   }
 
   static final char[] DELETE = new char[0];
@@ -41,8 +41,6 @@ public final class ArabicCharFolder {
   private static final char GENERAL_PUNCTUATION_START = '\u2000';
   private static final char PRESENTATION_FORMS_A_START = '\uFB50';
 
-  private static final char MADDA_ABOVE = '\u0653';
-  private static final char HAMZA_BELOW = '\u0655';
 
   /** Replacements for U+0600–U+06FF, U+2000–U+206F and U+FB50–U+FEFF; null means unchanged. */
   private final char[][] arabic = new char[0x100][];
@@ -50,7 +48,12 @@ public final class ArabicCharFolder {
   private final char[][] punctuation = new char[0x70][];
   private final char[][] presentation = new char[0xFF00 - 0xFB50][];
   private final boolean softHyphen;
-  private final boolean composeHamza;
+
+  /** Per BMP char: true when it is replaced or deleted; the char filter's fast path. */
+  final boolean[] special = new boolean[0x10000];
+
+  /** A shared folder with every rule on. */
+  static final ArabicCharFolder DEFAULT = new ArabicCharFolder();
 
   /** A folder with every rule on. */
   public ArabicCharFolder() {
@@ -88,7 +91,7 @@ public final class ArabicCharFolder {
         }
       }
     }
-    composeHamza = options.contains(Option.COMBINING_HAMZA);
+    for (int c = 0; c < 0x10000; c++) special[c] = replacement((char) c) != null;
   }
 
   /**
@@ -108,20 +111,5 @@ public final class ArabicCharFolder {
       return presentation[c - PRESENTATION_FORMS_A_START];
     }
     return null;
-  }
-
-  /** True when {@code c} may combine with a following madda or hamza mark. */
-  boolean mayCompose(char c) {
-    return composeHamza && c >= '\u0622' && c <= '\u06D5';
-  }
-
-  /**
-   * Returns the precomposed letter for {@code base} followed by the combining {@code mark}, or
-   * 0 when there is none.
-   */
-  char compose(char base, char mark) {
-    if (!composeHamza || mark < MADDA_ABOVE || mark > HAMZA_BELOW) return 0;
-    String composed = Normalizer.normalize(new String(new char[] {base, mark}), Normalizer.Form.NFC);
-    return composed.length() == 1 ? composed.charAt(0) : 0;
   }
 }

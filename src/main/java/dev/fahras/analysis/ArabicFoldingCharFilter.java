@@ -32,7 +32,7 @@ public final class ArabicFoldingCharFilter extends BaseCharFilter {
   }
 
   public ArabicFoldingCharFilter(Reader input) {
-    this(input, new ArabicCharFolder());
+    this(input, ArabicCharFolder.DEFAULT);
   }
 
   @Override
@@ -49,23 +49,19 @@ public final class ArabicFoldingCharFilter extends BaseCharFilter {
         continue;
       }
       if (inPos == inLen && !fill()) break;
-      char c = in[inPos];
-      if (folder.mayCompose(c)) {
-        if (inPos + 1 == inLen && !inEof) {
-          fill(); // keeps c, reads what follows it
-          c = in[inPos];
-        }
-        if (inPos + 1 < inLen) {
-          char composed = folder.compose(c, in[inPos + 1]);
-          if (composed != 0) {
-            cbuf[off + n++] = composed;
-            inPos += 2;
-            outOffset++;
-            addOffCorrectMap(outOffset, ++diff);
-            continue;
-          }
-        }
+      // fast path: copy a run of chars that need nothing
+      boolean[] special = folder.special;
+      int room = Math.min(len - n, inLen - inPos);
+      int run = 0;
+      while (run < room && !special[in[inPos + run]]) run++;
+      if (run > 0) {
+        System.arraycopy(in, inPos, cbuf, off + n, run);
+        inPos += run;
+        n += run;
+        outOffset += run;
+        continue;
       }
+      char c = in[inPos];
       char[] replacement = folder.replacement(c);
       if (replacement == null) {
         cbuf[off + n++] = c;

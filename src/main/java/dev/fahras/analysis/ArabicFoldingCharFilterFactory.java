@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.CharFilterFactory;
  * </pre>
  *
  * <p>Arguments (booleans, default true): {@code presentationForms}, {@code digits}, {@code
- * invisibles}, {@code combiningHamza}.
+ * invisibles}.
  */
 public class ArabicFoldingCharFilterFactory extends CharFilterFactory {
   /** SPI name */

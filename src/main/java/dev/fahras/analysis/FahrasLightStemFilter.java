@@ -31,7 +31,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
   }
 
   public FahrasLightStemFilter(TokenStream input) {
-    this(input, new FahrasLightStemmer(), true);
+    this(input, FahrasLightStemmer.DEFAULT, true);
   }
 
   @Override

@@ -60,14 +60,6 @@ public final class FahrasLightStemmer {
   static final char WAW = '\u0648';
   static final char YEH = '\u064A';
 
-  /** Article prefixes, longest first. */
-  private static final char[][] ARTICLE_PREFIXES = {
-    {WAW, BEH, ALEF, LAM}, {FEH, BEH, ALEF, LAM}, {WAW, KAF, ALEF, LAM}, {FEH, KAF, ALEF, LAM},
-    {WAW, ALEF, LAM}, {FEH, ALEF, LAM}, {BEH, ALEF, LAM}, {KAF, ALEF, LAM},
-    {WAW, LAM, LAM}, {FEH, LAM, LAM},
-    {LAM, LAM}, {ALEF, LAM}
-  };
-
   private static final char[][] PRONOUNS_3 = {
     {HEH, MEEM, ALEF}, {KAF, MEEM, ALEF}, {HEH, MEEM}, {HEH, NOON}, {HEH, ALEF}, {NOON, ALEF}
   };
@@ -97,6 +89,13 @@ public final class FahrasLightStemmer {
           "رضوان", "حمدان", "غسان", "ايمان", "ياسين", "عبدالله", "كوباني");
 
   private final CharArraySet protectedWords;
+  /** (length, first char, last char) of protected words: most words skip the set lookup. */
+  private final java.util.BitSet maybeProtected = new java.util.BitSet(MAX_FILTER_LEN << 16);
+
+  private static final int MAX_FILTER_LEN = 32;
+
+  /** A shared stemmer protecting {@link #DEFAULT_PROTECTED}. */
+  static final FahrasLightStemmer DEFAULT = new FahrasLightStemmer();
 
   /** A stemmer protecting {@link #DEFAULT_PROTECTED}. */
   public FahrasLightStemmer() {
@@ -106,6 +105,26 @@ public final class FahrasLightStemmer {
   /** A stemmer protecting the given normalized words. */
   public FahrasLightStemmer(CharArraySet protectedWords) {
     this.protectedWords = protectedWords;
+    for (Object w : protectedWords) {
+      char[] c = w instanceof char[] a ? a : w.toString().toCharArray();
+      if (c.length == 0) continue;
+      if (c.length >= MAX_FILTER_LEN) {
+        maybeProtected.set(0, MAX_FILTER_LEN << 16);
+      } else {
+        maybeProtected.set(filterKey(c, 0, c.length));
+      }
+    }
+  }
+
+  private static int filterKey(char[] s, int start, int len) {
+    return (len << 16) | ((s[start] & 0xFF) << 8) | (s[start + len - 1] & 0xFF);
+  }
+
+  /** {@code protectedWords.contains(s, start, len)}, skipping the lookup when it cannot hold. */
+  private boolean isProtectedWord(char[] s, int start, int len) {
+    if (len <= 0) return false;
+    if (len < MAX_FILTER_LEN && !maybeProtected.get(filterKey(s, start, len))) return false;
+    return protectedWords.contains(s, start, len);
   }
 
   /**
@@ -132,7 +151,7 @@ public final class FahrasLightStemmer {
    * letters, or the bare article ال leaving exactly two (الحي: ال + حي, or آلاف?); 0 when there is none.
    */
   public int proclitics(char[] s, int len) {
-    if (protectedWords.contains(s, 0, len) || articleLength(s, len) > 0) return 0;
+    if (isProtectedWord(s, 0, len) || articleLength(s, len) > 0) return 0;
     if (len == 4 && s[0] == ALEF && s[1] == LAM) return 2;
     int k = procliticLetters(s, len);
     while (k > 0 && len - k < 3) k--;
@@ -150,26 +169,48 @@ public final class FahrasLightStemmer {
   private boolean isProtected(char[] s, int len) {
     int k = procliticLetters(s, len);
     for (int i = 0; i <= k; i++) {
-      if (protectedWords.contains(s, i, len - i)) return true;
+      if (isProtectedWord(s, i, len - i)) return true;
     }
     return false;
   }
 
   /** The length of the article prefix to strip outright: it leaves three letters, or a number. */
   private static int articleLength(char[] s, int len) {
-    for (char[] prefix : ARTICLE_PREFIXES) {
-      int rest = len - prefix.length;
-      if (rest > 0
-          && startsWith(s, len, prefix)
-          && (rest >= 3 || Character.isDigit(s[prefix.length]))) {
-        return prefix.length;
+    int p = articlePrefix(s, len);
+    int rest = len - p;
+    return p > 0 && rest > 0 && (rest >= 3 || Character.isDigit(s[p])) ? p : 0;
+  }
+
+  /**
+   * The length of the longest article-family prefix (وبال فبال وكال فكال وال فال بال كال ولل فلل لل ال) that {@code s}
+   * starts with, or 0; decided by the first letters rather than by trying each prefix.
+   */
+  private static int articlePrefix(char[] s, int len) {
+    if (len < 3) return 0;
+    char c0 = s[0];
+    char c1 = s[1];
+    char c2 = s[2];
+    switch (c0) {
+      case ALEF, LAM -> {
+        return c1 == LAM && (c0 == ALEF || c0 == LAM) ? 2 : 0; // ال, لل
+      }
+      case BEH, KAF -> {
+        return c1 == ALEF && c2 == LAM ? 3 : 0; // بال, كال
+      }
+      case WAW, FEH -> {
+        if (c1 == ALEF && c2 == LAM) return 3; // وال, فال
+        if (c1 == LAM && c2 == LAM) return 3; // ولل, فلل
+        if ((c1 == BEH || c1 == KAF) && c2 == ALEF && len > 3 && s[3] == LAM) return 4; // وبال, فكال
+        return 0;
+      }
+      default -> {
+        return 0;
       }
     }
-    return 0;
   }
 
   private int stemSuffix(char[] s, int len) {
-    if (protectedWords.contains(s, 0, len)) return len;
+    if (isProtectedWord(s, 0, len)) return len;
     int withPronoun = len;
     len = strip(s, len, PRONOUNS_3, 3);
     if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
@@ -190,14 +231,6 @@ public final class FahrasLightStemmer {
       if (len - suffix.length >= minStem && endsWith(s, len, suffix)) return len - suffix.length;
     }
     return len;
-  }
-
-  private static boolean startsWith(char[] s, int len, char[] prefix) {
-    if (prefix.length > len) return false;
-    for (int i = 0; i < prefix.length; i++) {
-      if (s[i] != prefix[i]) return false;
-    }
-    return true;
   }
 
   private static boolean endsWith(char[] s, int len, char[] suffix) {

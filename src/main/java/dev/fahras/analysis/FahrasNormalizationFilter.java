@@ -16,7 +16,7 @@ public final class FahrasNormalizationFilter extends TokenFilter {
   }
 
   public FahrasNormalizationFilter(TokenStream input) {
-    this(input, new FahrasNormalizer());
+    this(input, FahrasNormalizer.DEFAULT);
   }
 
   @Override

@@ -7,8 +7,10 @@ import java.util.Set;
  * Normalizes the letters of one token so that the spellings an Arabic reader treats as the same
  * word become one term.
  *
- * <p>Rules, each switchable (see {@link Option}); the README has the same table with an example
- * word per row:
+ * <p>A letter followed by a combining madda or hamza (U+0653–U+0655) is first composed with it
+ * (canonical composition, NFC), so ا + U+0654 is أ and و + U+0654 is ؤ whatever rules follow.
+ * Then the rules, each switchable (see {@link Option}); the README has the same table with an
+ * example word per row:
  *
  * <ul>
  *   <li>{@link Option#DIACRITICS}: harakat and other marks U+064B–U+065F, honorific and small
@@ -65,10 +67,28 @@ public final class FahrasNormalizer {
   /** Replacement per char of U+0600–U+06FF: 0 unchanged, {@link #DELETE} removed. */
   private final char[] arabic = new char[0x100];
 
+  /** Canonical composition of an Arabic letter with U+0653, U+0654, U+0655 (NFC); 0 for none. */
+  private static final char[][] COMPOSED = composed();
+
+  private static char[][] composed() {
+    char[][] table = new char[3][0x100];
+    for (int m = 0; m < 3; m++) {
+      for (int c = 0; c < 0x100; c++) {
+        String pair = new String(new char[] {(char) (0x0600 + c), (char) (0x0653 + m)});
+        String nfc = java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC);
+        if (nfc.length() == 1) table[m][c] = nfc.charAt(0);
+      }
+    }
+    return table;
+  }
+
   private final boolean extendedMarks;
   private final boolean invisibles;
   private final boolean lowercase;
   private final boolean digits;
+
+  /** A shared normalizer with every rule on. */
+  static final FahrasNormalizer DEFAULT = new FahrasNormalizer();
 
   /** A normalizer with every rule on. */
   public FahrasNormalizer() {
@@ -143,6 +163,13 @@ public final class FahrasNormalizer {
       if (c < 0x80) {
         if (lowercase && c >= 'A' && c <= 'Z') c += 'a' - 'A';
       } else if (c >= '\u0600' && c <= '\u06FF') {
+        if (i + 1 < len && s[i + 1] >= '\u0653' && s[i + 1] <= '\u0655') {
+          char composed = COMPOSED[s[i + 1] - '\u0653'][c - '\u0600'];
+          if (composed != 0) {
+            c = composed; // ا + U+0654 is أ, before any other rule
+            i++;
+          }
+        }
         char to = arabic[c - '\u0600'];
         if (to == DELETE) continue;
         if (to != 0) c = to;

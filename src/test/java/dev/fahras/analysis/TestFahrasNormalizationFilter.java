@@ -84,6 +84,17 @@ public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
     check("رئيس", "رءيس"); // still matches رئيس, never ريس
   }
 
+  public void testCombiningMarksCompose() throws IOException {
+    check("\u0627\u0654من", "امن"); // ا + hamza above is أ
+    check("\u0627\u0655سلام", "اسلام"); // ا + hamza below is إ
+    check("\u0627\u0653لاف", "الاف"); // ا + madda is آ
+    check("مس\u0648\u0654ول", "مسءول"); // و + hamza is ؤ: same term as مسؤول
+    check("مس\u064A\u0654ول", "مسءول"); // ي + hamza is ئ
+    try (Analyzer noAlef = keyword(new FahrasNormalizer(EnumSet.of(FahrasNormalizer.Option.DIACRITICS)))) {
+      checkOneTerm(noAlef, "\u0627\u0654من", "أمن"); // composed even when alef folding is off
+    }
+  }
+
   public void testAlefMaksura() throws IOException {
     check("عربى", "عربي"); // U+0649
     check("على", "علي");

@@ -27,6 +27,8 @@ import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
  *   <li>{@link ArabicDaggerAlefFilter} — both modern readings of a superscript alef;
  *   <li>{@link FahrasNormalizationFilter} — diacritics, tatweel, alef, hamza, yeh, teh marbuta,
  *       Persian letters, digits, lower-case;
+ *   <li>{@link ArabicMonthFilter} — Syriac and Maghrebi month names also as the Western name;
+ *   <li>{@link ArabicNumberFilter} — numbers written in words also as digits (graph tokens);
  *   <li>{@link FahrasStopFilter} — after normalization, so على/علي and إلى/الى are one word;
  *   <li>{@link FahrasLightStemFilter} — prefixes, suffixes, protected words (optional).
  * </ol>
@@ -74,6 +76,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   private final boolean stemming;
   private final boolean stemAlternatives;
   private final boolean daggerAlef;
+  private final boolean numbers;
+  private final boolean months;
   private final CharArraySet stopwords;
   private final CharArraySet protectedWords;
   private final Set<ArabicCharFolder.Option> folding;
@@ -91,6 +95,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     this.stemming = b.stemming;
     this.stemAlternatives = b.stemAlternatives;
     this.daggerAlef = b.daggerAlef;
+    this.numbers = b.numbers;
+    this.months = b.months;
     this.stopwords = b.stopwords;
     this.protectedWords = b.protectedWords;
     this.folding = EnumSet.copyOf(b.folding);
@@ -110,6 +116,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     b.stemming = stemming;
     b.stemAlternatives = stemAlternatives;
     b.daggerAlef = daggerAlef;
+    b.numbers = numbers;
+    b.months = months;
     b.stopwords = stopwords;
     b.protectedWords = protectedWords;
     b.folding = EnumSet.copyOf(folding);
@@ -122,12 +130,16 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * same tokens. Recorded in index commits.
    */
   public String describe() {
-    return "fahras-arabic/1 stem="
+    return "fahras-arabic/2 stem="
         + stemming
         + " alternatives="
         + stemAlternatives
         + " daggerAlef="
         + daggerAlef
+        + " numbers="
+        + numbers
+        + " months="
+        + months
         + " stopwords="
         + (stopwords.isEmpty() ? "none" : Integer.toHexString(hash(stopwords)))
         + " protected="
@@ -164,6 +176,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     TokenStream result = source;
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
+    if (months) result = new ArabicMonthFilter(result);
+    if (numbers) result = new ArabicNumberFilter(result);
     if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopwords);
     if (stemming) result = new FahrasLightStemFilter(result, stemmer, stemAlternatives);
     return new TokenStreamComponents(source, result);
@@ -179,6 +193,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     private boolean stemming = true;
     private boolean stemAlternatives = true;
     private boolean daggerAlef = true;
+    private boolean numbers = true;
+    private boolean months = true;
     private CharArraySet stopwords = defaultStopwords();
     private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
     private Set<ArabicCharFolder.Option> folding = EnumSet.allOf(ArabicCharFolder.Option.class);
@@ -201,6 +217,18 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     /** Whether a superscript alef yields both readings (default on). */
     public Builder withDaggerAlef(boolean on) {
       this.daggerAlef = on;
+      return this;
+    }
+
+    /** Whether numbers written in words are also indexed as digits (default on). */
+    public Builder withNumbers(boolean on) {
+      this.numbers = on;
+      return this;
+    }
+
+    /** Whether Syriac and Maghrebi month names are also indexed as the Western name (default on). */
+    public Builder withMonths(boolean on) {
+      this.months = on;
       return this;
     }
 

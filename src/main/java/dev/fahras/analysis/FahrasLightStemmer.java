@@ -74,6 +74,8 @@ public final class FahrasLightStemmer {
   public static final List<String> DEFAULT_PROTECTED =
       List.of(
           "الله", "لله",
+          // number words that begin like the article
+          "الف", "الفا", "الفان", "الفين", "الاف",
           // months, Syriac/Levantine, Western, Maghrebi
           "كانون", "تشرين", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
           "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",

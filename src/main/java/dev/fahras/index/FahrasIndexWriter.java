@@ -125,9 +125,16 @@ public final class FahrasIndexWriter implements Closeable {
       d.add(new StoredField(Schema.END, p.end()));
       docs.add(d);
     }
+    // The record is indexed only by type and id: no query on the passage fields (text, title,
+    // source, date) can match it, so searches need no passage-only filter.
     Document record = new Document();
     record.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
-    addDocumentFields(record, doc);
+    record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
+    record.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
+    record.add(new StoredField(Schema.RECORD_PREFIX + Schema.SOURCE, doc.source()));
+    if (!doc.title().isEmpty()) record.add(new StoredField(Schema.RECORD_PREFIX + Schema.TITLE, doc.title()));
+    if (doc.date() != null) record.add(new StoredField(Schema.RECORD_PREFIX + Schema.DATE, doc.date().toString()));
+    if (!doc.url().isEmpty()) record.add(new StoredField(Schema.RECORD_PREFIX + Schema.URL, doc.url()));
     record.add(new StoredField(Schema.BODY, doc.text()));
     StringBuilder spans = new StringBuilder();
     for (Passage b : split.boilerplate()) {

@@ -19,14 +19,15 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *       #TITLE}, {@link #DATE}, {@link #URL}) so filters need no join;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
  *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
- *       #EXTRA_PREFIX}…). Never a search result.
+ *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
+ *       passage fields matches it: never a search result, and no filter needed to exclude it.
  * </ul>
  */
 public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
@@ -55,6 +56,11 @@ public final class Schema {
   /** Boilerplate spans of a document record, "start-end" joined by ';'. */
   public static final String BOILERPLATE = "boilerplate";
   public static final String EXTRA_PREFIX = "x.";
+  /**
+   * A record's stored copies of the document-level fields ({@code record.source}, …): Lucene wants
+   * one field to be indexed the same way in every document, and records index none of them.
+   */
+  public static final String RECORD_PREFIX = "record.";
 
   /** Ranking: BM25 with Lucene's defaults (k1 1.2, b 0.75), set explicitly on writer and searcher. */
   public static final org.apache.lucene.search.similarities.Similarity SIMILARITY =

@@ -91,6 +91,7 @@ public final class Json {
     StringBuilder b = new StringBuilder("{\"query\":").append(quote(r.query()))
         .append(",\"total\":").append(r.total())
         .append(",\"hits\":").append(hits(r.hits()));
+    if (!r.totalExact()) b.append(",\"totalExact\":false");
     if (!r.sourceCounts().isEmpty()) {
       b.append(",\"sources\":{");
       boolean first = true;

@@ -35,8 +35,12 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.index.NumericDocValues;
+import java.util.Arrays;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -49,11 +53,8 @@ import org.apache.lucene.util.BytesRef;
  * Close it when done.
  */
 public final class FahrasSearcher implements Closeable {
-  private static final Sort ORDER =
-      new Sort(
-          SortField.FIELD_SCORE,
-          new SortField(Schema.DOC_ID, SortField.Type.STRING),
-          new SortField(Schema.ORDINAL, SortField.Type.LONG));
+  /** Hits counted exactly up to here; beyond, the total is a lower bound and scoring may skip. */
+  private static final int TOTAL_HITS_THRESHOLD = 1000;
   private static final org.apache.lucene.search.SearcherFactory FACTORY =
       new org.apache.lucene.search.SearcherFactory() {
         @Override
@@ -140,12 +141,14 @@ public final class FahrasSearcher implements Closeable {
       int fetch = Math.max(50, need * 4);
       List<Selected> selected;
       long total;
+      boolean exact;
       while (true) {
-        TopFieldDocs top = searcher.search(full, new TopFieldCollectorManager(ORDER, fetch, null, Integer.MAX_VALUE));
+        TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
         total = top.totalHits.value();
-        selected = select(searcher, top, keyField, perKey, need);
-        if (selected.size() >= need || top.scoreDocs.length < fetch || fetch >= total || searcher.timedOut()) break;
-        fetch = (int) Math.min(total, (long) fetch * 4);
+        exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        selected = select(searcher, top.scoreDocs, keyField, perKey, need);
+        if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
+        fetch *= 4;
       }
       Highlighter highlighter = options.highlight() ? new Highlighter(analyzer, userQuery) : null;
       List<PassageHit> hits = new ArrayList<>();
@@ -155,8 +158,12 @@ public final class FahrasSearcher implements Closeable {
         hits.add(hit(i + 1, stored.document(s.doc), s.score, highlighter));
       }
       Map<String, Long> counts = options.countSources() ? countSources(searcher, full) : Map.of();
+      if (options.countSources()) {
+        total = counts.values().stream().mapToLong(Long::longValue).sum();
+        exact = true;
+      }
       long took = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResult(query, total, hits, counts, took, searcher.timedOut());
+      return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut());
     } finally {
       manager.release(shared);
     }
@@ -164,30 +171,87 @@ public final class FahrasSearcher implements Closeable {
 
   private record Selected(int doc, float score) {}
 
-  /** Walks ranked passages keeping at most {@code perKey} per key (document or source). */
-  private static List<Selected> select(IndexSearcher searcher, TopFieldDocs top, String keyField, int perKey, int need)
+  /**
+   * Orders the candidates by score, then document id, then passage ordinal (a stable order across
+   * pages and index rebuilds), and keeps at most {@code perKey} per key (document or source).
+   */
+  private static List<Selected> select(IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
       throws IOException {
+    int n = hits.length;
+    String[] keys = values(searcher, hits, keyField);
+    String[] ids = keyField.equals(Schema.DOC_ID) ? keys : values(searcher, hits, Schema.DOC_ID);
+    long[] ordinals = ordinals(searcher, hits);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = Float.compare(hits[b].score, hits[a].score);
+      if (c != 0) return c;
+      c = ids[a].compareTo(ids[b]);
+      return c != 0 ? c : Long.compare(ordinals[a], ordinals[b]);
+    });
     List<Selected> out = new ArrayList<>();
     Map<String, Integer> taken = new HashMap<>();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (var sd : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-      SortedDocValues dv = leaf.reader().getSortedDocValues(keyField);
-      String key = "";
-      if (dv != null && dv.advanceExact(sd.doc - leaf.docBase)) key = dv.lookupOrd(dv.ordValue()).utf8ToString();
-      int n = taken.merge(key, 1, Integer::sum);
-      if (n > perKey) continue;
-      // the first sort value is the score (FieldDoc.score stays NaN when sorting)
-      out.add(new Selected(sd.doc, (Float) ((org.apache.lucene.search.FieldDoc) sd).fields[0]));
+    for (int i : order) {
+      if (taken.merge(keys[i], 1, Integer::sum) > perKey) continue;
+      out.add(new Selected(hits[i].doc, hits[i].score));
       if (out.size() >= need) break;
     }
     return out;
   }
 
+  /** The sorted-doc-values string of {@code field} for each hit, read leaf by leaf in doc order. */
+  private static String[] values(IndexSearcher searcher, ScoreDoc[] hits, String field) throws IOException {
+    String[] out = new String[hits.length];
+    Arrays.fill(out, "");
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Integer[] byDoc = byDoc(hits);
+    SortedDocValues dv = null;
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    for (int i : byDoc) {
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        leaf = leaves.get(li);
+        dv = leaf.reader().getSortedDocValues(field);
+      }
+      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase)) out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+    return out;
+  }
+
+  private static long[] ordinals(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    long[] out = new long[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    NumericDocValues dv = null;
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    for (int i : byDoc(hits)) {
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        leaf = leaves.get(li);
+        dv = leaf.reader().getNumericDocValues(Schema.ORDINAL);
+      }
+      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase)) out[i] = dv.longValue();
+    }
+    return out;
+  }
+
+  private static Integer[] byDoc(ScoreDoc[] hits) {
+    Integer[] idx = new Integer[hits.length];
+    for (int i = 0; i < idx.length; i++) idx[i] = i;
+    Arrays.sort(idx, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    return idx;
+  }
+
+  private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
+
   private static Query withFilters(Query query, SearchOptions options) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(query, BooleanClause.Occur.MUST);
-    b.add(PASSAGES, BooleanClause.Occur.FILTER);
+    // records match no passage field; only an advanced id: query could reach one
+    if (options.mode() == SearchOptions.Mode.ADVANCED) b.add(RECORDS, BooleanClause.Occur.MUST_NOT);
     if (!options.sources().isEmpty()) {
       List<BytesRef> terms = options.sources().stream().map(BytesRef::new).toList();
       b.add(new TermInSetQuery(Schema.SOURCE, terms), BooleanClause.Occur.FILTER);
@@ -329,7 +393,7 @@ public final class FahrasSearcher implements Closeable {
       Query q =
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-              .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT)), BooleanClause.Occur.FILTER)
+              .add(RECORDS, BooleanClause.Occur.FILTER)
               .build();
       var top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) return null;
@@ -345,7 +409,7 @@ public final class FahrasSearcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       List<String> ids = new ArrayList<>();
-      Query q = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
+      Query q = RECORDS;
       var top = searcher.search(q, Math.max(1, searcher.getIndexReader().numDocs()), new Sort(new SortField(Schema.DOC_ID, SortField.Type.STRING)));
       StoredFields stored = searcher.storedFields();
       for (var sd : top.scoreDocs) ids.add(stored.document(sd.doc).get(Schema.DOC_ID));

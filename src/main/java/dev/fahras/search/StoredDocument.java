@@ -37,10 +37,10 @@ public record StoredDocument(
     }
     return new StoredDocument(
         d.get(Schema.DOC_ID),
-        d.get(Schema.SOURCE),
-        nz(d.get(Schema.TITLE)),
-        nz(d.get(Schema.DATE)),
-        nz(d.get(Schema.URL)),
+        d.get(Schema.RECORD_PREFIX + Schema.SOURCE),
+        nz(d.get(Schema.RECORD_PREFIX + Schema.TITLE)),
+        nz(d.get(Schema.RECORD_PREFIX + Schema.DATE)),
+        nz(d.get(Schema.RECORD_PREFIX + Schema.URL)),
         d.get(Schema.BODY),
         spans,
         extra);

@@ -52,7 +52,7 @@ public class TestSearch extends LuceneTestCase {
   public void testRankedIds() throws Exception {
     // the two passages that give the death toll 374 in digits
     SearchResult r = searcher.search("374");
-    assertEquals(List.of("000#25", "002#3", "002#2"), ids(r));
+    assertEquals(List.of("000#25", "002#3", "003#6", "002#2"), ids(r)); // 003#6 says it in words
     // diacritized query, undiacritized text and the other way round
     assertEquals("000", searcher.search("مُرْتَزِقَةُ تَنْظِيمِ دَاعِش").hits().get(0).docId());
     assertEquals("001", searcher.search("\"الوثيقة الاستخباراتية\"").hits().get(0).docId());

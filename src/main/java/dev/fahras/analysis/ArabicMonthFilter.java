@@ -1,0 +1,119 @@
+package dev.fahras.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Makes the Syriac/Levantine (كانون الثاني, شباط …) and Maghrebi (جانفي, فيفري …) month names
+ * equivalent to the Western ones (يناير, فبراير …): after a Syriac or Maghrebi name it adds the
+ * Western name at the same position, spanning the name's words (كانون الثاني: two). A query in
+ * any naming then meets text in any naming, phrases included.
+ *
+ * <p>The Syriac آب (August) is also أب ("father"): it counts as a month only next to a date — a
+ * number before it, or a year or عام/سنة after it. Input must be normalized; place before
+ * stopwords and stemming. Names: {@code months.txt}.
+ */
+public final class ArabicMonthFilter extends TokenFilter {
+  private static final String MONTH_TYPE = "<MONTH>";
+  private static final String YEAR_WORD = ArabicNumberWords.normalize("عام");
+  private static final String YEAR_WORD_2 = ArabicNumberWords.normalize("سنة");
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final LookaheadBuffer buffer;
+  private State pending;
+  private String previous = "";
+
+  public ArabicMonthFilter(TokenStream input) {
+    super(input);
+    buffer = new LookaheadBuffer(input, this, 3);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pending != null) {
+      restoreState(pending);
+      pending = null;
+      return true;
+    }
+    buffer.fill();
+    if (buffer.isEmpty()) return false;
+    LookaheadBuffer.Token head = buffer.poll();
+    List<ArabicNumberWords.MonthName> names = head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
+    if (names != null) {
+      List<LookaheadBuffer.Token> words = new ArrayList<>();
+      words.add(head);
+      for (LookaheadBuffer.Token t : buffer.peek(3)) {
+        if (t.posInc() == 0) continue;
+        if (t.posInc() > 1) break;
+        words.add(t);
+      }
+      ArabicNumberWords.MonthName best = null;
+      for (ArabicNumberWords.MonthName name : names) {
+        if (matches(name, words) && (best == null || name.words().length > best.words().length)) best = name;
+      }
+      if (best != null && needsDate(best) && !nearDate(words, best.words().length)) best = null;
+      String western = best == null ? null : ArabicNumberWords.WESTERN[best.month()];
+      if (best != null && !(best.words().length == 1 && best.words()[0].equals(western))) {
+        int n = best.words().length;
+        restoreState(head.state());
+        term.setEmpty().append(western);
+        posInc.setPositionIncrement(0);
+        posLen.setPositionLength(n);
+        offset.setOffset(head.start(), words.get(n - 1).end());
+        type.setType(MONTH_TYPE);
+        pending = captureState();
+      }
+    }
+    restoreState(head.state());
+    if (head.posInc() > 0) previous = head.term();
+    return true;
+  }
+
+  private static boolean matches(ArabicNumberWords.MonthName name, List<LookaheadBuffer.Token> words) {
+    if (name.words().length > words.size()) return false;
+    for (int i = 0; i < name.words().length; i++) {
+      if (!name.words()[i].equals(words.get(i).term())) return false;
+    }
+    return true;
+  }
+
+  /** Two-letter names (آب) are ordinary words too. */
+  private static boolean needsDate(ArabicNumberWords.MonthName name) {
+    return name.words().length == 1 && name.words()[0].length() <= 2;
+  }
+
+  private boolean nearDate(List<LookaheadBuffer.Token> words, int n) {
+    if (isNumber(previous) || ArabicNumberWords.NUMBERS.containsKey(previous)) return true;
+    if (words.size() > n) {
+      String next = words.get(n).term();
+      return isNumber(next) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty()) return false;
+    for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    buffer.clear();
+    pending = null;
+    previous = "";
+  }
+}

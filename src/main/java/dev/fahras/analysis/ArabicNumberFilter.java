@@ -1,0 +1,273 @@
+package dev.fahras.analysis;
+
+import dev.fahras.analysis.ArabicNumberWords.Kind;
+import dev.fahras.analysis.ArabicNumberWords.Word;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Adds the digits of numbers written in words, at the position of the words and spanning them
+ * (a token graph: position length = number of words), so "374" finds ثلاثمئة وأربعة وسبعين and
+ * a highlight of "374" lands on the three words. The words themselves stay.
+ *
+ * <p>Cardinals from one to the billions: units and their case and gender forms (ثلاثة/ثلاث,
+ * اثنان/اثنين), teens (أربعة عشر), tens (سبعون/سبعين), مئة/مائة and the duals and joined hundreds
+ * (مئتان, ثلاثمئة, ثلاثمائة, or split ثلاث مئة), ألف/ألفان/آلاف, مليون, مليار; parts joined by و
+ * (ثلاثمئة وأربعة وسبعين → 374, ألفين واثنين وعشرين → 2022), with a preposition or the
+ * conjunction on the first word (بثلاثة, وأربعة) and the article on thousands (قرابة الألف →
+ * 1000). A lone unit with the article is a weekday (الاثنين), not a number.
+ *
+ * <p>Ordinals become numbers only where they unambiguously are: in dates (العشرين من كانون
+ * الثاني → 20, السادس والعشرين من كانون الثاني → 26) and clock times (الساعة السابعة → 7).
+ *
+ * <p>Input must be normalized ({@link FahrasNormalizationFilter}); place this filter before
+ * stopwords and stemming. Reads at most {@value #WINDOW} tokens ahead.
+ */
+public final class ArabicNumberFilter extends TokenFilter {
+  static final int WINDOW = 12;
+  private static final String NUMBER_TYPE = "<NUM>";
+  private static final String HOUR = ArabicNumberWords.normalize("الساعة");
+  private static final String OF = ArabicNumberWords.normalize("من");
+  /** Plural multipliers mean "thousands of", not a number, when they stand alone. */
+  private static final java.util.Set<String> PLURALS =
+      java.util.Set.of(
+          ArabicNumberWords.normalize("آلاف"), ArabicNumberWords.normalize("مئات"),
+          ArabicNumberWords.normalize("ملايين"), ArabicNumberWords.normalize("ملاين"),
+          ArabicNumberWords.normalize("مليارات"));
+  private static final char WAW = '\u0648';
+  private static final char ALEF = '\u0627';
+  private static final char LAM = '\u0644';
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final LookaheadBuffer buffer;
+  private State pending;
+  private String previous = "";
+  /** Words still inside the number just emitted: they start no number of their own. */
+  private int inside;
+
+  public ArabicNumberFilter(TokenStream input) {
+    super(input);
+    buffer = new LookaheadBuffer(input, this, WINDOW);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pending != null) {
+      restoreState(pending);
+      pending = null;
+      return true;
+    }
+    buffer.fill();
+    if (buffer.isEmpty()) return false;
+    LookaheadBuffer.Token head = buffer.poll();
+    List<LookaheadBuffer.Token> words = new ArrayList<>();
+    words.add(head);
+    for (LookaheadBuffer.Token t : buffer.peek(WINDOW)) {
+      if (t.posInc() == 0) continue; // an alternative reading at the previous position
+      // a gap (a stopword removed, or punctuation between the words) ends a number
+      if (t.posInc() > 1 || t.start() - words.get(words.size() - 1).end() > 1) break;
+      words.add(t);
+    }
+    long[] match = null;
+    if (head.posInc() > 0) {
+      if (inside > 0) {
+        inside--;
+      } else {
+        match = cardinal(words);
+        if (match == null) match = ordinal(words, previous);
+        if (match != null) inside = (int) match[1] - 1;
+      }
+    }
+    if (match != null) {
+      int n = (int) match[1];
+      restoreState(head.state());
+      term.setEmpty().append(Long.toString(match[0]));
+      posInc.setPositionIncrement(0);
+      posLen.setPositionLength(n);
+      offset.setOffset(head.start(), words.get(n - 1).end());
+      type.setType(NUMBER_TYPE);
+      pending = captureState();
+    }
+    restoreState(head.state());
+    if (head.posInc() > 0) previous = head.term();
+    return true;
+  }
+
+  /** A number word with what was attached to it. */
+  private record Lookup(Word word, boolean waw, boolean article) {}
+
+  private static Lookup lookup(String term, boolean first) {
+    Word w = ArabicNumberWords.NUMBERS.get(term);
+    if (w != null) return new Lookup(w, false, false);
+    if (term.length() > 2 && term.charAt(0) == WAW) {
+      w = ArabicNumberWords.NUMBERS.get(term.substring(1));
+      if (w != null) return new Lookup(w, true, false);
+    }
+    if (!first) return null;
+    int p = 0;
+    char c = term.isEmpty() ? 0 : term.charAt(0);
+    if (c == WAW || c == '\u0641' || c == '\u0628' || c == LAM || c == '\u0643') p = 1;
+    boolean article = false;
+    if (term.length() > p + 2 && term.charAt(p) == ALEF && term.charAt(p + 1) == LAM) {
+      article = true;
+      p += 2;
+    } else if (p == 1 && c == LAM && term.length() > 2 && term.charAt(1) == LAM) {
+      article = true; // لل: ل + ال
+      p = 2;
+    }
+    if (p == 0 || term.length() - p < 2) return null;
+    w = ArabicNumberWords.NUMBERS.get(term.substring(p));
+    return w == null ? null : new Lookup(w, false, article);
+  }
+
+  /** {value, words} of a cardinal starting at words[0], or null. */
+  static long[] cardinal(List<LookaheadBuffer.Token> words) {
+    long total = 0;
+    long current = 0;
+    int n = 0;
+    Kind last = null;
+    long lastValue = 0;
+    boolean firstHasArticle = false;
+    boolean looseWaw = false; // a conjunction written apart: مائة و واحد
+    for (int j = 0; j < words.size(); j++) {
+      String t = words.get(j).term();
+      if (j > 0 && t.length() == 1 && t.charAt(0) == WAW && !looseWaw) {
+        looseWaw = true;
+        continue;
+      }
+      Lookup lk = lookup(t, j == 0);
+      if (lk != null && looseWaw) {
+        lk = lk.waw() ? null : new Lookup(lk.word(), true, false);
+      }
+      looseWaw = false;
+      if (lk == null || lk.word().kind() == Kind.ORDINAL) break;
+      Word w = lk.word();
+      long v = w.value();
+      if (j == 0) {
+        firstHasArticle = lk.article();
+        if (PLURALS.contains(strip(t)) && !continues(words)) return null; // آلاف المرتزقة
+        if (lk.article() && w.kind() != Kind.THOUSAND && w.kind() != Kind.MILLION && w.kind() != Kind.BILLION) {
+          return null; // الاثنين is Monday, الخمسة "the five": leave them
+        }
+        if (w.kind() == Kind.TEEN_UNIT && !(words.size() > 1 && isTen(words.get(1).term()))) return null;
+      } else {
+        boolean teen = v == 10 && w.kind() == Kind.UNIT && !lk.waw() && (last == Kind.UNIT || last == Kind.TEEN_UNIT) && lastValue < 10;
+        // ثلاث مئة, خمسة آلاف, مئة ألف: a multiplier right after the group it multiplies
+        boolean multiplier =
+            !lk.waw()
+                && current > 0
+                && ((w.kind() == Kind.HUNDRED && current < 10)
+                    || w.kind() == Kind.THOUSAND
+                    || w.kind() == Kind.MILLION
+                    || w.kind() == Kind.BILLION);
+        if (teen) {
+          current += 10;
+          last = Kind.TEN;
+          lastValue = 10;
+          n = j + 1;
+          continue;
+        }
+        if (!lk.waw() && !multiplier) break;
+      }
+      boolean multiplies = j > 0 && !lk.waw() && current > 0;
+      switch (w.kind()) {
+        case UNIT, TEEN_UNIT, TEN -> current += v;
+        case ATOM -> {
+          if (v >= 1000) total += v;
+          else current += v;
+        }
+        case HUNDRED -> {
+          if (multiplies && current < 10) current *= 100;
+          else current += 100;
+        }
+        case THOUSAND, MILLION, BILLION -> {
+          total += (multiplies ? current : 1) * v;
+          current = 0;
+        }
+        default -> {
+          return null;
+        }
+      }
+      last = w.kind();
+      lastValue = v;
+      n = j + 1;
+    }
+    if (n == 0 || (n == 1 && firstHasArticle && last == null)) return null;
+    long value = total + current;
+    return value > 0 ? new long[] {value, n} : null;
+  }
+
+  /** The word without a conjunction, preposition or article in front. */
+  private static String strip(String term) {
+    for (String p : new String[] {"\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644"}) {
+      if (term.startsWith(p) && ArabicNumberWords.NUMBERS.containsKey(term.substring(p.length()))) return term.substring(p.length());
+    }
+    return term;
+  }
+
+  /** Whether the word after the first is a number word too. */
+  private static boolean continues(List<LookaheadBuffer.Token> words) {
+    return words.size() > 1 && lookup(words.get(1).term(), false) != null;
+  }
+
+  private static boolean isTen(String term) {
+    Word w = ArabicNumberWords.NUMBERS.get(term);
+    return w != null && w.kind() == Kind.UNIT && w.value() == 10;
+  }
+
+  /** {value, words} of an ordinal in a date or after الساعة, or null. */
+  static long[] ordinal(List<LookaheadBuffer.Token> words, String previous) {
+    Lookup first = lookup(words.get(0).term(), true);
+    if (first == null) {
+      Word w = ArabicNumberWords.NUMBERS.get(words.get(0).term());
+      if (w == null) return null;
+      first = new Lookup(w, false, true);
+    }
+    if (first.word().kind() != Kind.ORDINAL) return null;
+    long value = first.word().value();
+    int n = 1;
+    if (words.size() > 1) {
+      String next = words.get(1).term();
+      Word w = ArabicNumberWords.NUMBERS.get(next);
+      if (value < 10 && w != null && w.kind() == Kind.UNIT && w.value() == 10) {
+        value += 10; // الحادي عشر
+        n = 2;
+      } else if (value < 10 && next.length() > 1 && next.charAt(0) == WAW) {
+        Word tens = ArabicNumberWords.NUMBERS.get(next.substring(1));
+        if (tens != null && tens.kind() == Kind.ORDINAL && tens.value() >= 20) {
+          value += tens.value(); // السادس والعشرين
+          n = 2;
+        }
+      }
+    }
+    if (HOUR.equals(previous) && value >= 1 && value <= 12) return new long[] {value, n};
+    if (value > 31) return null;
+    int at = n;
+    if (at < words.size() && words.get(at).term().equals(OF)) at++;
+    if (at < words.size() && ArabicNumberWords.MONTHS_BY_FIRST_WORD.containsKey(words.get(at).term())) {
+      return new long[] {value, n};
+    }
+    return null;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    buffer.clear();
+    pending = null;
+    previous = "";
+    inside = 0;
+  }
+}

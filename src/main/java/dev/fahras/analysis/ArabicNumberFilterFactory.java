@@ -1,0 +1,29 @@
+package dev.fahras.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Factory for {@link ArabicNumberFilter}, SPI name {@value #NAME}; no arguments. Place it after
+ * {@code fahrasNormalization} and before stopwords and stemming.
+ */
+public class ArabicNumberFilterFactory extends TokenFilterFactory {
+  /** SPI name */
+  public static final String NAME = "fahrasNumbers";
+
+  public ArabicNumberFilterFactory(Map<String, String> args) {
+    super(args);
+    if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
+  }
+
+  /** Default ctor for compatibility with SPI */
+  public ArabicNumberFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new ArabicNumberFilter(input);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.fahras.analysis;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * A window of tokens read ahead from a filter's input, each with its captured state and the bits
+ * the multi-word filters look at. Bounded: the window never holds more than {@code size} tokens,
+ * so memory does not grow with the text.
+ */
+final class LookaheadBuffer {
+  record Token(AttributeSource.State state, String term, int posInc, int start, int end) {}
+
+  private final TokenStream input;
+  private final AttributeSource attributes;
+  private final CharTermAttribute term;
+  private final PositionIncrementAttribute posInc;
+  private final OffsetAttribute offset;
+  private final int size;
+  private final ArrayDeque<Token> window = new ArrayDeque<>();
+  private boolean exhausted;
+
+  LookaheadBuffer(TokenStream input, AttributeSource attributes, int size) {
+    this.input = input;
+    this.attributes = attributes;
+    this.term = attributes.addAttribute(CharTermAttribute.class);
+    this.posInc = attributes.addAttribute(PositionIncrementAttribute.class);
+    this.offset = attributes.addAttribute(OffsetAttribute.class);
+    this.size = size;
+  }
+
+  /** Reads until the window is full or the input ends. */
+  void fill() throws IOException {
+    while (!exhausted && window.size() < size) {
+      if (input.incrementToken()) {
+        window.add(new Token(attributes.captureState(), term.toString(), posInc.getPositionIncrement(), offset.startOffset(), offset.endOffset()));
+      } else {
+        exhausted = true;
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return window.isEmpty();
+  }
+
+  Token poll() {
+    return window.poll();
+  }
+
+  /** The first {@code n} tokens of the window (fewer at the end of input). */
+  List<Token> peek(int n) {
+    List<Token> out = new ArrayList<>(n);
+    for (Token t : window) {
+      if (out.size() == n) break;
+      out.add(t);
+    }
+    return out;
+  }
+
+  void clear() {
+    window.clear();
+    exhausted = false;
+  }
+}

@@ -16,7 +16,7 @@ function rand() { // mulberry32
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
-const ranges = [[1, 100, 600], [100, 1000, 800], [1000, 100000, 1000], [100000, 1000000000, 600]];
+const ranges = [[1, 100, 90], [100, 1000, 700], [1000, 100000, 1400], [100000, 1000000000, 900]];
 const seen = new Set();
 const lines = [];
 for (const [lo, hi, n] of ranges) {

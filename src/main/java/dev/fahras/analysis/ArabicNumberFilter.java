@@ -32,7 +32,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * stopwords and stemming. Reads at most {@value #WINDOW} tokens ahead.
  */
 public final class ArabicNumberFilter extends TokenFilter {
-  static final int WINDOW = 12;
+  static final int WINDOW = 40;
   private static final String NUMBER_TYPE = "<NUM>";
   private static final String HOUR = ArabicNumberWords.normalize("الساعة");
   private static final String OF = ArabicNumberWords.normalize("من");

@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
  *   <li>{@link ArabicDaggerAlefFilter} — both modern readings of a superscript alef;
  *   <li>{@link FahrasNormalizationFilter} — diacritics, tatweel, alef, hamza, yeh, teh marbuta,
  *       Persian letters, digits, lower-case;
+ *   <li>optionally Lucene's {@code SynonymGraphFilter} ({@link Synonyms}) — for query analyzers;
  *   <li>{@link ArabicMonthFilter} — Syriac and Maghrebi month names also as the Western name;
  *   <li>{@link ArabicNumberFilter} — numbers written in words also as digits (graph tokens);
  *   <li>{@link FahrasStopFilter} — after normalization, so على/علي and إلى/الى are one word;
@@ -80,6 +81,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   private final boolean months;
   private final CharArraySet stopwords;
   private final CharArraySet protectedWords;
+  private final org.apache.lucene.analysis.synonym.SynonymMap synonyms;
   private final Set<ArabicCharFolder.Option> folding;
   private final Set<FahrasNormalizer.Option> normalization;
   private final ArabicCharFolder folder;
@@ -99,6 +101,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     this.months = b.months;
     this.stopwords = b.stopwords;
     this.protectedWords = b.protectedWords;
+    this.synonyms = b.synonyms;
     this.folding = EnumSet.copyOf(b.folding);
     this.normalization = EnumSet.copyOf(b.normalization);
     this.folder = new ArabicCharFolder(folding);
@@ -120,6 +123,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     b.months = months;
     b.stopwords = stopwords;
     b.protectedWords = protectedWords;
+    b.synonyms = synonyms;
     b.folding = EnumSet.copyOf(folding);
     b.normalization = EnumSet.copyOf(normalization);
     return b;
@@ -144,6 +148,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
         + (stopwords.isEmpty() ? "none" : Integer.toHexString(hash(stopwords)))
         + " protected="
         + Integer.toHexString(hash(protectedWords))
+        + (synonyms == null ? "" : " synonyms=" + Integer.toHexString(System.identityHashCode(synonyms)))
         + " folding="
         + folding
         + " normalization="
@@ -176,6 +181,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     TokenStream result = source;
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
+    if (synonyms != null) result = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(result, synonyms, false);
     if (months) result = new ArabicMonthFilter(result);
     if (numbers) result = new ArabicNumberFilter(result);
     if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopwords);
@@ -195,6 +201,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     private boolean daggerAlef = true;
     private boolean numbers = true;
     private boolean months = true;
+    private org.apache.lucene.analysis.synonym.SynonymMap synonyms;
     private CharArraySet stopwords = defaultStopwords();
     private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
     private Set<ArabicCharFolder.Option> folding = EnumSet.allOf(ArabicCharFolder.Option.class);
@@ -217,6 +224,15 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     /** Whether a superscript alef yields both readings (default on). */
     public Builder withDaggerAlef(boolean on) {
       this.daggerAlef = on;
+      return this;
+    }
+
+    /**
+     * Synonyms applied after normalization, for query-time analyzers ({@link Synonyms}); null (the
+     * default) for none. An index analyzer should have none: the index stays independent of them.
+     */
+    public Builder withSynonyms(org.apache.lucene.analysis.synonym.SynonymMap map) {
+      this.synonyms = map;
       return this;
     }
 

@@ -157,7 +157,23 @@ public final class FahrasLightStemmer {
     if (len == 4 && s[0] == ALEF && s[1] == LAM) return 2;
     int k = procliticLetters(s, len);
     while (k > 0 && len - k < 3) k--;
+    // a conjunction before a known two-letter noun (وتل, وحي); not any three-letter word
+    // starting with و or ف, which would join وصل and فصل through صل
+    if (k == 0 && len == 3 && (s[0] == WAW || s[0] == FEH) && isTwoLetterNoun(s[1], s[2])) k = 1;
     return k;
+  }
+
+  /** Two-letter nouns that take a conjunction: تل حي يد دم اب ام اخ فم. */
+  private static final String[] TWO_LETTER_NOUNS = {
+    "\u062A\u0644", "\u062D\u064A", "\u064A\u062F", "\u062F\u0645",
+    "\u0627\u0628", "\u0627\u0645", "\u0627\u062E", "\u0641\u0645"
+  };
+
+  private static boolean isTwoLetterNoun(char a, char b) {
+    for (String w : TWO_LETTER_NOUNS) {
+      if (w.charAt(0) == a && w.charAt(1) == b) return true;
+    }
+    return false;
   }
 
   private static int procliticLetters(char[] s, int len) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Index the bundled Arabic reports (testdata/) in memory and serve the search page.")
+    description = "Index the bundled Arabic reports (testdata/) in memory and serve the search page, with the corpus's synonyms (testdata/synonyms.txt).")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
       description = "Default: ${DEFAULT-VALUE}; a free port is used when it is taken.") int port;
@@ -31,7 +31,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path corpus = extractCorpus();
-    try (FahrasIndexWriter writer = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+    IndexConfig config = ServeCommand.config(corpus.resolve("synonyms.txt"), false);
+    try (FahrasIndexWriter writer = FahrasIndexWriter.inMemory(config)) {
       int docs = 0;
       try (DocumentSource source = new FolderSource(corpus, ReadOptions.DEFAULT)) {
         SourceDocument d;
@@ -56,6 +57,8 @@ final class DemoCommand implements Callable<Integer> {
     String manifest = resource("manifest.tsv");
     Files.writeString(dir.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
     dir.resolve("manifest.tsv").toFile().deleteOnExit();
+    Files.writeString(dir.resolve("synonyms.txt"), resource("synonyms.txt"), StandardCharsets.UTF_8);
+    dir.resolve("synonyms.txt").toFile().deleteOnExit();
     for (String line : manifest.split("\n")) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("file\t")) continue;
       String file = line.substring(0, line.indexOf('\t'));

@@ -60,6 +60,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--advanced", description = "Lucene query syntax.") boolean advanced;
 
+  @Option(names = "--synonyms", paramLabel = "FILE", description = "Solr-format synonyms applied to the query (in addition to none: replaces the built-in set).")
+  Path synonyms;
+
+  @Option(names = "--no-synonyms", description = "No synonyms at all, not even the built-in set.") boolean noSynonyms;
+
   @Option(names = "--explain", description = "Show which words matched and why, under each hit.") boolean explain;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY") List<String> query;
@@ -71,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     if (batch == null && (query == null || query.isEmpty())) throw new Main.UsageError("give a QUERY or --batch FILE");
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, ServeCommand.config(synonyms, noSynonyms))) {
       if (batch != null) return batch(searcher, options, out);
       String q = String.join(" ", query);
       SearchResult r;

@@ -20,11 +20,24 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
       description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).") String host;
 
+  @Option(names = "--synonyms", paramLabel = "FILE", description = "Solr-format synonyms for queries (replaces the built-in set).")
+  Path synonyms;
+
+  @Option(names = "--no-synonyms", description = "No synonyms at all.") boolean noSynonyms;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** The index configuration with the synonyms the user chose. */
+  static IndexConfig config(Path synonyms, boolean none) throws java.io.IOException {
+    if (none) return IndexConfig.builder().withSynonyms(null).build();
+    if (synonyms == null) return IndexConfig.defaults();
+    if (!java.nio.file.Files.isRegularFile(synonyms)) throw new IllegalArgumentException("no synonym file at " + synonyms);
+    return IndexConfig.builder().withSynonyms(dev.fahras.analysis.Synonyms.read(synonyms)).build();
+  }
 
   @Override
   public Integer call() throws Exception {
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, config(synonyms, noSynonyms))) {
       serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     return 0;

@@ -21,9 +21,13 @@ import java.util.stream.Stream;
  * {@code file} (required; path relative to the folder), {@code id}, {@code source}, {@code
  * title}, {@code date} (YYYY-MM-DD), {@code url}; any other column is kept as extra metadata.
  * A file the manifest does not name still indexes: its id is the file name without {@code .txt},
- * its source the name of the folder holding it, its title empty.
+ * its source the name of the folder holding it, its title empty. {@code synonyms.txt}, {@code
+ * stopwords.txt} and {@code protwords.txt} at the top are configuration, not documents.
  */
 public final class FolderSource implements DocumentSource {
+  /** Configuration that may sit beside the corpus and is not a document. */
+  static final java.util.Set<String> CONFIG_FILES = java.util.Set.of("synonyms.txt", "stopwords.txt", "protwords.txt");
+
   private final Path root;
   private final ReadOptions options;
   private final List<Path> files;
@@ -39,6 +43,7 @@ public final class FolderSource implements DocumentSource {
     try (Stream<Path> walk = Files.walk(root)) {
       this.files =
           walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+              .filter(p -> !(p.getParent().equals(root) && CONFIG_FILES.contains(p.getFileName().toString())))
               .sorted()
               .toList();
     }

@@ -36,12 +36,28 @@ public final class EvalMain {
     List<Evaluation.QueryOutcome> outcomes = new ArrayList<>();
     Map<String, Evaluation.Metrics> fahras;
     Map<String, Evaluation.Metrics> stock;
+    Map<String, Evaluation.Metrics> withSynonyms = null;
+    Path synonyms = java.nio.file.Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
     try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       fahras = eval.run(f, outcomes);
       stock = eval.run(s, outcomes);
     }
+    if (synonyms != null && java.nio.file.Files.isRegularFile(synonyms)) {
+      IndexConfig config = IndexConfig.builder().withSynonyms(dev.fahras.analysis.Synonyms.read(synonyms)).build();
+      try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
+        withSynonyms = eval.run(f, outcomes);
+      }
+    }
+    out.println("Fahras with its defaults beside stock Lucene:");
+    out.println();
     out.print(Evaluation.table("Fahras", fahras, "Lucene", stock));
+    if (withSynonyms != null) {
+      out.println();
+      out.println("Fahras with the corpus's own synonyms (" + synonyms + ") beside stock Lucene:");
+      out.println();
+      out.print(Evaluation.table("Fahras+syn", withSynonyms, "Lucene", stock));
+    }
     if (perQuery) {
       out.println();
       out.println("| query | system | first relevant rank | SourceRecall@10 |");

@@ -12,8 +12,10 @@ public final class IndexConfig {
   private final FahrasArabicAnalyzer analyzer;
   private final PassageSplitter splitter;
   private final double ramBufferMb;
+  private final org.apache.lucene.analysis.synonym.SynonymMap synonyms;
 
   private IndexConfig(Builder b) {
+    this.synonyms = b.synonyms;
     this.analyzer = b.analyzer;
     this.splitter = b.splitter;
     this.ramBufferMb = b.ramBufferMb;
@@ -28,7 +30,7 @@ public final class IndexConfig {
   }
 
   public Builder toBuilder() {
-    return new Builder().withAnalyzer(analyzer).withSplitter(splitter).withRamBufferMb(ramBufferMb);
+    return new Builder().withAnalyzer(analyzer).withSplitter(splitter).withRamBufferMb(ramBufferMb).withSynonyms(synonyms);
   }
 
   public FahrasArabicAnalyzer analyzer() {
@@ -43,13 +45,28 @@ public final class IndexConfig {
     return ramBufferMb;
   }
 
+  /** Query-time synonyms (default: {@link dev.fahras.analysis.Synonyms#defaults()}), or null. */
+  public org.apache.lucene.analysis.synonym.SynonymMap synonyms() {
+    return synonyms;
+  }
+
   /** Builder for {@link IndexConfig}; not thread-safe. */
   public static final class Builder {
     private FahrasArabicAnalyzer analyzer = new FahrasArabicAnalyzer();
     private PassageSplitter splitter = new PassageSplitter();
     private double ramBufferMb = 64;
+    private org.apache.lucene.analysis.synonym.SynonymMap synonyms = dev.fahras.analysis.Synonyms.defaults();
 
     private Builder() {}
+
+    /**
+     * Query-time synonyms, e.g. {@code Synonyms.read(path)}; null for none. They do not change the
+     * index, so an index can be searched with any synonym set.
+     */
+    public Builder withSynonyms(org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+      this.synonyms = synonyms;
+      return this;
+    }
 
     public Builder withAnalyzer(FahrasArabicAnalyzer analyzer) {
       this.analyzer = Objects.requireNonNull(analyzer);

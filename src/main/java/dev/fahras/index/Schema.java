@@ -70,10 +70,30 @@ public final class Schema {
   public static final String COMMIT_SCHEMA = "fahras.schema";
   public static final String COMMIT_ANALYZER = "fahras.analyzer";
 
-  /** The analyzer for each field, built on {@code base} (its stemming setting is overridden). */
+  /**
+   * The analyzer for each field, built on {@code base} (its stemming setting is overridden, and
+   * synonyms are left out: they apply at query time only).
+   */
   public static Analyzer indexAnalyzer(FahrasArabicAnalyzer base) {
+    return perField(base.toBuilder().withSynonyms(null).build());
+  }
+
+  /**
+   * The query-side analyzer for each field: the index analyzer plus {@code synonyms} (or none) on
+   * the stemmed fields. The exact field gets no synonyms, so the words the user typed outrank
+   * their synonyms.
+   */
+  public static Analyzer queryAnalyzer(FahrasArabicAnalyzer base, org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+    return perField(base.toBuilder().withSynonyms(synonyms).build(), base.toBuilder().withSynonyms(null).build());
+  }
+
+  private static Analyzer perField(FahrasArabicAnalyzer base) {
+    return perField(base, base);
+  }
+
+  private static Analyzer perField(FahrasArabicAnalyzer base, FahrasArabicAnalyzer exactBase) {
     FahrasArabicAnalyzer stemmed = base.toBuilder().withStemming(true).build();
-    FahrasArabicAnalyzer exact = base.toBuilder().withStemming(false).build();
+    FahrasArabicAnalyzer exact = exactBase.toBuilder().withStemming(false).build();
     return new PerFieldAnalyzerWrapper(
         stemmed,
         Map.of(
@@ -85,6 +105,6 @@ public final class Schema {
 
   /** The analyzer description recorded in commits for {@code base}. */
   public static String describe(FahrasArabicAnalyzer base) {
-    return base.toBuilder().withStemming(true).build().describe();
+    return base.toBuilder().withStemming(true).withSynonyms(null).build().describe();
   }
 }

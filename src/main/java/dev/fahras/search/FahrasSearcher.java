@@ -70,12 +70,16 @@ public final class FahrasSearcher implements Closeable {
   private final Directory ownedDirectory;
   private final Analyzer analyzer;
   private final QueryFactory queries;
+  /** Passages are re-analyzed with the index analyzer to highlight. */
+  private final Analyzer highlightAnalyzer;
 
   private FahrasSearcher(SearcherManager manager, Directory ownedDirectory, IndexConfig config) {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
-    this.queries = new QueryFactory(analyzer);
+    this.highlightAnalyzer = analyzer;
+    this.queries =
+        new QueryFactory(analyzer, config.synonyms() == null ? null : Schema.queryAnalyzer(config.analyzer(), config.synonyms()));
   }
 
   /** Opens the index in folder {@code path}, which must exist and match {@code config}. */
@@ -150,7 +154,7 @@ public final class FahrasSearcher implements Closeable {
         if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
         fetch *= 4;
       }
-      Highlighter highlighter = options.highlight() ? new Highlighter(analyzer, userQuery) : null;
+      Highlighter highlighter = options.highlight() ? new Highlighter(highlightAnalyzer, userQuery) : null;
       List<PassageHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = options.offset(); i < selected.size() && i < need; i++) {
@@ -371,7 +375,7 @@ public final class FahrasSearcher implements Closeable {
       Explanation e = searcher.explain(full, doc);
       List<HitExplanation.WordMatch> words = new ArrayList<>();
       if (e.isMatch()) {
-        for (Highlighter.Match m : new Highlighter(analyzer, userQuery).matches(text)) {
+        for (Highlighter.Match m : new Highlighter(highlightAnalyzer, userQuery).matches(text)) {
           words.add(
               new HitExplanation.WordMatch(
                   text.substring(m.span().start(), m.span().end()),

@@ -28,12 +28,15 @@ import org.apache.lucene.util.QueryBuilder;
  * field ({@link Schema#TEXT}, weight 1) and the exact field ({@link Schema#TEXT_EXACT}, weight
  * {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another
  * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}; a match in the title
- * adds {@link #TITLE_BOOST}. Stopwords and punctuation (question words, ؟) never reach the query.
+ * adds {@link #TITLE_BOOST}; a match through synonyms adds a constant {@link #SYNONYM_BOOST}, so the words as typed
+ * outrank their synonyms. Stopwords and punctuation (question words, ؟) never reach the query.
  */
 public final class QueryFactory {
   static final float EXACT_BOOST = 0.5f;
   static final float TITLE_BOOST = 0.2f;
   static final float PROXIMITY_BOOST = 0.6f;
+  /** Synonym expansions count at this weight, beside the words as typed (weight 1). */
+  static final float SYNONYM_BOOST = 0.5f;
   static final int PROXIMITY_SLOP = 4;
 
   /** Limits: query length in chars, clauses, prefix length. */
@@ -43,10 +46,22 @@ public final class QueryFactory {
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
+  /** With synonyms, or null when there are none. */
+  private final QueryBuilder synonymBuilder;
 
+  /** Queries analyzed like the index. */
   public QueryFactory(Analyzer perFieldAnalyzer) {
+    this(perFieldAnalyzer, null);
+  }
+
+  /**
+   * Queries analyzed like the index ({@code perFieldAnalyzer}), plus, when {@code withSynonyms} is
+   * not null, a lower-weighted expansion through it.
+   */
+  public QueryFactory(Analyzer perFieldAnalyzer, Analyzer withSynonyms) {
     this.analyzer = perFieldAnalyzer;
     this.builder = new QueryBuilder(perFieldAnalyzer);
+    this.synonymBuilder = withSynonyms == null ? null : new QueryBuilder(withSynonyms);
   }
 
   /** Builds the query for {@code text}; never null (a query that matches nothing if need be). */
@@ -148,6 +163,10 @@ public final class QueryFactory {
     if (stemmed == null) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(stemmed, BooleanClause.Occur.SHOULD);
+    if (synonymBuilder != null) {
+      Query expanded = synonymBuilder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
+      if (expanded != null && !expanded.equals(stemmed)) b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
+    }
     Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
     if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
     Query near = builder.createPhraseQuery(Schema.TEXT, text, PROXIMITY_SLOP);
@@ -161,6 +180,14 @@ public final class QueryFactory {
 
   private static boolean isMultiPosition(Query q) {
     return !(q instanceof org.apache.lucene.search.SynonymQuery);
+  }
+
+  /**
+   * A synonym expansion scores a constant: a rare multi-word synonym of a common word would
+   * otherwise outscore the word itself through its higher IDF.
+   */
+  private static Query synonymClause(Query expanded) {
+    return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(expanded), SYNONYM_BOOST);
   }
 
   /** A +word or -word: any of its forms. */
@@ -180,6 +207,10 @@ public final class QueryFactory {
     if (stemmed == null) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(stemmed, BooleanClause.Occur.SHOULD);
+    if (synonymBuilder != null) {
+      Query expanded = synonymBuilder.createPhraseQuery(Schema.TEXT, text, 0);
+      if (expanded != null && !expanded.equals(stemmed)) b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
+    }
     Query exact = builder.createPhraseQuery(Schema.TEXT_EXACT, text, 0);
     if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();

@@ -66,6 +66,8 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
 
   public void testShortWordsSurvive() throws IOException {
     check("بيت", "بيت"); // ب would leave two letters
+    check("وصل", "وصل"); // not و + صل: that would join it with فصل
+    check("وتل", "وتل", "تل"); // a conjunction before a known two-letter noun
     check("حي", "حي");
     check("الم", "الم");
     check("سنة", "سنه"); // ه would leave two letters

@@ -1,0 +1,83 @@
+package dev.fahras.analysis;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * Synonym files in Solr's format ({@code a, b, c} for equivalents, {@code a => b} for one-way
+ * rules, {@code #} comments), normalized the way the analyzer normalizes text, so an entry
+ * written with hamza, tashkeel or ة matches every spelling. Applied at query time by {@link
+ * FahrasArabicAnalyzer} with Lucene's {@code SynonymGraphFilter}: multi-word synonyms work inside
+ * phrases. Entries should not contain stopwords.
+ */
+public final class Synonyms {
+  private Synonyms() {}
+
+  /** Fahras's general Arabic set (spelling variants that normalization does not cover). */
+  public static SynonymMap defaults() {
+    return Default.MAP;
+  }
+
+  private static final class Default {
+    static final SynonymMap MAP = load();
+
+    private static SynonymMap load() {
+      try (Reader r =
+          new InputStreamReader(
+              Objects.requireNonNull(Synonyms.class.getResourceAsStream("synonyms.txt"), "synonyms.txt"),
+              StandardCharsets.UTF_8)) {
+        return parse(r, "built-in synonyms.txt");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Reads a synonym file; errors name the file and line. */
+  public static SynonymMap read(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(r, file.toString());
+    }
+  }
+
+  /** Parses Solr-format synonyms; {@code where} names the input in error messages. */
+  public static SynonymMap parse(Reader reader, String where) throws IOException {
+    try (Analyzer normalizing = entryAnalyzer()) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizing);
+      parser.parse(reader);
+      return parser.build();
+    } catch (ParseException e) {
+      throw new IOException(where + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How entries are analyzed: the chain up to normalization, no stopwords, no stemming. */
+  static Analyzer entryAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer t = new UAX29URLEmailTokenizer();
+        return new TokenStreamComponents(t, new FahrasNormalizationFilter(t));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new ArabicFoldingCharFilter(reader);
+      }
+    };
+  }
+}

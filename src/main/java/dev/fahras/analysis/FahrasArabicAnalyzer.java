@@ -39,6 +39,11 @@ import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
  * agrees with the terms of an unstemmed field. The analyzer is thread-safe.
  */
 public final class FahrasArabicAnalyzer extends Analyzer {
+  /**
+   * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of
+   * some text change (the golden files change), so indexes built before ask to be rebuilt.
+   */
+  public static final int VERSION = 3;
 
   /** The default stopword set, normalized. */
   public static CharArraySet defaultStopwords() {
@@ -134,7 +139,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * same tokens. Recorded in index commits.
    */
   public String describe() {
-    return "fahras-arabic/2 stem="
+    return "fahras-arabic/" + VERSION + " stem="
         + stemming
         + " alternatives="
         + stemAlternatives

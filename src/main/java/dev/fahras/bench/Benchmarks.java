@@ -8,6 +8,7 @@ import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Indexer;
+import dev.fahras.index.Schema;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.SearchOptions;
 import java.io.IOException;
@@ -84,10 +85,14 @@ public final class Benchmarks {
   }
 
   private void header(String title) {
+    header(title, corpus == null ? "testdata (cycled)" : corpus.toString());
+  }
+
+  private void header(String title, String corpusName) {
     Runtime rt = Runtime.getRuntime();
     out.printf(Locale.ROOT, "%n### %s%n%nJava %s, %d cores, max heap %d MB, Lucene %s, corpus %s%n%n",
         title, Runtime.version(), rt.availableProcessors(), rt.maxMemory() >> 20, org.apache.lucene.util.Version.LATEST,
-        corpus == null ? "testdata (cycled)" : corpus);
+        corpusName);
   }
 
   // ---- analysis
@@ -303,7 +308,9 @@ public final class Benchmarks {
     Path fahrasDir = base.resolve("search-fahras-" + passages);
     Path stockDir = base.resolve("search-stock-" + passages);
     List<String> sample = new ArrayList<>();
-    if (!Files.exists(fahrasDir.resolve("done")) || !Files.exists(stockDir.resolve("done"))) {
+    if (!Files.exists(fahrasDir.resolve("done"))
+        || !Files.exists(stockDir.resolve("done"))
+        || !Files.readString(fahrasDir.resolve("done")).equals(Schema.describe(IndexConfig.defaults().analyzer()))) {
       buildSearchIndexes(path, passages, fahrasDir, stockDir);
     }
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
@@ -313,7 +320,7 @@ public final class Benchmarks {
       }
     }
     List<String[]> mix = queryMix(sample, queries + 500, 7);
-    header("Search: " + passages + " passages, " + queries + " seeded queries after 500 warm-up, one thread");
+    header("Search: " + passages + " passages, " + queries + " seeded queries after 500 warm-up, one thread", path.toString());
     try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults());
         FSDirectory sd = FSDirectory.open(stockDir);
         DirectoryReader reader = DirectoryReader.open(sd)) {
@@ -393,7 +400,7 @@ public final class Benchmarks {
     }
     indexFahras(docs, fahrasDir, Runtime.getRuntime().availableProcessors());
     indexStock(docs, stockDir, Runtime.getRuntime().availableProcessors());
-    Files.writeString(fahrasDir.resolve("done"), "");
+    Files.writeString(fahrasDir.resolve("done"), Schema.describe(IndexConfig.defaults().analyzer()));
     Files.writeString(stockDir.resolve("done"), "");
   }
 }

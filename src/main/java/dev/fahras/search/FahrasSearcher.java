@@ -146,13 +146,21 @@ public final class FahrasSearcher implements Closeable {
       List<Selected> selected;
       long total;
       boolean exact;
-      while (true) {
-        TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
-        total = top.totalHits.value();
-        exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-        selected = select(searcher, top.scoreDocs, keyField, perKey, need);
-        if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
-        fetch *= 4;
+      if (options.perSource() > 0) {
+        // one pass keeping the best passages of each source: no re-fetching however rare a source
+        BestPerSource.Result best = searcher.search(full, BestPerSource.manager(perKey));
+        total = best.total();
+        exact = true;
+        selected = select(searcher, best.hits(), keyField, perKey, need);
+      } else {
+        while (true) {
+          TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
+          total = top.totalHits.value();
+          exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+          selected = select(searcher, top.scoreDocs, keyField, perKey, need);
+          if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
+          fetch *= 4;
+        }
       }
       Highlighter highlighter = options.highlight() ? new Highlighter(highlightAnalyzer, userQuery) : null;
       List<PassageHit> hits = new ArrayList<>();

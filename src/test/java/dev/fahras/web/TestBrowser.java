@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,8 +82,14 @@ public class TestBrowser extends LuceneTestCase {
           WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#sources button")));
           String source = button.getAttribute("data-source");
           button.click();
-          wait.until(ExpectedConditions.attributeContains(By.cssSelector("#sources button[data-source='" + source.replace("'", "\\\\'") + "']"), "class", "active"));
-          for (WebElement s1 : driver.findElements(By.cssSelector("#results .hit .source"))) assertEquals(source, s1.getText());
+          // the page re-renders the buttons and hits: look them up afresh until the filter shows
+          wait.ignoring(StaleElementReferenceException.class)
+              .until(d -> {
+                boolean active = d.findElements(By.cssSelector("#sources button.active")).stream()
+                    .anyMatch(b -> source.equals(b.getAttribute("data-source")));
+                List<WebElement> shown = d.findElements(By.cssSelector("#results .hit .source"));
+                return active && !shown.isEmpty() && shown.stream().allMatch(e -> source.equals(e.getText()));
+              });
 
           Path shots = Path.of("target", "screenshots");
           Files.createDirectories(shots);

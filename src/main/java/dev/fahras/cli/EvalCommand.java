@@ -34,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "Also print each query's first relevant rank.")
   boolean perQuery;
 
+  @Option(names = "--stemmers", description = "Compare stemmers (none, Lucene ArabicStemmer, Snowball, Fahras) in one pipeline.")
+  boolean stemmers;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -44,6 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     if (topics != null) { args.add("--topics"); args.add(topics.toString()); }
     if (qrels != null) { args.add("--qrels"); args.add(qrels.toString()); }
     if (perQuery) args.add("--per-query");
+    if (stemmers) args.add("--stemmers");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();

@@ -21,16 +21,22 @@ public final class EvalMain {
     Path queriesFile = Path.of("testdata/eval/queries.jsonl");
     Path corpus = Path.of("testdata");
     boolean perQuery = false;
+    boolean stemmers = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--queries" -> queriesFile = Path.of(args[++i]);
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--per-query" -> perQuery = true;
+        case "--stemmers" -> stemmers = true;
         default -> {
           err.println("fahras eval: unknown option '" + args[i] + "'");
           return 2;
         }
       }
+    }
+    if (stemmers) {
+      StemmerComparison.run(queriesFile, corpus, out);
+      return 0;
     }
     Evaluation eval = new Evaluation(EvalQuery.read(queriesFile), corpus);
     List<Evaluation.QueryOutcome> outcomes = new ArrayList<>();

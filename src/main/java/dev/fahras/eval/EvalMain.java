@@ -22,17 +22,41 @@ public final class EvalMain {
     Path corpus = Path.of("testdata");
     boolean perQuery = false;
     boolean stemmers = false;
+    Path topics = null;
+    Path qrels = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--queries" -> queriesFile = Path.of(args[++i]);
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--per-query" -> perQuery = true;
         case "--stemmers" -> stemmers = true;
+        case "--topics" -> topics = Path.of(args[++i]);
+        case "--qrels" -> qrels = Path.of(args[++i]);
         default -> {
           err.println("fahras eval: unknown option '" + args[i] + "'");
           return 2;
         }
       }
+    }
+    if (topics != null || qrels != null) {
+      if (topics == null || qrels == null) {
+        err.println("fahras eval: --topics and --qrels go together");
+        return 2;
+      }
+      TrecEval trec = new TrecEval(topics, qrels);
+      out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
+      out.println("|---|--:|--:|--:|--:|");
+      try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras")) {
+        out.println(TrecEval.row("Fahras", trec.run(f)));
+      }
+      if (!trec.passageLevel()) {
+        try (RetrievalSystem s = new StockLuceneSystem(corpus)) {
+          out.println(TrecEval.row("Lucene ArabicAnalyzer", trec.run(s)));
+        }
+      } else {
+        out.println("(passage-level judgments name Fahras passages; stock Lucene's line passages are not comparable)");
+      }
+      return 0;
     }
     if (stemmers) {
       StemmerComparison.run(queriesFile, corpus, out);

@@ -42,7 +42,7 @@ public final class FahrasSystem implements RetrievalSystem {
     List<Result> out = new ArrayList<>();
     try {
       for (PassageHit h : searcher.search(query, SearchOptions.builder().withLimit(k).withHighlight(false).build()).hits()) {
-        out.add(new Result(h.docId(), h.text()));
+        out.add(new Result(h.docId(), h.docId() + "#" + h.passage(), h.text()));
       }
     } catch (InvalidQueryException e) {
       // counts as no answer

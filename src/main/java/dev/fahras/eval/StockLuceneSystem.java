@@ -46,10 +46,12 @@ public final class StockLuceneSystem implements RetrievalSystem {
         DocumentSource source = Sources.open(corpus, ReadOptions.DEFAULT)) {
       SourceDocument doc;
       while ((doc = source.next()) != null) {
+        int lineNo = 0;
         for (String line : doc.text().split("\n")) {
           if (line.isBlank()) continue;
           Document d = new Document();
           d.add(new StringField("id", doc.id(), Field.Store.YES));
+          d.add(new org.apache.lucene.document.StoredField("line", lineNo++));
           d.add(new TextField("text", line, Field.Store.YES));
           w.addDocument(d);
         }
@@ -81,7 +83,7 @@ public final class StockLuceneSystem implements RetrievalSystem {
     List<Result> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, k).scoreDocs) {
       Document d = searcher.storedFields().document(sd.doc);
-      out.add(new Result(d.get("id"), d.get("text")));
+      out.add(new Result(d.get("id"), d.get("id") + "#" + d.get("line"), d.get("text")));
     }
     return out;
   }

@@ -33,11 +33,12 @@ public final class ArabicMonthFilter extends TokenFilter {
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final LookaheadBuffer buffer;
   private State pending;
-  private String previous = "";
+  /** Whether the previous word was a number (digits or a number word): a date may follow. */
+  private boolean afterNumber;
 
   public ArabicMonthFilter(TokenStream input) {
     super(input);
-    buffer = new LookaheadBuffer(input, this, 3);
+    buffer = new LookaheadBuffer(input, this, 2);
   }
 
   @Override
@@ -47,9 +48,24 @@ public final class ArabicMonthFilter extends TokenFilter {
       pending = null;
       return true;
     }
-    buffer.fill();
-    if (buffer.isEmpty()) return false;
-    LookaheadBuffer.Token head = buffer.poll();
+    LookaheadBuffer.Token head;
+    if (buffer.isEmpty()) {
+      if (!input.incrementToken()) return false;
+      // fast path: most tokens are no month name and pass without being captured
+      if (!ArabicNumberWords.MONTH_FIRST_WORDS.contains(term.buffer(), 0, term.length())) {
+        if (posInc.getPositionIncrement() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
+        return true;
+      }
+      head = buffer.current();
+    } else {
+      head = buffer.poll();
+      if (!ArabicNumberWords.MONTH_FIRST_WORDS.contains(head.term())) {
+        restoreState(head.state()); // read ahead earlier, starts no name
+        if (head.posInc() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
+        return true;
+      }
+    }
+    while (buffer.readOne()) {} // two more words: a second name word, or a year after آب
     List<ArabicNumberWords.MonthName> names = head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
     if (names != null) {
       List<LookaheadBuffer.Token> words = new ArrayList<>();
@@ -77,8 +93,15 @@ public final class ArabicMonthFilter extends TokenFilter {
       }
     }
     restoreState(head.state());
-    if (head.posInc() > 0) previous = head.term();
+    if (head.posInc() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
     return true;
+  }
+
+  private static boolean isNumberWord(char[] t, int len) {
+    if (len == 0) return false;
+    boolean digits = true;
+    for (int i = 0; i < len && digits; i++) digits = Character.isDigit(t[i]);
+    return digits || ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
   }
 
   private static boolean matches(ArabicNumberWords.MonthName name, List<LookaheadBuffer.Token> words) {
@@ -95,7 +118,7 @@ public final class ArabicMonthFilter extends TokenFilter {
   }
 
   private boolean nearDate(List<LookaheadBuffer.Token> words, int n) {
-    if (isNumber(previous) || ArabicNumberWords.NUMBERS.containsKey(previous)) return true;
+    if (afterNumber) return true;
     if (words.size() > n) {
       String next = words.get(n).term();
       return isNumber(next) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
@@ -114,6 +137,6 @@ public final class ArabicMonthFilter extends TokenFilter {
     super.reset();
     buffer.clear();
     pending = null;
-    previous = "";
+    afterNumber = false;
   }
 }

@@ -29,7 +29,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * الثاني → 20, السادس والعشرين من كانون الثاني → 26) and clock times (الساعة السابعة → 7).
  *
  * <p>Input must be normalized ({@link FahrasNormalizationFilter}); place this filter before
- * stopwords and stemming. Reads at most {@value #WINDOW} tokens ahead.
+ * stopwords and stemming. Reads ahead (at most {@value #WINDOW} tokens) only from a token that
+ * may start a number, so other tokens cost one set lookup.
  */
 public final class ArabicNumberFilter extends TokenFilter {
   static final int WINDOW = 40;
@@ -53,7 +54,8 @@ public final class ArabicNumberFilter extends TokenFilter {
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final LookaheadBuffer buffer;
   private State pending;
-  private String previous = "";
+  /** Whether the previous word was الساعة (a clock time may follow). */
+  private boolean afterHour;
   /** Words still inside the number just emitted: they start no number of their own. */
   private int inside;
 
@@ -69,9 +71,27 @@ public final class ArabicNumberFilter extends TokenFilter {
       pending = null;
       return true;
     }
-    buffer.fill();
-    if (buffer.isEmpty()) return false;
-    LookaheadBuffer.Token head = buffer.poll();
+    LookaheadBuffer.Token head;
+    if (buffer.isEmpty()) {
+      if (!input.incrementToken()) return false;
+      // fast path: a token that can start no number passes without being captured
+      if (!startsNumber(term.buffer(), term.length())) {
+        if (posInc.getPositionIncrement() > 0) afterHour = isHour(term.buffer(), term.length());
+        return true;
+      }
+      head = buffer.current();
+    } else {
+      head = buffer.poll();
+      if (inside == 0 && !ArabicNumberWords.NUMBER_FORMS.contains(head.term())) {
+        restoreState(head.state()); // read ahead earlier, starts nothing
+        if (head.posInc() > 0) afterHour = isHour(term.buffer(), term.length());
+        return true;
+      }
+    }
+    // read ahead while the words may continue a number (or an ordinal's date)
+    while (buffer.last() == null || continuesNumber(buffer.last().term())) {
+      if (!buffer.readOne()) break;
+    }
     List<LookaheadBuffer.Token> words = new ArrayList<>();
     words.add(head);
     for (LookaheadBuffer.Token t : buffer.peek(WINDOW)) {
@@ -86,7 +106,7 @@ public final class ArabicNumberFilter extends TokenFilter {
         inside--;
       } else {
         match = cardinal(words);
-        if (match == null) match = ordinal(words, previous);
+        if (match == null) match = ordinal(words, afterHour);
         if (match != null) inside = (int) match[1] - 1;
       }
     }
@@ -101,8 +121,23 @@ public final class ArabicNumberFilter extends TokenFilter {
       pending = captureState();
     }
     restoreState(head.state());
-    if (head.posInc() > 0) previous = head.term();
+    if (head.posInc() > 0) afterHour = isHour(term.buffer(), term.length());
     return true;
+  }
+
+  private static boolean startsNumber(char[] t, int len) {
+    return ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
+  }
+
+  /** Whether reading on past {@code t} may still extend a number or a date. */
+  private static boolean continuesNumber(String t) {
+    return ArabicNumberWords.NUMBER_FORMS.contains(t)
+        || (t.length() == 1 && t.charAt(0) == WAW)
+        || t.equals(OF);
+  }
+
+  private static boolean isHour(char[] t, int len) {
+    return len == HOUR.length() && HOUR.contentEquals(java.nio.CharBuffer.wrap(t, 0, len));
   }
 
   /** A number word with what was attached to it. */
@@ -228,7 +263,7 @@ public final class ArabicNumberFilter extends TokenFilter {
   }
 
   /** {value, words} of an ordinal in a date or after الساعة, or null. */
-  static long[] ordinal(List<LookaheadBuffer.Token> words, String previous) {
+  static long[] ordinal(List<LookaheadBuffer.Token> words, boolean afterHour) {
     Lookup first = lookup(words.get(0).term(), true);
     if (first == null) {
       Word w = ArabicNumberWords.NUMBERS.get(words.get(0).term());
@@ -252,7 +287,7 @@ public final class ArabicNumberFilter extends TokenFilter {
         }
       }
     }
-    if (HOUR.equals(previous) && value >= 1 && value <= 12) return new long[] {value, n};
+    if (afterHour && value >= 1 && value <= 12) return new long[] {value, n};
     if (value > 31) return null;
     int at = n;
     if (at < words.size() && words.get(at).term().equals(OF)) at++;
@@ -267,7 +302,7 @@ public final class ArabicNumberFilter extends TokenFilter {
     super.reset();
     buffer.clear();
     pending = null;
-    previous = "";
+    afterHour = false;
     inside = 0;
   }
 }

@@ -37,10 +37,29 @@ final class ArabicNumberWords {
   record MonthName(int month, String[] words) {}
 
   static final Map<String, Word> NUMBERS = loadNumbers();
+
+  /**
+   * Every number word with every prefix it may carry (و ف ب ل ك, the article and its
+   * combinations): a token outside this set starts no number, checked without allocating.
+   */
+  static final WordSet NUMBER_FORMS = new WordSet(numberForms());
+
+  private static org.apache.lucene.analysis.CharArraySet numberForms() {
+    String[] prefixes = {"", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل"};
+    org.apache.lucene.analysis.CharArraySet set = new org.apache.lucene.analysis.CharArraySet(NUMBERS.size() * prefixes.length, false);
+    for (String w : NUMBERS.keySet()) {
+      for (String p : prefixes) set.add(normalize(p) + w);
+    }
+    return set;
+  }
   /** Month names by their first word. */
   static final Map<String, List<MonthName>> MONTHS_BY_FIRST_WORD = new HashMap<>();
   /** The Western name (one word) of each month, 1-based. */
   static final String[] WESTERN = new String[13];
+
+  /** The first words of month names, for the month filter's fast path. */
+  static final WordSet MONTH_FIRST_WORDS;
+  private static final org.apache.lucene.analysis.CharArraySet MONTH_FIRST_WORD_SET = new org.apache.lucene.analysis.CharArraySet(64, false);
 
   static {
     for (String[] row : rows("months.txt")) {
@@ -51,8 +70,10 @@ final class ArabicNumberWords {
         for (int w = 0; w < words.length; w++) words[w] = normalize(words[w]);
         if (i == 0) WESTERN[month] = words[0];
         MONTHS_BY_FIRST_WORD.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new MonthName(month, words));
+        MONTH_FIRST_WORD_SET.add(words[0]);
       }
     }
+    MONTH_FIRST_WORDS = new WordSet(MONTH_FIRST_WORD_SET);
   }
 
   static String normalize(String word) {

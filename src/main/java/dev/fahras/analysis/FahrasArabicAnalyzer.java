@@ -85,6 +85,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   private final boolean numbers;
   private final boolean months;
   private final CharArraySet stopwords;
+  private final WordSet stopSet;
   private final CharArraySet protectedWords;
   private final org.apache.lucene.analysis.synonym.SynonymMap synonyms;
   private final Set<ArabicCharFolder.Option> folding;
@@ -105,6 +106,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     this.numbers = b.numbers;
     this.months = b.months;
     this.stopwords = b.stopwords;
+    this.stopSet = new WordSet(stopwords);
     this.protectedWords = b.protectedWords;
     this.synonyms = b.synonyms;
     this.folding = EnumSet.copyOf(b.folding);
@@ -189,7 +191,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     if (synonyms != null) result = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(result, synonyms, false);
     if (months) result = new ArabicMonthFilter(result);
     if (numbers) result = new ArabicNumberFilter(result);
-    if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopwords);
+    if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet);
     if (stemming) result = new FahrasLightStemFilter(result, stemmer, stemAlternatives);
     return new TokenStreamComponents(source, result);
   }

@@ -90,11 +90,7 @@ public final class FahrasLightStemmer {
           "عثمان", "سليمان", "رمضان", "حسين", "عدنان", "شعبان", "عمران", "مروان", "سفيان",
           "رضوان", "حمدان", "غسان", "ايمان", "ياسين", "عبدالله", "كوباني");
 
-  private final CharArraySet protectedWords;
-  /** (length, first char, last char) of protected words: most words skip the set lookup. */
-  private final java.util.BitSet maybeProtected = new java.util.BitSet(MAX_FILTER_LEN << 16);
-
-  private static final int MAX_FILTER_LEN = 32;
+  private final WordSet protectedWords;
 
   /** A shared stemmer protecting {@link #DEFAULT_PROTECTED}. */
   static final FahrasLightStemmer DEFAULT = new FahrasLightStemmer();
@@ -106,26 +102,10 @@ public final class FahrasLightStemmer {
 
   /** A stemmer protecting the given normalized words. */
   public FahrasLightStemmer(CharArraySet protectedWords) {
-    this.protectedWords = protectedWords;
-    for (Object w : protectedWords) {
-      char[] c = w instanceof char[] a ? a : w.toString().toCharArray();
-      if (c.length == 0) continue;
-      if (c.length >= MAX_FILTER_LEN) {
-        maybeProtected.set(0, MAX_FILTER_LEN << 16);
-      } else {
-        maybeProtected.set(filterKey(c, 0, c.length));
-      }
-    }
+    this.protectedWords = new WordSet(protectedWords);
   }
 
-  private static int filterKey(char[] s, int start, int len) {
-    return (len << 16) | ((s[start] & 0xFF) << 8) | (s[start + len - 1] & 0xFF);
-  }
-
-  /** {@code protectedWords.contains(s, start, len)}, skipping the lookup when it cannot hold. */
   private boolean isProtectedWord(char[] s, int start, int len) {
-    if (len <= 0) return false;
-    if (len < MAX_FILTER_LEN && !maybeProtected.get(filterKey(s, start, len))) return false;
     return protectedWords.contains(s, start, len);
   }
 

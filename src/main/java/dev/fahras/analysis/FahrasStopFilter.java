@@ -15,9 +15,13 @@ public final class FahrasStopFilter extends FilteringTokenFilter {
   private static final char FEH = '\u0641';
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final CharArraySet stopwords;
+  private final WordSet stopwords;
 
   public FahrasStopFilter(TokenStream input, CharArraySet stopwords) {
+    this(input, new WordSet(stopwords));
+  }
+
+  FahrasStopFilter(TokenStream input, WordSet stopwords) {
     super(input);
     this.stopwords = stopwords;
   }

@@ -12,8 +12,9 @@ import org.apache.lucene.util.AttributeSource;
 
 /**
  * A window of tokens read ahead from a filter's input, each with its captured state and the bits
- * the multi-word filters look at. Bounded: the window never holds more than {@code size} tokens,
- * so memory does not grow with the text.
+ * the multi-word filters look at. Filters read ahead only from a token that may start a match, so
+ * most tokens pass without being captured. Bounded: the window never holds more than {@code size}
+ * tokens, so memory does not grow with the text.
  */
 final class LookaheadBuffer {
   record Token(AttributeSource.State state, String term, int posInc, int start, int end) {}
@@ -36,15 +37,25 @@ final class LookaheadBuffer {
     this.size = size;
   }
 
-  /** Reads until the window is full or the input ends. */
-  void fill() throws IOException {
-    while (!exhausted && window.size() < size) {
-      if (input.incrementToken()) {
-        window.add(new Token(attributes.captureState(), term.toString(), posInc.getPositionIncrement(), offset.startOffset(), offset.endOffset()));
-      } else {
-        exhausted = true;
-      }
+  /** The token the attributes hold now, captured. */
+  Token current() {
+    return new Token(attributes.captureState(), term.toString(), posInc.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+  }
+
+  /** Reads one more token into the window; false at the end of input or when the window is full. */
+  boolean readOne() throws IOException {
+    if (exhausted || window.size() >= size) return false;
+    if (input.incrementToken()) {
+      window.add(current());
+      return true;
     }
+    exhausted = true;
+    return false;
+  }
+
+  /** The last token read ahead, or null. */
+  Token last() {
+    return window.peekLast();
   }
 
   boolean isEmpty() {

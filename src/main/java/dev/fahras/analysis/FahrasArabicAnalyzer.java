@@ -185,6 +185,13 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new UAX29URLEmailTokenizer();
+    TokenStream result = unstemmed(source);
+    if (stemming) result = new FahrasLightStemFilter(result, stemmer, stemAlternatives);
+    return new TokenStreamComponents(source, result);
+  }
+
+  /** Every step after the tokenizer but the stemmer. */
+  private TokenStream unstemmed(Tokenizer source) {
     TokenStream result = source;
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
@@ -192,8 +199,38 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     if (months) result = new ArabicMonthFilter(result);
     if (numbers) result = new ArabicNumberFilter(result);
     if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet);
-    if (stemming) result = new FahrasLightStemFilter(result, stemmer, stemAlternatives);
-    return new TokenStreamComponents(source, result);
+    return result;
+  }
+
+  /**
+   * One analysis pass for two fields: the stemmed and the unstemmed (exact) tokens of the same
+   * text, which share every step but the last. Not thread-safe: one per indexing thread.
+   */
+  public final class DualStreams {
+    private final Tokenizer source = new UAX29URLEmailTokenizer();
+    private final org.apache.lucene.analysis.sinks.TeeSinkTokenFilter tee =
+        new org.apache.lucene.analysis.sinks.TeeSinkTokenFilter(unstemmed(source));
+    // the stemmer first: the sink clones the attributes, the stemmer's keyword flag included
+    private final TokenStream stemmed = new FahrasLightStemFilter(tee, stemmer, stemAlternatives);
+    private final TokenStream exact = tee.newSinkTokenStream();
+
+    private DualStreams() {}
+
+    /** The stemmed tokens of {@code text}; consume them before {@link #exact()}. */
+    public TokenStream stemmed(String text) {
+      source.setReader(initReader("", new java.io.StringReader(text)));
+      return stemmed;
+    }
+
+    /** The unstemmed tokens of the text last given to {@link #stemmed}, replayed. */
+    public TokenStream exact() {
+      return exact;
+    }
+  }
+
+  /** A new {@link DualStreams} with this analyzer's settings. */
+  public DualStreams newDualStreams() {
+    return new DualStreams();
   }
 
   @Override

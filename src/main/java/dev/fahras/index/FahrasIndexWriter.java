@@ -1,5 +1,6 @@
 package dev.fahras.index;
 
+import dev.fahras.analysis.FahrasArabicAnalyzer;
 import dev.fahras.corpus.Passage;
 import dev.fahras.corpus.PassageSplitter;
 import dev.fahras.corpus.SourceDocument;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,7 +41,6 @@ import org.apache.lucene.util.BytesRef;
  * killed between commits leaves the index at its last commit. {@link #close()} commits.
  */
 public final class FahrasIndexWriter implements Closeable {
-  private static final FieldType STORED_TEXT = storedText();
 
   private final Directory directory;
   private final boolean ownsDirectory;
@@ -47,6 +48,11 @@ public final class FahrasIndexWriter implements Closeable {
   private final IndexConfig config;
   private final PassageSplitter splitter;
   private final String analyzerDescription;
+  /** Per indexing thread: one analysis pass for the stemmed and exact passage fields. */
+  private final org.apache.lucene.util.CloseableThreadLocal<FahrasArabicAnalyzer.DualStreams> dual =
+      new org.apache.lucene.util.CloseableThreadLocal<>();
+  private final FahrasArabicAnalyzer stemmedAnalyzer;
+  private final Analyzer titleAnalyzer;
 
   private FahrasIndexWriter(Directory directory, boolean ownsDirectory, IndexConfig config) throws IOException {
     this.directory = directory;
@@ -54,6 +60,8 @@ public final class FahrasIndexWriter implements Closeable {
     this.config = config;
     this.splitter = config.splitter();
     this.analyzerDescription = Schema.describe(config.analyzer());
+    this.stemmedAnalyzer = config.analyzer().toBuilder().withStemming(true).withSynonyms(null).build();
+    this.titleAnalyzer = stemmedAnalyzer;
     checkCompatible(directory, analyzerDescription);
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer(config.analyzer()));
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -112,12 +120,18 @@ public final class FahrasIndexWriter implements Closeable {
   public AddResult add(SourceDocument doc) throws IOException {
     PassageSplitter.Split split = splitter.split(doc.text(), doc.title());
     List<Document> docs = new ArrayList<>(split.passages().size() + 1);
+    FahrasArabicAnalyzer.DualStreams streams = dual.get();
+    if (streams == null) dual.set(streams = stemmedAnalyzer.newDualStreams());
+    FahrasArabicAnalyzer.DualStreams s = streams;
+    Replay title = doc.title().isEmpty() ? null : Replay.of(titleAnalyzer, Schema.TITLE, doc.title());
     for (Passage p : split.passages()) {
       Document d = new Document();
       d.add(new StringField(Schema.TYPE, Schema.TYPE_PASSAGE, Field.Store.NO));
-      addDocumentFields(d, doc);
-      d.add(new Field(Schema.TEXT, p.text(), STORED_TEXT));
-      d.add(new TextField(Schema.TEXT_EXACT, p.text(), Field.Store.NO));
+      addDocumentFields(d, doc, title);
+      // the stemmed field first: its analysis feeds the exact field that follows
+      d.add(new LazyField(Schema.TEXT, TextField.TYPE_NOT_STORED, () -> s.stemmed(p.text())));
+      d.add(new StoredField(Schema.TEXT, p.text()));
+      d.add(new LazyField(Schema.TEXT_EXACT, Schema.EXACT_TYPE, s::exact));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
       d.add(new StoredField(Schema.ORDINAL, p.ordinal()));
@@ -125,8 +139,6 @@ public final class FahrasIndexWriter implements Closeable {
       d.add(new StoredField(Schema.END, p.end()));
       docs.add(d);
     }
-    // The record is indexed only by type and id: no query on the passage fields (text, title,
-    // source, date) can match it, so searches need no passage-only filter.
     Document record = new Document();
     record.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
     record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
@@ -150,12 +162,15 @@ public final class FahrasIndexWriter implements Closeable {
     return new AddResult(split.passages().size(), split.boilerplate().size(), doc.text().length());
   }
 
-  private static void addDocumentFields(Document d, SourceDocument doc) {
+  private static void addDocumentFields(Document d, SourceDocument doc, Replay title) {
     d.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
     d.add(new StringField(Schema.SOURCE, doc.source(), Field.Store.YES));
     d.add(new SortedDocValuesField(Schema.SOURCE, new BytesRef(doc.source())));
-    if (!doc.title().isEmpty()) d.add(new TextField(Schema.TITLE, doc.title(), Field.Store.YES));
+    if (title != null) {
+      d.add(new Field(Schema.TITLE, title.stream(), TextField.TYPE_NOT_STORED));
+      d.add(new StoredField(Schema.TITLE, doc.title()));
+    }
     if (doc.date() != null) {
       long day = doc.date().toEpochDay();
       d.add(new LongPoint(Schema.DATE, day));
@@ -203,14 +218,8 @@ public final class FahrasIndexWriter implements Closeable {
     try {
       writer.close();
     } finally {
+      dual.close();
       if (ownsDirectory && !(directory instanceof ByteBuffersDirectory)) directory.close();
     }
-  }
-
-  private static FieldType storedText() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    t.freeze();
-    return t;
   }
 }

@@ -211,7 +211,9 @@ public final class QueryFactory {
       Query expanded = synonymBuilder.createPhraseQuery(Schema.TEXT, text, 0);
       if (expanded != null && !expanded.equals(stemmed)) b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
-    Query exact = builder.createPhraseQuery(Schema.TEXT_EXACT, text, 0);
+    // the exact field has no positions: the phrase is required on the stemmed field, and the
+    // exact forms of its words add their weight
+    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
     if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
   }
@@ -280,12 +282,15 @@ public final class QueryFactory {
         long day = day(queryText);
         return LongPoint.newExactQuery(Schema.DATE, day);
       }
+      if (quoted && f.equals(Schema.TEXT_EXACT)) f = Schema.TEXT; // phrases need positions
       return super.getFieldQuery(f, queryText, quoted);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      return super.getFieldQuery(field(field), queryText, slop);
+      String f = field(field);
+      // phrases need positions, which only the stemmed text field has
+      return super.getFieldQuery(f.equals(Schema.TEXT_EXACT) ? Schema.TEXT : f, queryText, slop);
     }
 
     @Override

@@ -141,6 +141,7 @@ public class TestSearch extends LuceneTestCase {
     assertTrue(prefix.hits().get(0).highlights().size() > 0);
     assertTrue(searcher.search("الأسايش~1", adv).total() > 0);
     assertTrue(searcher.search("title:هزيمة", adv).total() > 0);
+    assertTrue(searcher.search("exact:\"سجن الصناعة\"", adv).total() > 0); // a phrase on the exact field
   }
 
   public void testAdvancedSyntaxErrors() throws Exception {

@@ -108,8 +108,10 @@ public final class Benchmarks {
     header("Analysis: " + (bytes >> 20) + " MB, single thread, median of 5 runs after 2 warm-up runs");
     try (Analyzer stock = new ArabicAnalyzer();
         Analyzer fahras = new FahrasArabicAnalyzer();
-        Analyzer exact = FahrasArabicAnalyzer.builder().withStemming(false).build()) {
-      String[] names = {"floor: UTF-8 decode + whitespace split", "Lucene ArabicAnalyzer", "Fahras (full chain)", "Fahras exact field (no stemming)"};
+        Analyzer exact = FahrasArabicAnalyzer.builder().withStemming(false).build();
+        Analyzer plain = FahrasArabicAnalyzer.builder().withNumbers(false).withMonths(false).build()) {
+      String[] names = {"floor: UTF-8 decode + whitespace split", "Lucene ArabicAnalyzer", "Fahras (full chain)", "Fahras exact field (no stemming)",
+          "Fahras without the number and month filters"};
       long[][] times = new long[names.length][5];
       long[] tokens = new long[names.length];
       for (int round = -2; round < 5; round++) {
@@ -119,7 +121,8 @@ public final class Benchmarks {
             case 0 -> floor(encoded);
             case 1 -> consume(stock, texts);
             case 2 -> consume(fahras, texts);
-            default -> consume(exact, texts);
+            case 3 -> consume(exact, texts);
+            default -> consume(plain, texts);
           };
           long t = System.nanoTime() - t0;
           if (round >= 0) {

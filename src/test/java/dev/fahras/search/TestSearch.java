@@ -69,6 +69,17 @@ public class TestSearch extends LuceneTestCase {
     assertTrue(h.highlights().stream().anyMatch(s -> h.text().substring(s.start(), s.end()).equals("السِّجن")));
   }
 
+  public void testNumberWordsHighlightedForDigits() throws Exception {
+    SearchResult r = searcher.search("374", SearchOptions.builder().withSources(Set.of("Kurdish administration-aligned agency")).build());
+    PassageHit h = r.hits().get(0);
+    List<String> lit = h.highlights().stream().map(s -> h.text().substring(s.start(), s.end())).toList();
+    assertEquals(List.of("ثلاثمئة وأربعة وسبعين"), lit);
+    // and the other way round: words find digits
+    assertTrue(ids(searcher.search("ثلاثمائة وأربعة وسبعون")).contains("002#3"));
+    // months: a Syriac name finds the Western one
+    assertTrue(searcher.search("20 كانون الثاني").hits().stream().anyMatch(x -> x.text().contains("20 يناير")));
+  }
+
   public void testArticleNeverLitAlone() throws Exception {
     for (PassageHit h : searcher.search("الهجوم على السجن").hits()) {
       for (Span s : h.highlights()) {

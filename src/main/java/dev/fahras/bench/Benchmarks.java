@@ -313,7 +313,7 @@ public final class Benchmarks {
     List<String> sample = new ArrayList<>();
     if (!Files.exists(fahrasDir.resolve("done"))
         || !Files.exists(stockDir.resolve("done"))
-        || !Files.readString(fahrasDir.resolve("done")).equals(Schema.describe(IndexConfig.defaults().analyzer()))) {
+        || !Files.readString(fahrasDir.resolve("done")).equals(Schema.VERSION + " " + Schema.describe(IndexConfig.defaults().analyzer()))) {
       buildSearchIndexes(path, passages, fahrasDir, stockDir);
     }
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
@@ -403,7 +403,7 @@ public final class Benchmarks {
     }
     indexFahras(docs, fahrasDir, Runtime.getRuntime().availableProcessors());
     indexStock(docs, stockDir, Runtime.getRuntime().availableProcessors());
-    Files.writeString(fahrasDir.resolve("done"), Schema.describe(IndexConfig.defaults().analyzer()));
+    Files.writeString(fahrasDir.resolve("done"), Schema.VERSION + " " + Schema.describe(IndexConfig.defaults().analyzer()));
     Files.writeString(stockDir.resolve("done"), "");
   }
 }

@@ -1,15 +1,11 @@
 package dev.fahras.analysis;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Makes the Syriac/Levantine (كانون الثاني, شباط …) and Maghrebi (جانفي, فيفري …) month names
@@ -28,9 +24,6 @@ public final class ArabicMonthFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-  private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
-  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final LookaheadBuffer buffer;
   private State pending;
   /** Whether the previous word was a number (digits or a number word): a date may follow. */
@@ -68,13 +61,7 @@ public final class ArabicMonthFilter extends TokenFilter {
     while (buffer.readOne()) {} // two more words: a second name word, or a year after آب
     List<ArabicNumberWords.MonthName> names = head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
     if (names != null) {
-      List<LookaheadBuffer.Token> words = new ArrayList<>();
-      words.add(head);
-      for (LookaheadBuffer.Token t : buffer.peek(3)) {
-        if (t.posInc() == 0) continue;
-        if (t.posInc() > 1) break;
-        words.add(t);
-      }
+      List<LookaheadBuffer.Token> words = buffer.run(head);
       ArabicNumberWords.MonthName best = null;
       for (ArabicNumberWords.MonthName name : names) {
         if (matches(name, words) && (best == null || name.words().length > best.words().length)) best = name;
@@ -83,13 +70,7 @@ public final class ArabicMonthFilter extends TokenFilter {
       String western = best == null ? null : ArabicNumberWords.WESTERN[best.month()];
       if (best != null && !(best.words().length == 1 && best.words()[0].equals(western))) {
         int n = best.words().length;
-        restoreState(head.state());
-        term.setEmpty().append(western);
-        posInc.setPositionIncrement(0);
-        posLen.setPositionLength(n);
-        offset.setOffset(head.start(), words.get(n - 1).end());
-        type.setType(MONTH_TYPE);
-        pending = captureState();
+        pending = buffer.spanning(head, words.get(n - 1), n, western, MONTH_TYPE);
       }
     }
     restoreState(head.state());

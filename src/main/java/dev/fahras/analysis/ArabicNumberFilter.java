@@ -3,15 +3,11 @@ package dev.fahras.analysis;
 import dev.fahras.analysis.ArabicNumberWords.Kind;
 import dev.fahras.analysis.ArabicNumberWords.Word;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Adds the digits of numbers written in words, at the position of the words and spanning them
@@ -49,9 +45,6 @@ public final class ArabicNumberFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-  private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
-  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final LookaheadBuffer buffer;
   private State pending;
   /** Whether the previous word was الساعة (a clock time may follow). */
@@ -92,14 +85,7 @@ public final class ArabicNumberFilter extends TokenFilter {
     while (buffer.last() == null || continuesNumber(buffer.last().term())) {
       if (!buffer.readOne()) break;
     }
-    List<LookaheadBuffer.Token> words = new ArrayList<>();
-    words.add(head);
-    for (LookaheadBuffer.Token t : buffer.peek(WINDOW)) {
-      if (t.posInc() == 0) continue; // an alternative reading at the previous position
-      // a gap (a stopword removed, or punctuation between the words) ends a number
-      if (t.posInc() > 1 || t.start() - words.get(words.size() - 1).end() > 1) break;
-      words.add(t);
-    }
+    List<LookaheadBuffer.Token> words = buffer.run(head);
     long[] match = null;
     if (head.posInc() > 0) {
       if (inside > 0) {
@@ -112,13 +98,7 @@ public final class ArabicNumberFilter extends TokenFilter {
     }
     if (match != null) {
       int n = (int) match[1];
-      restoreState(head.state());
-      term.setEmpty().append(Long.toString(match[0]));
-      posInc.setPositionIncrement(0);
-      posLen.setPositionLength(n);
-      offset.setOffset(head.start(), words.get(n - 1).end());
-      type.setType(NUMBER_TYPE);
-      pending = captureState();
+      pending = buffer.spanning(head, words.get(n - 1), n, Long.toString(match[0]), NUMBER_TYPE);
     }
     restoreState(head.state());
     if (head.posInc() > 0) afterHour = isHour(term.buffer(), term.length());

@@ -24,6 +24,8 @@ final class LookaheadBuffer {
   private final CharTermAttribute term;
   private final PositionIncrementAttribute posInc;
   private final OffsetAttribute offset;
+  private final org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute posLen;
+  private final org.apache.lucene.analysis.tokenattributes.TypeAttribute type;
   private final int size;
   private final ArrayDeque<Token> window = new ArrayDeque<>();
   private boolean exhausted;
@@ -34,6 +36,8 @@ final class LookaheadBuffer {
     this.term = attributes.addAttribute(CharTermAttribute.class);
     this.posInc = attributes.addAttribute(PositionIncrementAttribute.class);
     this.offset = attributes.addAttribute(OffsetAttribute.class);
+    this.posLen = attributes.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
+    this.type = attributes.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
     this.size = size;
   }
 
@@ -66,14 +70,34 @@ final class LookaheadBuffer {
     return window.poll();
   }
 
-  /** The first {@code n} tokens of the window (fewer at the end of input). */
-  List<Token> peek(int n) {
-    List<Token> out = new ArrayList<>(n);
+  /**
+   * {@code head} and the words read ahead that directly follow it: alternative readings at one
+   * position are skipped, and a gap (a removed stopword, punctuation between words) ends the run.
+   */
+  List<Token> run(Token head) {
+    List<Token> words = new ArrayList<>();
+    words.add(head);
     for (Token t : window) {
-      if (out.size() == n) break;
-      out.add(t);
+      if (t.posInc() == 0) continue;
+      if (t.posInc() > 1 || t.start() - words.get(words.size() - 1).end() > 1) break;
+      words.add(t);
     }
-    return out;
+    return words;
+  }
+
+  /**
+   * The state of a token {@code text} of {@code tokenType} added at {@code first}'s position and
+   * spanning {@code positions} positions up to the end of {@code last}; the attributes are left
+   * holding it.
+   */
+  AttributeSource.State spanning(Token first, Token last, int positions, String text, String tokenType) {
+    attributes.restoreState(first.state());
+    term.setEmpty().append(text);
+    posInc.setPositionIncrement(0);
+    posLen.setPositionLength(positions);
+    offset.setOffset(first.start(), last.end());
+    type.setType(tokenType);
+    return attributes.captureState();
   }
 
   void clear() {

@@ -68,16 +68,14 @@ public final class FahrasSearcher implements Closeable {
 
   private final SearcherManager manager;
   private final Directory ownedDirectory;
+  /** The index's analyzer: queries without synonyms, and passages re-analyzed to highlight. */
   private final Analyzer analyzer;
   private final QueryFactory queries;
-  /** Passages are re-analyzed with the index analyzer to highlight. */
-  private final Analyzer highlightAnalyzer;
 
   private FahrasSearcher(SearcherManager manager, Directory ownedDirectory, IndexConfig config) {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
-    this.highlightAnalyzer = analyzer;
     this.queries =
         new QueryFactory(analyzer, config.synonyms() == null ? null : Schema.queryAnalyzer(config.analyzer(), config.synonyms()));
   }
@@ -162,7 +160,7 @@ public final class FahrasSearcher implements Closeable {
           fetch *= 4;
         }
       }
-      Highlighter highlighter = options.highlight() ? new Highlighter(highlightAnalyzer, userQuery) : null;
+      Highlighter highlighter = options.highlight() ? new Highlighter(analyzer, userQuery) : null;
       List<PassageHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = options.offset(); i < selected.size() && i < need; i++) {
@@ -383,7 +381,7 @@ public final class FahrasSearcher implements Closeable {
       Explanation e = searcher.explain(full, doc);
       List<HitExplanation.WordMatch> words = new ArrayList<>();
       if (e.isMatch()) {
-        for (Highlighter.Match m : new Highlighter(highlightAnalyzer, userQuery).matches(text)) {
+        for (Highlighter.Match m : new Highlighter(analyzer, userQuery).matches(text)) {
           words.add(
               new HitExplanation.WordMatch(
                   text.substring(m.span().start(), m.span().end()),

@@ -29,7 +29,10 @@ import org.apache.lucene.analysis.CharArraySet;
  *
  * <ol>
  *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم (4); not the rare كن, which would
- *       cut ليتمكن;
+ *       cut ليتمكن; without a pronoun, a final ا: the verb plural وا (شاركوا → شارك) or the
+ *       accusative tanween (عنصراً → عنصر, مرتزقاً → مرتزق) (3);
+ *   <li>the broken plural فعلاء becomes its singular فعيل (شهداء → شهيد, وزراء → وزير, رؤساء →
+ *       رءيس), for five-letter words not starting with ا;
  *   <li>the feminine ending ة or the pronoun ه, both written ه after normalization (3);
  *   <li>the relative (nisba) or construct ي (3): العربي → عرب, الدولية → دول, مسؤولي → مسءول
  *       (سوري is protected: سور is a wall);
@@ -59,6 +62,7 @@ public final class FahrasLightStemmer {
   static final char HEH = '\u0647';
   static final char WAW = '\u0648';
   static final char YEH = '\u064A';
+  static final char HAMZA = '\u0621';
 
   private static final char[][] PRONOUNS_3 = {
     {HEH, MEEM, ALEF}, {KAF, MEEM, ALEF}, {HEH, MEEM}, {HEH, NOON}, {HEH, ALEF}, {NOON, ALEF}
@@ -212,6 +216,18 @@ public final class FahrasLightStemmer {
     int withPronoun = len;
     len = strip(s, len, PRONOUNS_3, 3);
     if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
+    if (len == withPronoun && len - 1 >= 3 && s[len - 1] == ALEF) {
+      // no pronoun: a final ا is the plural verb ending وا (شاركوا) or accusative tanween
+      // (عنصراً, مرتزقاً, هجوماً)
+      len -= len - 2 >= 3 && s[len - 2] == WAW ? 2 : 1;
+      if (isProtectedWord(s, 0, len)) return len;
+    }
+    if (len == 5 && s[4] == HAMZA && s[3] == ALEF && s[0] != ALEF) {
+      // the broken plural فعلاء is its singular فعيل: شهداء → شهيد, وزراء → وزير, رؤساء → رءيس
+      s[3] = s[2];
+      s[2] = YEH;
+      return 4;
+    }
     if (len - 1 >= 3 && s[len - 1] == HEH) len--;
     boolean nisba = false;
     if (len - 1 >= 3 && s[len - 1] == YEH) {

@@ -27,7 +27,8 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>Ranking: BM25 over passages. For the free words of a query, each word may match the stemmed
  * field ({@link Schema#TEXT}, weight 1) and the exact field ({@link Schema#TEXT_EXACT}, weight
  * {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another
- * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}; a match in the title
+ * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}, and with three words or
+ * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title
  * adds {@link #TITLE_BOOST}; a match through synonyms adds a constant {@link #SYNONYM_BOOST}, so the words as typed
  * outrank their synonyms. Stopwords and punctuation (question words, ؟) never reach the query.
  */
@@ -38,6 +39,8 @@ public final class QueryFactory {
   /** Synonym expansions count at this weight, beside the words as typed (weight 1). */
   static final float SYNONYM_BOOST = 0.5f;
   static final int PROXIMITY_SLOP = 4;
+  static final float PAIR_BOOST = 0.4f;
+  static final int PAIR_SLOP = 2;
 
   /** Limits: query length in chars, clauses, prefix length. */
   public static final int MAX_QUERY_CHARS = 1000;
@@ -173,9 +176,37 @@ public final class QueryFactory {
     if (near != null && !(near instanceof TermQuery) && isMultiPosition(near)) {
       b.add(new BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
     }
+    List<String> content = contentWords(text);
+    if (content.size() >= 3) {
+      // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
+      // with two of the words side by side outranks one with a single rare word
+      for (int i = 0; i + 1 < content.size(); i++) {
+        Query pair = builder.createPhraseQuery(Schema.TEXT, content.get(i) + " " + content.get(i + 1), PAIR_SLOP);
+        if (pair != null && isMultiPosition(pair) && !(pair instanceof TermQuery)) {
+          b.add(new BoostQuery(pair, PAIR_BOOST), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
     Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null) b.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
+  }
+
+  /** The whitespace-separated words of {@code text} that are not stopwords or punctuation. */
+  private List<String> contentWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      if (w.isEmpty()) continue;
+      try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, w)) {
+        ts.reset();
+        if (ts.incrementToken()) out.add(w);
+        while (ts.incrementToken()) {}
+        ts.end();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("analyzing a string cannot fail", e);
+      }
+    }
+    return out;
   }
 
   private static boolean isMultiPosition(Query q) {

@@ -96,6 +96,25 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     check("مسئول", "مسءول");
   }
 
+  public void testTanweenAndVerbPlural() throws IOException {
+    check("عنصراً", "عنصر"); // accusative tanween
+    check("مرتزقاً", "مرتزق"); // meets المرتزقة
+    check("المرتزقة", "مرتزق");
+    check("شاركوا", "شارك"); // verb plural وا
+    check("حاصروا", "حاصر");
+    check("جدا", "جدا"); // two letters would be left
+    check("سوريا", "سوريا"); // protected
+  }
+
+  public void testBrokenPluralFualaa() throws IOException {
+    check("شهداء", "شهيد"); // فعلاء → فعيل
+    check("الشهيد", "شهيد");
+    check("وزراء", "وزير", "زراء"); // و could be a conjunction: both readings
+    check("رؤساء", "رءيس"); // meets رئيس
+    check("رئيس", "رءيس");
+    check("أعداء", "اعداء"); // أفعال, not فعلاء
+  }
+
   public void testPlurals() throws IOException {
     check("تفجيرات", "تفجير");
     check("المهاجمين", "مهاجم");

@@ -1,0 +1,2 @@
+/** The {@code fahras} command line (picocli; packaged into the runnable jar only). */
+package dev.fahras.cli;

@@ -1,0 +1,2 @@
+/** Relevance evaluation: answer-pattern queries and TREC judgments, Fahras beside stock Lucene. */
+package dev.fahras.eval;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       is kept;
  *   <li>is an image caption: ends with a parenthesised credit such as "(Getty)" or "(هاوار)" and
  *       has no sentence end before it; or names an icon ("camera icon…");
- *   <li>uses the vocabulary of navigation, sharing and donation widgets (المزيد, الأعلى, متعلقة,
+ *   <li>uses the vocabulary of navigation, sharing and donation widgets (المزيد, زر, متعلقة,
  *       اضغط, ادعم, للمساهمة, اشترك, تابعنا, share, subscribe, …) — at most eight words, since
  *       real paragraphs that use such words are longer;
  *   <li>is a byline or credit ("إعداد: …", "تحرير: …", "بقلم …").
@@ -33,7 +33,7 @@ public final class Boilerplate {
 
   private static final Set<String> WIDGET_WORDS =
       Set.of(
-          "المزيد", "الاعلي", "متعلقه", "ذات صله", "اقرا ايضا", "اضغط", "ادعم", "للمساهمه", "تبرع",
+          "المزيد", "زر", "متعلقه", "ذات صله", "اقرا ايضا", "اضغط", "ادعم", "للمساهمه", "تبرع",
           "اشترك", "تابعنا", "شارك", "مشاركه", "طباعه", "الخط", "التعليقات", "بحاجتك", "القائمه",
           "الرئيسيه", "icon", "share", "subscribe", "donate", "print", "menu", "click", "read more",
           "related", "advertisement");

@@ -73,6 +73,8 @@ public class TestPassageSplitter extends LuceneTestCase {
   public void testDatelineKept() {
     assertFalse(Boilerplate.isBoilerplate("01 فبراير 2022"));
     assertFalse(Boilerplate.isBoilerplate("مخيم الهول"));
+    assertFalse(Boilerplate.isBoilerplate("المجلس الأعلى للقوات المسلحة")); // الأعلى is not "back to top"
+    assertFalse(Boilerplate.isBoilerplate("سَبِّحِ ٱسۡمَ رَبِّكَ ٱلۡأَعۡلَى."));
     assertTrue(Boilerplate.isBoilerplate("+966 11 234 5678"));
     assertTrue(Boilerplate.isBoilerplate("Share | Print"));
   }

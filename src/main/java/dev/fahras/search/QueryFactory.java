@@ -29,7 +29,8 @@ import org.apache.lucene.util.QueryBuilder;
  * {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another
  * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}, and with three words or
  * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title
- * adds {@link #TITLE_BOOST}; a match through synonyms adds a constant {@link #SYNONYM_BOOST}, so the words as typed
+ * adds {@link #TITLE_BOOST}; a match through synonyms, or through the broken plural فُعّال of a
+ * participle فاعل in the query (حارس → حراس), adds a constant {@link #SYNONYM_BOOST}, so the words as typed
  * outrank their synonyms. Stopwords and punctuation (question words, ؟) never reach the query.
  */
 public final class QueryFactory {
@@ -187,9 +188,37 @@ public final class QueryFactory {
         }
       }
     }
+    for (String plural : brokenPlurals(text)) {
+      b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, plural))), BooleanClause.Occur.SHOULD);
+    }
     Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null) b.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
+  }
+
+  private static final char ALEF = '\u0627';
+
+  /**
+   * Query-time broken plurals of the active participle: a stem of the pattern فاعل (four letters,
+   * ا second) also looks for فُعّال (حارس → حراس, ساكن → سكان, طالب → طلاب), at the weight of a
+   * synonym. Only at query time and only in this direction: the index is not touched, and a
+   * plural-looking word (كتاب "book") never turns into a participle.
+   */
+  private List<String> brokenPlurals(String text) {
+    List<String> out = new ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() == 4 && term.charAt(1) == ALEF && term.charAt(0) != ALEF && term.charAt(2) != ALEF && term.charAt(3) != ALEF) {
+          out.add(new String(new char[] {term.charAt(0), term.charAt(2), ALEF, term.charAt(3)}));
+        }
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("analyzing a string cannot fail", e);
+    }
+    return out;
   }
 
   /** The whitespace-separated words of {@code text} that are not stopwords or punctuation. */

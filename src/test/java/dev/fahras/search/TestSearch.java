@@ -80,6 +80,16 @@ public class TestSearch extends LuceneTestCase {
     assertTrue(searcher.search("20 كانون الثاني").hits().stream().anyMatch(x -> x.text().contains("20 يناير")));
   }
 
+  public void testBrokenPluralOfParticipleAtQueryTime() throws Exception {
+    // الحارس (the guard) finds حراس (guards): فاعل → فُعّال, at query time only
+    PassageHit h = searcher.search("الحارس").hits().get(0);
+    assertTrue(h.text(), h.text().contains("حراس") || h.text().contains("حرّاس"));
+    // only فاعل → فُعّال: the plural-looking كتاب ("book") is not turned into a participle
+    QueryFactory qf = new QueryFactory(dev.fahras.index.Schema.indexAnalyzer(new dev.fahras.analysis.FahrasArabicAnalyzer()));
+    assertTrue(qf.build("حارس", SearchOptions.Mode.PLAIN).toString().contains("text:حراس"));
+    assertFalse(qf.build("كتاب", SearchOptions.Mode.PLAIN).toString().contains("كاتب"));
+  }
+
   public void testArticleNeverLitAlone() throws Exception {
     for (PassageHit h : searcher.search("الهجوم على السجن").hits()) {
       for (Span s : h.highlights()) {

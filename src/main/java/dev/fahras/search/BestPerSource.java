@@ -18,8 +18,9 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * Collects the {@code n} best-scoring passages of every source in one pass over the matches, for
- * the per-source comparison view; per segment it keeps arrays indexed by the source's ordinal, so
- * a hit costs a doc-values read and a comparison.
+ * the per-source comparison view; per segment it keeps lists indexed by the source's ordinal, so
+ * a hit costs a doc-values read and a comparison, and once every source of the segment is full it
+ * lets the scorer skip documents that cannot compete. The count of matches is then a lower bound.
  */
 final class BestPerSource implements Collector {
   record Result(ScoreDoc[] hits, long total) {}
@@ -75,6 +76,9 @@ final class BestPerSource implements Collector {
     for (int i = 0; i < ords; i++) perOrd.add(null);
     return new LeafCollector() {
       private Scorable scorer;
+      /** Sources of this segment that hold n hits already; when all do, low scores can be skipped. */
+      private int full;
+      private float floor;
 
       @Override
       public void setScorer(Scorable scorer) {
@@ -93,7 +97,28 @@ final class BestPerSource implements Collector {
           for (ScoreDoc sd : kept) min = Math.min(min, sd.score);
           if (score <= min) return;
         }
+        boolean wasFull = kept.size() == n;
         offer(kept, new ScoreDoc(context.docBase + doc, score), n);
+        if (!wasFull && kept.size() == n) full++;
+        if (full >= ords) raiseFloor();
+      }
+
+      /**
+       * Once every source of the segment holds n hits, a hit scoring below the lowest of their
+       * n-th best can enter no list: let the scorer skip such documents (WAND).
+       */
+      private void raiseFloor() throws IOException {
+        float min = Float.MAX_VALUE;
+        for (List<ScoreDoc> kept : perOrd) {
+          if (kept == null || kept.size() < n) return;
+          float worst = Float.MAX_VALUE;
+          for (ScoreDoc sd : kept) worst = Math.min(worst, sd.score);
+          min = Math.min(min, worst);
+        }
+        if (min > floor) {
+          floor = min;
+          scorer.setMinCompetitiveScore(Math.nextUp(min));
+        }
       }
 
       @Override
@@ -111,6 +136,6 @@ final class BestPerSource implements Collector {
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE;
+    return ScoreMode.TOP_SCORES;
   }
 }

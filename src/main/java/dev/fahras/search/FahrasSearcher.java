@@ -148,7 +148,7 @@ public final class FahrasSearcher implements Closeable {
         // one pass keeping the best passages of each source: no re-fetching however rare a source
         BestPerSource.Result best = searcher.search(full, BestPerSource.manager(perKey));
         total = best.total();
-        exact = true;
+        exact = false; // documents that could not compete were skipped uncounted
         selected = select(searcher, best.hits(), keyField, perKey, need);
       } else {
         while (true) {

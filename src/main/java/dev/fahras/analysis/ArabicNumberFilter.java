@@ -120,15 +120,16 @@ public final class ArabicNumberFilter extends TokenFilter {
     return len == HOUR.length() && HOUR.contentEquals(java.nio.CharBuffer.wrap(t, 0, len));
   }
 
-  /** A number word with what was attached to it. */
-  private record Lookup(Word word, boolean waw, boolean article) {}
+  /** A number word, the word without what was attached to it, and what that was. */
+  private record Lookup(Word word, String bare, boolean waw, boolean article) {}
 
   private static Lookup lookup(String term, boolean first) {
     Word w = ArabicNumberWords.NUMBERS.get(term);
-    if (w != null) return new Lookup(w, false, false);
+    if (w != null) return new Lookup(w, term, false, false);
     if (term.length() > 2 && term.charAt(0) == WAW) {
-      w = ArabicNumberWords.NUMBERS.get(term.substring(1));
-      if (w != null) return new Lookup(w, true, false);
+      String bare = term.substring(1);
+      w = ArabicNumberWords.NUMBERS.get(bare);
+      if (w != null) return new Lookup(w, bare, true, false);
     }
     if (!first) return null;
     int p = 0;
@@ -143,8 +144,9 @@ public final class ArabicNumberFilter extends TokenFilter {
       p = 2;
     }
     if (p == 0 || term.length() - p < 2) return null;
-    w = ArabicNumberWords.NUMBERS.get(term.substring(p));
-    return w == null ? null : new Lookup(w, false, article);
+    String bare = term.substring(p);
+    w = ArabicNumberWords.NUMBERS.get(bare);
+    return w == null ? null : new Lookup(w, bare, false, article);
   }
 
   /** {value, words} of a cardinal starting at words[0], or null. */
@@ -164,7 +166,7 @@ public final class ArabicNumberFilter extends TokenFilter {
       }
       Lookup lk = lookup(t, j == 0);
       if (lk != null && looseWaw) {
-        lk = lk.waw() ? null : new Lookup(lk.word(), true, false);
+        lk = lk.waw() ? null : new Lookup(lk.word(), lk.bare(), true, false);
       }
       looseWaw = false;
       if (lk == null || lk.word().kind() == Kind.ORDINAL) break;
@@ -172,7 +174,7 @@ public final class ArabicNumberFilter extends TokenFilter {
       long v = w.value();
       if (j == 0) {
         firstHasArticle = lk.article();
-        if (PLURALS.contains(strip(t)) && !continues(words)) return null; // آلاف المرتزقة
+        if (PLURALS.contains(lk.bare()) && !continues(words)) return null; // آلاف المرتزقة
         if (lk.article() && w.kind() != Kind.THOUSAND && w.kind() != Kind.MILLION && w.kind() != Kind.BILLION) {
           return null; // الاثنين is Monday, الخمسة "the five": leave them
         }
@@ -224,14 +226,6 @@ public final class ArabicNumberFilter extends TokenFilter {
     return value > 0 ? new long[] {value, n} : null;
   }
 
-  /** The word without a conjunction, preposition or article in front. */
-  private static String strip(String term) {
-    for (String p : new String[] {"\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644"}) {
-      if (term.startsWith(p) && ArabicNumberWords.NUMBERS.containsKey(term.substring(p.length()))) return term.substring(p.length());
-    }
-    return term;
-  }
-
   /** Whether the word after the first is a number word too. */
   private static boolean continues(List<LookaheadBuffer.Token> words) {
     return words.size() > 1 && lookup(words.get(1).term(), false) != null;
@@ -245,12 +239,7 @@ public final class ArabicNumberFilter extends TokenFilter {
   /** {value, words} of an ordinal in a date or after الساعة, or null. */
   static long[] ordinal(List<LookaheadBuffer.Token> words, boolean afterHour) {
     Lookup first = lookup(words.get(0).term(), true);
-    if (first == null) {
-      Word w = ArabicNumberWords.NUMBERS.get(words.get(0).term());
-      if (w == null) return null;
-      first = new Lookup(w, false, true);
-    }
-    if (first.word().kind() != Kind.ORDINAL) return null;
+    if (first == null || first.word().kind() != Kind.ORDINAL) return null;
     long value = first.word().value();
     int n = 1;
     if (words.size() > 1) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,11 +129,6 @@ public final class FolderSource implements DocumentSource {
 
   private static String orElse(String value, String fallback) {
     return value == null || value.isEmpty() ? fallback : value;
-  }
-
-  /** The files this source reads, in order. */
-  public List<Path> files() {
-    return new ArrayList<>(files);
   }
 
   @Override

@@ -2,10 +2,7 @@ package dev.fahras.analysis;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Makes the Syriac/Levantine (كانون الثاني, شباط …) and Maghrebi (جانفي, فيفري …) month names
@@ -17,72 +14,47 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * number before it, or a year or عام/سنة after it. Input must be normalized; place before
  * stopwords and stemming. Names: {@code months.txt}.
  */
-public final class ArabicMonthFilter extends TokenFilter {
+public final class ArabicMonthFilter extends SpanningFilter {
   private static final String MONTH_TYPE = "<MONTH>";
   private static final String YEAR_WORD = ArabicNumberWords.normalize("عام");
   private static final String YEAR_WORD_2 = ArabicNumberWords.normalize("سنة");
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-  private final LookaheadBuffer buffer;
-  private State pending;
   /** Whether the previous word was a number (digits or a number word): a date may follow. */
   private boolean afterNumber;
 
   public ArabicMonthFilter(TokenStream input) {
-    super(input);
-    buffer = new LookaheadBuffer(input, this, 2);
+    super(input, 2);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (pending != null) {
-      restoreState(pending);
-      pending = null;
-      return true;
-    }
-    LookaheadBuffer.Token head;
-    if (buffer.isEmpty()) {
-      if (!input.incrementToken()) return false;
-      // fast path: most tokens are no month name and pass without being captured
-      if (!ArabicNumberWords.MONTH_FIRST_WORDS.contains(term.buffer(), 0, term.length())) {
-        if (posInc.getPositionIncrement() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
-        return true;
-      }
-      head = buffer.current();
-    } else {
-      head = buffer.poll();
-      if (!ArabicNumberWords.MONTH_FIRST_WORDS.contains(head.term())) {
-        restoreState(head.state()); // read ahead earlier, starts no name
-        if (head.posInc() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
-        return true;
-      }
-    }
+  boolean mayStart() {
+    return ArabicNumberWords.MONTH_FIRST_WORDS.contains(term.buffer(), 0, term.length());
+  }
+
+  @Override
+  State span(LookaheadBuffer.Token head) throws IOException {
     while (buffer.readOne()) {} // two more words: a second name word, or a year after آب
     List<ArabicNumberWords.MonthName> names = head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
-    if (names != null) {
-      List<LookaheadBuffer.Token> words = buffer.run(head);
-      ArabicNumberWords.MonthName best = null;
-      for (ArabicNumberWords.MonthName name : names) {
-        if (matches(name, words) && (best == null || name.words().length > best.words().length)) best = name;
-      }
-      if (best != null && needsDate(best) && !nearDate(words, best.words().length)) best = null;
-      String western = best == null ? null : ArabicNumberWords.WESTERN[best.month()];
-      if (best != null && !(best.words().length == 1 && best.words()[0].equals(western))) {
-        int n = best.words().length;
-        pending = buffer.spanning(head, words.get(n - 1), n, western, MONTH_TYPE);
-      }
+    if (names == null) return null;
+    List<LookaheadBuffer.Token> words = buffer.run(head);
+    ArabicNumberWords.MonthName best = null;
+    for (ArabicNumberWords.MonthName name : names) {
+      if (matches(name, words) && (best == null || name.words().length > best.words().length)) best = name;
     }
-    restoreState(head.state());
-    if (head.posInc() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
-    return true;
+    if (best == null || (needsDate(best) && !nearDate(words, best.words().length))) return null;
+    String western = ArabicNumberWords.WESTERN[best.month()];
+    if (best.words().length == 1 && best.words()[0].equals(western)) return null; // already Western
+    int n = best.words().length;
+    return buffer.spanning(head, words.get(n - 1), n, western, MONTH_TYPE);
+  }
+
+  @Override
+  void passed() {
+    if (posInc.getPositionIncrement() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
   }
 
   private static boolean isNumberWord(char[] t, int len) {
-    if (len == 0) return false;
-    boolean digits = true;
-    for (int i = 0; i < len && digits; i++) digits = Character.isDigit(t[i]);
-    return digits || ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
+    return isDigits(java.nio.CharBuffer.wrap(t, 0, len)) || ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
   }
 
   private static boolean matches(ArabicNumberWords.MonthName name, List<LookaheadBuffer.Token> words) {
@@ -102,12 +74,12 @@ public final class ArabicMonthFilter extends TokenFilter {
     if (afterNumber) return true;
     if (words.size() > n) {
       String next = words.get(n).term();
-      return isNumber(next) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
+      return isDigits(next) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
     }
     return false;
   }
 
-  private static boolean isNumber(String s) {
+  private static boolean isDigits(CharSequence s) {
     if (s.isEmpty()) return false;
     for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
     return true;
@@ -116,8 +88,6 @@ public final class ArabicMonthFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    buffer.clear();
-    pending = null;
     afterNumber = false;
   }
 }

@@ -4,10 +4,7 @@ import dev.fahras.analysis.ArabicNumberWords.Kind;
 import dev.fahras.analysis.ArabicNumberWords.Word;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Adds the digits of numbers written in words, at the position of the words and spanning them
@@ -28,7 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * stopwords and stemming. Reads ahead (at most {@value #WINDOW} tokens) only from a token that
  * may start a number, so other tokens cost one set lookup.
  */
-public final class ArabicNumberFilter extends TokenFilter {
+public final class ArabicNumberFilter extends SpanningFilter {
   static final int WINDOW = 40;
   private static final String NUMBER_TYPE = "<NUM>";
   private static final String HOUR = ArabicNumberWords.normalize("الساعة");
@@ -43,70 +40,43 @@ public final class ArabicNumberFilter extends TokenFilter {
   private static final char ALEF = '\u0627';
   private static final char LAM = '\u0644';
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-  private final LookaheadBuffer buffer;
-  private State pending;
   /** Whether the previous word was الساعة (a clock time may follow). */
   private boolean afterHour;
   /** Words still inside the number just emitted: they start no number of their own. */
   private int inside;
 
   public ArabicNumberFilter(TokenStream input) {
-    super(input);
-    buffer = new LookaheadBuffer(input, this, WINDOW);
+    super(input, WINDOW);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (pending != null) {
-      restoreState(pending);
-      pending = null;
-      return true;
-    }
-    LookaheadBuffer.Token head;
-    if (buffer.isEmpty()) {
-      if (!input.incrementToken()) return false;
-      // fast path: a token that can start no number passes without being captured
-      if (!startsNumber(term.buffer(), term.length())) {
-        if (posInc.getPositionIncrement() > 0) afterHour = isHour(term.buffer(), term.length());
-        return true;
-      }
-      head = buffer.current();
-    } else {
-      head = buffer.poll();
-      if (inside == 0 && !ArabicNumberWords.NUMBER_FORMS.contains(head.term())) {
-        restoreState(head.state()); // read ahead earlier, starts nothing
-        if (head.posInc() > 0) afterHour = isHour(term.buffer(), term.length());
-        return true;
-      }
-    }
+  boolean mayStart() {
+    return inside > 0 || ArabicNumberWords.NUMBER_FORMS.contains(term.buffer(), 0, term.length());
+  }
+
+  @Override
+  State span(LookaheadBuffer.Token head) throws IOException {
     // read ahead while the words may continue a number (or an ordinal's date)
     while (buffer.last() == null || continuesNumber(buffer.last().term())) {
       if (!buffer.readOne()) break;
     }
+    if (head.posInc() == 0) return null;
+    if (inside > 0) {
+      inside--;
+      return null;
+    }
     List<LookaheadBuffer.Token> words = buffer.run(head);
-    long[] match = null;
-    if (head.posInc() > 0) {
-      if (inside > 0) {
-        inside--;
-      } else {
-        match = cardinal(words);
-        if (match == null) match = ordinal(words, afterHour);
-        if (match != null) inside = (int) match[1] - 1;
-      }
-    }
-    if (match != null) {
-      int n = (int) match[1];
-      pending = buffer.spanning(head, words.get(n - 1), n, Long.toString(match[0]), NUMBER_TYPE);
-    }
-    restoreState(head.state());
-    if (head.posInc() > 0) afterHour = isHour(term.buffer(), term.length());
-    return true;
+    long[] match = cardinal(words);
+    if (match == null) match = ordinal(words, afterHour);
+    if (match == null) return null;
+    int n = (int) match[1];
+    inside = n - 1;
+    return buffer.spanning(head, words.get(n - 1), n, Long.toString(match[0]), NUMBER_TYPE);
   }
 
-  private static boolean startsNumber(char[] t, int len) {
-    return ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
+  @Override
+  void passed() {
+    if (posInc.getPositionIncrement() > 0) afterHour = isHour(term.buffer(), term.length());
   }
 
   /** Whether reading on past {@code t} may still extend a number or a date. */
@@ -269,8 +239,6 @@ public final class ArabicNumberFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    buffer.clear();
-    pending = null;
     afterHour = false;
     inside = 0;
   }

@@ -54,7 +54,7 @@ public final class ArabicMonthFilter extends SpanningFilter {
   }
 
   private static boolean isNumberWord(char[] t, int len) {
-    return isDigits(java.nio.CharBuffer.wrap(t, 0, len)) || ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
+    return isDigits(t, len) || ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
   }
 
   private static boolean matches(ArabicNumberWords.MonthName name, List<LookaheadBuffer.Token> words) {
@@ -74,14 +74,14 @@ public final class ArabicMonthFilter extends SpanningFilter {
     if (afterNumber) return true;
     if (words.size() > n) {
       String next = words.get(n).term();
-      return isDigits(next) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
+      return isDigits(next.toCharArray(), next.length()) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
     }
     return false;
   }
 
-  private static boolean isDigits(CharSequence s) {
-    if (s.isEmpty()) return false;
-    for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+  private static boolean isDigits(char[] t, int len) {
+    if (len == 0) return false;
+    for (int i = 0; i < len; i++) if (!Character.isDigit(t[i])) return false;
     return true;
   }
 

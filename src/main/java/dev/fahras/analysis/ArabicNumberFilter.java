@@ -87,7 +87,9 @@ public final class ArabicNumberFilter extends SpanningFilter {
   }
 
   private static boolean isHour(char[] t, int len) {
-    return len == HOUR.length() && HOUR.contentEquals(java.nio.CharBuffer.wrap(t, 0, len));
+    if (len != HOUR.length()) return false;
+    for (int i = 0; i < len; i++) if (t[i] != HOUR.charAt(i)) return false;
+    return true;
   }
 
   /** A number word, the word without what was attached to it, and what that was. */

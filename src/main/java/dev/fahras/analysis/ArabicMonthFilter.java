@@ -19,8 +19,10 @@ public final class ArabicMonthFilter extends SpanningFilter {
   private static final String YEAR_WORD = ArabicNumberWords.normalize("عام");
   private static final String YEAR_WORD_2 = ArabicNumberWords.normalize("سنة");
 
-  /** Whether the previous word was a number (digits or a number word): a date may follow. */
-  private boolean afterNumber;
+  /** The previous word, kept to tell whether it was a number when an آب needs a date. */
+  private char[] previous = new char[16];
+
+  private int previousLength;
 
   public ArabicMonthFilter(TokenStream input) {
     super(input, 2);
@@ -50,7 +52,10 @@ public final class ArabicMonthFilter extends SpanningFilter {
 
   @Override
   void passed() {
-    if (posInc.getPositionIncrement() > 0) afterNumber = isNumberWord(term.buffer(), term.length());
+    if (posInc.getPositionIncrement() == 0) return;
+    previousLength = term.length();
+    if (previous.length < previousLength) previous = new char[previousLength];
+    System.arraycopy(term.buffer(), 0, previous, 0, previousLength);
   }
 
   private static boolean isNumberWord(char[] t, int len) {
@@ -71,7 +76,7 @@ public final class ArabicMonthFilter extends SpanningFilter {
   }
 
   private boolean nearDate(List<LookaheadBuffer.Token> words, int n) {
-    if (afterNumber) return true;
+    if (isNumberWord(previous, previousLength)) return true;
     if (words.size() > n) {
       String next = words.get(n).term();
       return isDigits(next.toCharArray(), next.length()) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
@@ -88,6 +93,6 @@ public final class ArabicMonthFilter extends SpanningFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    afterNumber = false;
+    previousLength = 0;
   }
 }

@@ -4,12 +4,13 @@ import java.util.BitSet;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * A {@link CharArraySet} behind a bit filter on (length, first char, last char): most tokens of a
- * text are not in a small word list, and this rejects them before hashing. Immutable once built.
+ * A {@link CharArraySet} behind a bit filter on (length, first, second and last char): most tokens
+ * of a text are not in a word list, and this rejects them before hashing the whole word. Immutable
+ * once built.
  */
 final class WordSet {
   private static final int MAX_LEN = 32;
-  private static final int BITS = 1 << 16;
+  private static final int BITS = 1 << 20;
 
   private final CharArraySet words;
   private final BitSet maybe = new BitSet(BITS);
@@ -27,8 +28,14 @@ final class WordSet {
     }
   }
 
+  /** A hash of the length and the first, second and last chars, spread over the bits. */
   private static int key(char[] s, int start, int len) {
-    return (len * 961 + (s[start] & 0xFF) * 31 + (s[start + len - 1] & 0xFF)) & (BITS - 1);
+    int h = len;
+    h = h * 31 + s[start];
+    h = h * 31 + s[start + (len > 1 ? 1 : 0)];
+    h = h * 31 + s[start + len - 1];
+    h *= 0x9E3779B1; // Fibonacci hashing: Arabic letters share their high bits
+    return h >>> (32 - 20);
   }
 
   boolean contains(char[] s, int start, int len) {

@@ -120,9 +120,7 @@ public final class FahrasIndexWriter implements Closeable {
   public AddResult add(SourceDocument doc) throws IOException {
     PassageSplitter.Split split = splitter.split(doc.text(), doc.title());
     List<Document> docs = new ArrayList<>(split.passages().size() + 1);
-    FahrasArabicAnalyzer.DualStreams streams = dual.get();
-    if (streams == null) dual.set(streams = stemmedAnalyzer.newDualStreams());
-    FahrasArabicAnalyzer.DualStreams s = streams;
+    FahrasArabicAnalyzer.DualStreams s = dualStreams();
     Replay title = doc.title().isEmpty() ? null : Replay.of(titleAnalyzer, Schema.TITLE, doc.title());
     for (Passage p : split.passages()) {
       Document d = new Document();
@@ -160,6 +158,13 @@ public final class FahrasIndexWriter implements Closeable {
     docs.add(record);
     writer.updateDocuments(new Term(Schema.DOC_ID, doc.id()), docs);
     return new AddResult(split.passages().size(), split.boilerplate().size(), doc.text().length());
+  }
+
+  /** This thread's analysis pass for the two passage fields. */
+  private FahrasArabicAnalyzer.DualStreams dualStreams() {
+    FahrasArabicAnalyzer.DualStreams streams = dual.get();
+    if (streams == null) dual.set(streams = stemmedAnalyzer.newDualStreams());
+    return streams;
   }
 
   private static void addDocumentFields(Document d, SourceDocument doc, Replay title) {

@@ -87,8 +87,8 @@ public final class FahrasNormalizer {
   private final boolean lowercase;
   private final boolean digits;
 
-  /** A shared normalizer with every rule on. */
-  static final FahrasNormalizer DEFAULT = new FahrasNormalizer();
+  /** A shared normalizer with every rule on (immutable, thread-safe). */
+  public static final FahrasNormalizer DEFAULT = new FahrasNormalizer();
 
   /** A normalizer with every rule on. */
   public FahrasNormalizer() {

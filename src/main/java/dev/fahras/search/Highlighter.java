@@ -43,6 +43,7 @@ final class Highlighter {
 
           @Override
           public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            if (q instanceof QueryFactory.NumberAnswerQuery) return; // any number: not a word the user typed
             automata.computeIfAbsent(field, f -> new ArrayList<>()).add(automaton.get());
           }
 

@@ -90,6 +90,27 @@ public class TestSearch extends LuceneTestCase {
     assertFalse(qf.build("كتاب", SearchOptions.Mode.PLAIN).toString().contains("كاتب"));
   }
 
+  public void testCountQuestionPrefersPassagesWithNumbers() throws Exception {
+    assertTrue(QueryFactory.asksForCount("كم عدد القتلى؟"));
+    assertTrue(QueryFactory.asksForCount("ما هي حصيلة الهجوم"));
+    assertTrue(QueryFactory.asksForCount("وأعداد الضحايا"));
+    assertFalse(QueryFactory.asksForCount("عدنان في السجن"));
+    assertFalse(QueryFactory.asksForCount("الهجوم على السجن"));
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      // the same words; one passage states the toll in words, the other only talks about it
+      w.add(SourceDocument.of("a", "s1", "قتل التنظيم الحراس في السجن، وقاوم الحراس في السجن طويلا"));
+      w.add(SourceDocument.of("b", "s2", "قتل التنظيم مئة وعشرين من الحراس داخل مبنى السجن الكبير في مدينة الحسكة"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals("a", s.search("الحراس في السجن").hits().get(0).docId()); // no question: a is the better match
+        PassageHit top = s.search("كم عدد الحراس الذين قتلوا في السجن؟").hits().get(0);
+        assertEquals("b", top.docId());
+        // the number is evidence for ranking, not a word the user typed: it is not highlighted
+        for (Span sp : top.highlights()) assertFalse(top.text().substring(sp.start(), sp.end()).startsWith("مئة"));
+      }
+    }
+  }
+
   public void testArticleNeverLitAlone() throws Exception {
     for (PassageHit h : searcher.search("الهجوم على السجن").hits()) {
       for (Span s : h.highlights()) {

@@ -208,11 +208,10 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    */
   public final class DualStreams {
     private final Tokenizer source = new UAX29URLEmailTokenizer();
-    private final org.apache.lucene.analysis.sinks.TeeSinkTokenFilter tee =
-        new org.apache.lucene.analysis.sinks.TeeSinkTokenFilter(unstemmed(source));
-    // the stemmer first: the sink clones the attributes, the stemmer's keyword flag included
-    private final TokenStream stemmed = new FahrasLightStemFilter(tee, stemmer, stemAlternatives);
-    private final TokenStream exact = tee.newSinkTokenStream();
+    // the unstemmed terms are recorded on the way to the stemmer and replayed for the exact field
+    private final TermRecorder recorder = new TermRecorder(unstemmed(source));
+    private final TokenStream stemmed = new FahrasLightStemFilter(recorder, stemmer, stemAlternatives);
+    private final TokenStream exact = recorder.replay();
 
     private DualStreams() {}
 

@@ -156,4 +156,40 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       }
     }
   }
+
+  /**
+   * The index's one-pass analysis of two fields gives exactly what the stemmed and the unstemmed
+   * analyzers give separately, term by term and increment by increment, text after text.
+   */
+  public void testDualStreamsMatchSeparateAnalyzers() throws Exception {
+    FahrasArabicAnalyzer stemmed = new FahrasArabicAnalyzer();
+    FahrasArabicAnalyzer exact = stemmed.toBuilder().withStemming(false).build();
+    FahrasArabicAnalyzer.DualStreams dual = stemmed.newDualStreams();
+    List<String> texts = new java.util.ArrayList<>();
+    try (var files = Files.list(Path.of("testdata"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+      }
+    }
+    for (int i = 0; i < 50; i++) texts.add(TestUtil.randomUnicodeString(random(), 40));
+    texts.add(""); // an empty passage, then text again: nothing left over from before
+    texts.add("قتل ثلاثمئة وأربعة وسبعون في العشرين من كانون الثاني");
+    for (String text : texts) {
+      assertEquals(text, tokens(stemmed.tokenStream("f", text)), tokens(dual.stemmed(text)));
+      assertEquals(text, tokens(exact.tokenStream("f", text)), tokens(dual.exact()));
+    }
+  }
+
+  /** "term/increment" of every token. */
+  private static List<String> tokens(org.apache.lucene.analysis.TokenStream ts) throws java.io.IOException {
+    List<String> out = new java.util.ArrayList<>();
+    var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+    try (ts) {
+      ts.reset();
+      while (ts.incrementToken()) out.add(term + "/" + inc.getPositionIncrement());
+      ts.end();
+    }
+    return out;
+  }
 }

@@ -139,6 +139,7 @@ public final class FahrasIndexWriter implements Closeable {
     }
     Document record = new Document();
     record.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
+    addEmptyScoredFields(record);
     record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
     record.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
     record.add(new StoredField(Schema.RECORD_PREFIX + Schema.SOURCE, doc.source()));
@@ -175,6 +176,8 @@ public final class FahrasIndexWriter implements Closeable {
     if (title != null) {
       d.add(new Field(Schema.TITLE, title.stream(), TextField.TYPE_NOT_STORED));
       d.add(new StoredField(Schema.TITLE, doc.title()));
+    } else {
+      d.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
     }
     if (doc.date() != null) {
       long day = doc.date().toEpochDay();
@@ -183,6 +186,18 @@ public final class FahrasIndexWriter implements Closeable {
       d.add(new StoredField(Schema.DATE, doc.date().toString()));
     }
     if (!doc.url().isEmpty()) d.add(new StoredField(Schema.URL, doc.url()));
+  }
+
+  /**
+   * Empty scored fields on a record: a field with no tokens adds no term and leaves the field's
+   * statistics (document count, average length) as they were, but gives the document a norm, so
+   * the norms of the scored fields stay dense. Sparse norms (every record missing them) cost a
+   * lookup through a sparse index for each scored hit: about a tenth of the search time.
+   */
+  private static void addEmptyScoredFields(Document record) {
+    record.add(new Field(Schema.TEXT, "", TextField.TYPE_NOT_STORED));
+    record.add(new Field(Schema.TEXT_EXACT, "", Schema.EXACT_TYPE));
+    record.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
   }
 
   /** Deletes the document with this id and all its passages. */

@@ -39,6 +39,25 @@ public class TestIndexing extends LuceneTestCase {
     }
   }
 
+  /** Every Lucene document has a norm for each scored field (records and untitled documents too). */
+  public void testNormsAreDense() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "s1", "السجن الأول\nفقرة ثانية عن الهجوم")); // no title
+      w.add(new SourceDocument("b", "s2", "عنوان", null, "", "مخيم الهول", java.util.Map.of()));
+      w.commit();
+      try (DirectoryReader r = DirectoryReader.open(w.luceneWriter())) {
+        for (var leaf : r.leaves()) {
+          for (String field : List.of(Schema.TEXT, Schema.TEXT_EXACT, Schema.TITLE)) {
+            assertEquals(field, leaf.reader().maxDoc(), leaf.reader().getNormValues(field).cost());
+          }
+        }
+        // and the empty fields leave the statistics alone: only passages count
+        assertEquals(3, r.getDocCount(Schema.TEXT));
+        assertEquals(1, r.getDocCount(Schema.TITLE));
+      }
+    }
+  }
+
   public void testOtherConfigurationRefused() throws Exception {
     Path dir = createTempDir();
     try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.defaults())) {

@@ -23,9 +23,12 @@
     return p;
   }
 
-  async function run() {
+  // The address carries the whole view (query, page, sources, modes): a reload or a shared link
+  // shows the same results, and the browser's back button returns to the previous search.
+  async function run(fromHistory) {
     if (!state.q.trim()) return;
-    history.replaceState(null, "", "?" + params().toString());
+    const url = "?" + params().toString();
+    if (!fromHistory && url !== location.search) history.pushState(null, "", url);
     const status = $("status");
     status.className = "";
     status.textContent = "…";
@@ -147,6 +150,23 @@
     $("q").value = a.textContent;
     $("search-form").requestSubmit();
   }));
-  const initial = new URLSearchParams(location.search).get("q");
-  if (initial) { $("q").value = initial; state.q = initial; run(); }
+  function restore() {
+    const p = new URLSearchParams(location.search);
+    state.q = p.get("q") || "";
+    state.offset = Math.max(0, parseInt(p.get("offset") || "0", 10) || 0);
+    state.sources = new Set(p.getAll("source"));
+    state.compare = p.get("perSource") === "1";
+    state.advanced = p.get("mode") === "advanced";
+    $("q").value = state.q;
+    $("compare").checked = state.compare;
+    $("advanced").checked = state.advanced;
+    if (state.q.trim()) {
+      run(true);
+    } else {
+      ["results", "sources", "pager"].forEach((id) => $(id).replaceChildren());
+      $("status").textContent = "";
+    }
+  }
+  window.addEventListener("popstate", restore);
+  restore();
 })();

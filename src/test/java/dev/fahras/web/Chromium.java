@@ -128,11 +128,23 @@ final class Chromium implements AutoCloseable {
    * (with the reason in {@link #diagnostics()}) when Chromium produced no page.
    */
   String dumpDom(String url) throws IOException, InterruptedException {
+    return headless(url, "--dump-dom");
+  }
+
+  /** A screenshot of {@code url} after its scripts ran, taken without a driver; false on failure. */
+  boolean screenshot(String url, Path png) throws IOException, InterruptedException {
+    Files.deleteIfExists(png);
+    headless(url, "--screenshot=" + png.toAbsolutePath());
+    return Files.isRegularFile(png) && Files.size(png) > 0;
+  }
+
+  /** Runs Chromium on {@code url} with {@code action}; its standard output, or null if empty. */
+  private String headless(String url, String action) throws IOException, InterruptedException {
     Path profile = Files.createDirectories(dir.resolve("profile-" + ++attempt));
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
     command.addAll(BASE_FLAGS);
-    command.addAll(List.of("--user-data-dir=" + profile, "--virtual-time-budget=15000", "--dump-dom", url));
+    command.addAll(List.of("--user-data-dir=" + profile, "--virtual-time-budget=15000", action, url));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(environment);
     Path out = dir.resolve("dom-" + attempt + ".html");
@@ -141,8 +153,8 @@ final class Chromium implements AutoCloseable {
     boolean done = p.waitFor(90, TimeUnit.SECONDS);
     if (!done) p.destroyForcibly().waitFor();
     String dom = Files.readString(out, StandardCharsets.UTF_8);
-    if (!done || dom.isBlank()) {
-      note("chromium --dump-dom " + (done ? "exited " + p.exitValue() : "timed out") + " without a page; stderr (tail):\n" + tail(err, 25));
+    if (!done || (dom.isBlank() && action.equals("--dump-dom"))) {
+      note("chromium " + action + " " + (done ? "exited " + p.exitValue() : "timed out") + " without a page; stderr (tail):\n" + tail(err, 25));
       return null;
     }
     return dom;

@@ -72,7 +72,11 @@ public class TestBrowser extends LuceneTestCase {
             }
             assertNotNull("Chromium rendered no page while chromedriver could drive it:\n" + chromium.diagnostics(), dom);
             checkRenderedDom(chromium, server, dom);
-            if (driver == null) return;
+            if (driver == null) {
+              Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+              assertTrue("no screenshot:\n" + chromium.diagnostics(), chromium.screenshot(domUrl(server, "السِّجْن"), shots.resolve("demo-search.png")));
+              return;
+            }
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             driver.get(server.url());
             assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
@@ -107,6 +111,17 @@ public class TestBrowser extends LuceneTestCase {
             File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(png.toPath(), shots.resolve("demo-search.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
+            // the address holds the view: a reload keeps the filter, the back button removes it
+            driver.navigate().refresh();
+            wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#sources button.active")).size() == 1
+                    && source.equals(d.findElement(By.cssSelector("#sources button.active")).getAttribute("data-source")));
+            assertEquals("السِّجْن", driver.findElement(By.id("q")).getAttribute("value"));
+            driver.navigate().back();
+            wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#sources button.active")).isEmpty()
+                    && d.findElements(By.cssSelector("#results .hit .source")).stream().map(WebElement::getText).distinct().count() > 1);
+
             // markup in a document and in the query is shown as text, never run
             box = driver.findElement(By.id("q"));
             box.clear();
@@ -124,6 +139,10 @@ public class TestBrowser extends LuceneTestCase {
     }
   }
 
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+  }
+
   private static String domUrl(WebServer server, String query) {
     return server.url() + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
   }
@@ -138,6 +157,21 @@ public class TestBrowser extends LuceneTestCase {
       assertTrue("a highlight covers a whole word: " + m.group(1), m.group(1).contains("سجن") || m.group(1).contains("سِّجن"));
     }
     assertTrue("no highlighted hit in the rendered page", marks > 0);
+    // a view with a source filter, opened from its address
+    m = java.util.regex.Pattern.compile("data-source=\"([^\"]+)\"").matcher(dom);
+    assertTrue("no source buttons", m.find());
+    String source = unescape(m.group(1));
+    String filtered = chromium.dumpDom(domUrl(server, "السِّجْن") + "&source=" + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8));
+    assertNotNull(chromium.diagnostics(), filtered);
+    assertTrue("the filter's button is active",
+        java.util.regex.Pattern.compile("<button class=\"active\"[^>]*data-source=\"" + java.util.regex.Pattern.quote(m.group(1)) + "\"").matcher(filtered).find());
+    java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<span class=\"source\">([^<]*)</span>").matcher(filtered);
+    int hits = 0;
+    while (shown.find()) {
+      hits++;
+      assertEquals(source, unescape(shown.group(1)));
+    }
+    assertTrue("no hits under the filter", hits > 0);
     String xss = chromium.dumpDom(domUrl(server, "<script>alert(1)</script> السجن"));
     assertNotNull("Chromium rendered the first page but not the second:\n" + chromium.diagnostics(), xss);
     String results = xss.substring(Math.max(0, xss.indexOf("id=\"results\"")));

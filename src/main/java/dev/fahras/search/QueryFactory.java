@@ -205,6 +205,12 @@ public final class QueryFactory {
   }
 
   private static final char ALEF = '\u0627';
+  private static final char WAW = '\u0648';
+
+  /** A consonant that can stand as a radical of فعل here: an Arabic letter, not ا و ي ء. */
+  private static boolean isRadical(char c) {
+    return c >= '\u0628' && c <= '\u064A' && c != WAW && c != '\u064A' && c != '\u0649';
+  }
 
   /**
    * Words that ask for a quantity (how many, the number of, the toll of), normalized as the
@@ -238,10 +244,18 @@ public final class QueryFactory {
   }
 
   /**
-   * Query-time broken plurals of the active participle: a stem of the pattern فاعل (four letters,
-   * ا second) also looks for فُعّال (حارس → حراس, ساكن → سكان, طالب → طلاب), at the weight of a
-   * synonym. Only at query time and only in this direction: the index is not touched, and a
-   * plural-looking word (كتاب "book") never turns into a participle.
+   * Query-time relatives of a word's stem, searched at the weight of a synonym. Two patterns, only
+   * at query time and only in these directions, so the index is not touched:
+   *
+   * <ul>
+   *   <li>the active participle فاعل (four letters, ا second) also looks for its broken plural
+   *       فُعّال: حارس → حراس, ساكن → سكان, طالب → طلاب; a plural-looking word (كتاب "book") never
+   *       turns into a participle;
+   *   <li>the pattern فُعول (four letters, و third), a verbal noun or a broken plural, also looks for
+   *       its three radicals فعل, which the light stemmer leaves of the verb, the singular and the
+   *       other plurals: هجوم → هجم (هجمات، هاجم is not reached), هروب → هرب, نزوح → نزح, سجون →
+   *       سجن, جنود → جند.
+   * </ul>
    */
   private List<String> brokenPlurals(String text) {
     List<String> out = new ArrayList<>();
@@ -249,8 +263,12 @@ public final class QueryFactory {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (term.length() == 4 && term.charAt(1) == ALEF && term.charAt(0) != ALEF && term.charAt(2) != ALEF && term.charAt(3) != ALEF) {
-          out.add(new String(new char[] {term.charAt(0), term.charAt(2), ALEF, term.charAt(3)}));
+        if (term.length() != 4) continue;
+        char a = term.charAt(0), b = term.charAt(1), c = term.charAt(2), d = term.charAt(3);
+        if (b == ALEF && a != ALEF && c != ALEF && d != ALEF) {
+          out.add(new String(new char[] {a, c, ALEF, d}));
+        } else if (c == WAW && isRadical(a) && isRadical(b) && isRadical(d)) {
+          out.add(new String(new char[] {a, b, d}));
         }
       }
       ts.end();

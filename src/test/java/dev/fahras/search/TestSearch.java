@@ -88,6 +88,12 @@ public class TestSearch extends LuceneTestCase {
     QueryFactory qf = new QueryFactory(dev.fahras.index.Schema.indexAnalyzer(new dev.fahras.analysis.FahrasArabicAnalyzer()));
     assertTrue(qf.build("حارس", SearchOptions.Mode.PLAIN).toString().contains("text:حراس"));
     assertFalse(qf.build("كتاب", SearchOptions.Mode.PLAIN).toString().contains("كاتب"));
+    // فُعول also looks for its three radicals: the verbal noun meets the verb, the plural the singular
+    assertTrue(qf.build("الهجوم", SearchOptions.Mode.PLAIN).toString().contains("ConstantScore(text:هجم)"));
+    assertTrue(qf.build("هروبهم", SearchOptions.Mode.PLAIN).toString().contains("ConstantScore(text:هرب)"));
+    assertFalse(qf.build("قيود", SearchOptions.Mode.PLAIN).toString().contains("ConstantScore(text:قد)")); // a long vowel is no radical
+    PassageHit single = searcher.search("السجون", SearchOptions.builder().withSources(Set.of("Enab Baladi")).build()).hits().get(0);
+    assertTrue(single.text(), single.text().contains("السجن") || single.text().contains("سجن"));
   }
 
   public void testCountQuestionPrefersPassagesWithNumbers() throws Exception {

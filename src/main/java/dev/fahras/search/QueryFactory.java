@@ -253,8 +253,8 @@ public final class QueryFactory {
    *       turns into a participle;
    *   <li>the pattern فُعول (four letters, و third), a verbal noun or a broken plural, also looks for
    *       its three radicals فعل, which the light stemmer leaves of the verb, the singular and the
-   *       other plurals: هجوم → هجم (هجمات، هاجم is not reached), هروب → هرب, نزوح → نزح, سجون →
-   *       سجن, جنود → جند.
+   *       other plurals: هجوم → هجم (the stem of هجمات and هجمة too), هروب → هرب, نزوح → نزح,
+   *       سجون → سجن, جنود → جند.
    * </ul>
    */
   private List<String> brokenPlurals(String text) {

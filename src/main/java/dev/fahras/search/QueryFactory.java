@@ -195,8 +195,8 @@ public final class QueryFactory {
         }
       }
     }
-    for (String plural : brokenPlurals(text)) {
-      b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, plural))), BooleanClause.Occur.SHOULD);
+    for (String form : relatedForms(text)) {
+      b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, form))), BooleanClause.Occur.SHOULD);
     }
     Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null) b.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
@@ -257,7 +257,7 @@ public final class QueryFactory {
    *       سجون → سجن, جنود → جند.
    * </ul>
    */
-  private List<String> brokenPlurals(String text) {
+  private List<String> relatedForms(String text) {
     List<String> out = new ArrayList<>();
     try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);

@@ -348,25 +348,55 @@ public final class QueryFactory {
     }
   }
 
-  private static InvalidQueryException syntaxError(String text, ParseException e) {
-    int column = -1;
-    if (e.currentToken != null && e.currentToken.next != null) column = e.currentToken.next.beginColumn;
+  private static final java.util.regex.Pattern PARSER_COLUMN = java.util.regex.Pattern.compile("at line \\d+, column (\\d+)");
+  private static final String SYNTAX_HINT =
+      "check quotes, parentheses and field names (text, exact, title, source, date, id), or use plain mode";
+
+  /**
+   * A user-ready message for a classic-parser error: what is wrong, at which position (1-based in
+   * the message, 0-based in {@link InvalidQueryException#position()}), and a hint — none of the
+   * parser's token names ({@code <EOF>}, {@code <FUZZY_SLOP>}).
+   */
+  static InvalidQueryException syntaxError(String text, ParseException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    String prefix = "Cannot parse '" + text + "': ";
-    if (message.startsWith(prefix)) message = message.substring(prefix.length());
-    String hint = "check quotes, parentheses and field names (text, exact, title, source, date, id), or use plain mode";
-    if (message.startsWith("Encountered")) {
-      int from = message.indexOf('"');
-      int to = from < 0 ? -1 : message.indexOf('"', from + 1);
-      String near = from >= 0 && to > from ? " near " + message.substring(from, to + 1) : "";
-      String where = column >= 0 ? " at position " + (column + 1) : "";
-      return new InvalidQueryException("syntax error" + where + near + ": " + hint, column);
+    if (message.contains("Lexical error")) {
+      int quote = unclosedQuote(text);
+      if (quote >= 0) {
+        return new InvalidQueryException("syntax error: the quote at position " + (quote + 1) + " is never closed; " + SYNTAX_HINT, quote);
+      }
+      return new InvalidQueryException("syntax error: a stray backslash at the end; " + SYNTAX_HINT, text.length());
     }
-    if (message.startsWith("Lexical error")) {
-      return new InvalidQueryException("syntax error: an unterminated quote or a stray backslash; " + hint, column);
+    java.util.regex.Matcher m = PARSER_COLUMN.matcher(message);
+    int column = m.find() ? Math.min(Integer.parseInt(m.group(1)), text.length()) : -1;
+    if (column < 0) {
+      // one of our own messages (an unknown field, a bad date): already for users
+      String prefix = "Cannot parse '" + text + "': ";
+      if (message.startsWith(prefix)) message = message.substring(prefix.length());
+      int nl = message.indexOf('\n');
+      return new InvalidQueryException(nl > 0 ? message.substring(0, nl) : message);
     }
-    int nl = message.indexOf('\n');
-    return new InvalidQueryException(nl > 0 ? message.substring(0, nl) : message, column);
+    // the parser reports the end of the query as column = length, and a token before trailing blanks
+    if (message.contains("Encountered \"<EOF>\"") || text.substring(column).isBlank()) {
+      return new InvalidQueryException(
+          "syntax error: the query ends too early (position " + (text.length() + 1)
+              + "): close the parenthesis or range, or finish the operator or field before it; " + SYNTAX_HINT,
+          text.length());
+    }
+    int end = column;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && (end == column || "()[]{}\"".indexOf(text.charAt(end)) < 0)) end++;
+    return new InvalidQueryException(
+        "syntax error at position " + (column + 1) + ": unexpected '" + text.substring(column, end) + "'; " + SYNTAX_HINT, column);
+  }
+
+  /** The position of a quote left open, or -1. */
+  private static int unclosedQuote(String text) {
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '"') open = open < 0 ? i : -1;
+    }
+    return open;
   }
 
   /** Classic syntax with our fields; prefix, wildcard and fuzzy terms go to the exact field. */

@@ -195,8 +195,12 @@ public class TestSearch extends LuceneTestCase {
   public void testAdvancedSyntaxErrors() throws Exception {
     SearchOptions adv = SearchOptions.builder().withMode(SearchOptions.Mode.ADVANCED).build();
     String[][] cases = {
-      {"title:(سجن", "syntax error"},
-      {"\"سجن", "syntax error"},
+      {"title:(سجن", "the query ends too early (position 11)"},
+      {"سجن AND", "the query ends too early"},
+      {"\"سجن", "the quote at position 1 is never closed"},
+      {"سجن) هجوم", "syntax error at position 4: unexpected ')'"},
+      {"سجن~~", "syntax error at position 5: unexpected '~'"},
+      {"a OR OR b", "syntax error at position 6: unexpected 'OR'"},
       {"author:x", "unknown field 'author'"},
       {"س*", "a prefix needs at least 2"},
       {"date:[yesterday TO 2022-01-01]", "not a date"},
@@ -206,6 +210,7 @@ public class TestSearch extends LuceneTestCase {
       InvalidQueryException e = expectThrows(InvalidQueryException.class, () -> searcher.search(c[0], adv));
       assertTrue(c[0] + " → " + e.getMessage(), e.getMessage().contains(c[1]));
       assertFalse(e.getMessage().contains("org.apache"));
+      assertFalse(c[0] + " → " + e.getMessage(), e.getMessage().contains("<"));
     }
   }
 

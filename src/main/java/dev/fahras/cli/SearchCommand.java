@@ -153,6 +153,7 @@ final class SearchCommand implements Callable<Integer> {
   private void print(SearchResult r, FahrasSearcher searcher, String q, SearchOptions options, PrintWriter out) throws Exception {
     boolean tty = System.console() != null;
     out.printf(Locale.ROOT, "%d passages match, %d shown (%d ms)%n", r.total(), r.hits().size(), r.tookMillis());
+    if (r.notice() != null) out.println("note: " + r.notice().message());
     for (PassageHit h : r.hits()) {
       out.println();
       out.printf(Locale.ROOT, "#%d  %s  score %.3f%n", h.rank(), h.source(), h.score());

@@ -104,6 +104,9 @@ public final class Json {
     }
     b.append(",\"tookMs\":").append(r.tookMillis());
     if (r.timedOut()) b.append(",\"timedOut\":true");
+    if (r.notice() != null) {
+      b.append(",\"notice\":").append(quote(r.notice().message())).append(",\"noticeCode\":").append(quote(r.notice().code()));
+    }
     return b.append('}').toString();
   }
 }

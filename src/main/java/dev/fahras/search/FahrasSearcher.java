@@ -117,6 +117,11 @@ public final class FahrasSearcher implements Closeable {
     manager.maybeRefreshBlocking();
   }
 
+  /** Whether {@code q} is the query that matches nothing because nothing in it could be searched. */
+  private static boolean isEmpty(Query q) {
+    return q instanceof org.apache.lucene.search.BooleanQuery b && b.clauses().isEmpty();
+  }
+
   /** Searches with default options. */
   public SearchResult search(String query) throws IOException {
     return search(query, SearchOptions.defaults());
@@ -173,7 +178,9 @@ public final class FahrasSearcher implements Closeable {
         exact = true;
       }
       long took = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut());
+      SearchResult.Notice notice =
+          isEmpty(userQuery) && query.codePoints().anyMatch(Character::isLetterOrDigit) ? SearchResult.Notice.ONLY_STOPWORDS : null;
+      return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut(), notice);
     } finally {
       manager.release(shared);
     }

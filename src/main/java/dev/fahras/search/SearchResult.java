@@ -14,11 +14,49 @@ import java.util.Map;
  * @param sourceCounts matching passages per source, largest first (empty unless requested)
  * @param tookMillis time spent searching, highlighting included
  * @param timedOut true when the time limit cut the search short and results may be partial
+ * @param notice something the user should know about the query itself, or null
  */
 public record SearchResult(
-    String query, long total, boolean totalExact, List<PassageHit> hits, Map<String, Long> sourceCounts, long tookMillis, boolean timedOut) {
+    String query,
+    long total,
+    boolean totalExact,
+    List<PassageHit> hits,
+    Map<String, Long> sourceCounts,
+    long tookMillis,
+    boolean timedOut,
+    Notice notice) {
+
+  /** What a search can tell the user about their query. */
+  public enum Notice {
+    /** A plain query has words, but every one of them is a stopword: nothing was searched. */
+    ONLY_STOPWORDS("only-stopwords", "every word of the query is too common to search on its own (a stopword); add a more specific word");
+
+    private final String code;
+    private final String message;
+
+    Notice(String code, String message) {
+      this.code = code;
+      this.message = message;
+    }
+
+    /** A stable identifier, for programs (the web page says it in Arabic). */
+    public String code() {
+      return code;
+    }
+
+    /** The sentence for a user. */
+    public String message() {
+      return message;
+    }
+  }
+
   public SearchResult {
     hits = List.copyOf(hits);
     sourceCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceCounts));
+  }
+
+  /** This result with other per-source counts (the rest unchanged). */
+  public SearchResult withSourceCounts(Map<String, Long> counts) {
+    return new SearchResult(query, total, totalExact, hits, counts, tookMillis, timedOut, notice);
   }
 }

@@ -143,7 +143,7 @@ public final class WebServer implements Closeable {
     if (p.containsKey("source")) {
       // counts for the source buttons ignore the source filter, so every source stays clickable
       SearchResult all = searcher.search(q, b.withSources(Set.of()).withLimit(1).withOffset(0).withHighlight(false).build());
-      r = new SearchResult(r.query(), r.total(), r.totalExact(), r.hits(), all.sourceCounts(), r.tookMillis(), r.timedOut());
+      r = r.withSourceCounts(all.sourceCounts());
     }
     return Json.result(r);
   }

@@ -4,6 +4,8 @@
   "use strict";
   const $ = (id) => document.getElementById(id);
   const state = { q: "", offset: 0, limit: 10, sources: new Set(), compare: false, advanced: false };
+  // the search API's notices (noticeCode), said in Arabic
+  const NOTICES = { "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف) فلم يُبحث عنها؛ أضف كلمة أدق." };
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -46,6 +48,7 @@
       return;
     }
     status.textContent = data.total + " مقطعاً مطابقاً · " + data.tookMs + " ms";
+    if (data.noticeCode) status.textContent = NOTICES[data.noticeCode] || data.notice;
     renderSources(data.sources || {});
     renderHits(data.hits);
     renderPager(data);

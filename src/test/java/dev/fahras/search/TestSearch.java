@@ -117,6 +117,14 @@ public class TestSearch extends LuceneTestCase {
     }
   }
 
+  public void testStopwordOnlyQuerySaysSo() throws Exception {
+    SearchResult r = searcher.search("من هو؟");
+    assertEquals(0, r.total());
+    assertEquals(SearchResult.Notice.ONLY_STOPWORDS, r.notice());
+    assertNull(searcher.search("؟ !").notice()); // nothing to search, but no word either
+    assertNull(searcher.search("من هو قائد الحراس").notice());
+  }
+
   public void testArticleNeverLitAlone() throws Exception {
     for (PassageHit h : searcher.search("الهجوم على السجن").hits()) {
       for (Span s : h.highlights()) {

@@ -38,6 +38,8 @@ public class TestWebServer extends LuceneTestCase {
           assertEquals(bad, 404, get(http, base + bad).statusCode());
         }
         assertEquals(400, get(http, base + "api/search?q=x&limit=abc").statusCode());
+        String stop = get(http, base + "api/search?q=" + URLEncoder.encode("من هو", StandardCharsets.UTF_8)).body();
+        assertTrue(stop, stop.contains("\"noticeCode\":\"only-stopwords\"") && stop.contains("\"total\":0"));
         assertEquals(400, get(http, base + "api/search?mode=advanced&q=" + URLEncoder.encode("title:(", StandardCharsets.UTF_8)).statusCode());
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "api/search")).POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());

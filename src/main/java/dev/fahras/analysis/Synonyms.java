@@ -34,10 +34,7 @@ public final class Synonyms {
     static final SynonymMap MAP = load();
 
     private static SynonymMap load() {
-      try (Reader r =
-          new InputStreamReader(
-              Objects.requireNonNull(Synonyms.class.getResourceAsStream("synonyms.txt"), "synonyms.txt"),
-              StandardCharsets.UTF_8)) {
+      try (Reader r = builtInReader()) {
         return parse(r, "built-in synonyms.txt");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -45,10 +42,22 @@ public final class Synonyms {
     }
   }
 
-  /** Reads a synonym file; errors name the file and line. */
+  /** Reads a synonym file (only it, not the built-in set); errors name the file and line. */
   public static SynonymMap read(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(r, file.toString());
+    }
+  }
+
+  /** The built-in set and a user's file together, as one map; errors name the file and line. */
+  public static SynonymMap defaultsAnd(Path file) throws IOException {
+    try (Analyzer normalizing = entryAnalyzer();
+        Reader builtIn = builtInReader();
+        Reader user = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizing);
+      add(parser, builtIn, "built-in synonyms.txt");
+      add(parser, user, file.toString());
+      return parser.build();
     }
   }
 
@@ -56,13 +65,24 @@ public final class Synonyms {
   public static SynonymMap parse(Reader reader, String where) throws IOException {
     try (Analyzer normalizing = entryAnalyzer()) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizing);
-      parser.parse(reader);
+      add(parser, reader, where);
       return parser.build();
+    }
+  }
+
+  private static void add(SolrSynonymParser parser, Reader reader, String where) throws IOException {
+    try {
+      parser.parse(reader);
     } catch (ParseException e) {
       throw new IOException(where + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new IOException(where + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Reader builtInReader() {
+    return new InputStreamReader(
+        Objects.requireNonNull(Synonyms.class.getResourceAsStream("synonyms.txt"), "synonyms.txt"), StandardCharsets.UTF_8);
   }
 
   /** How entries are analyzed: the chain up to normalization, no stopwords, no stemming. */

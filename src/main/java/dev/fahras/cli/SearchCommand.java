@@ -60,10 +60,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--advanced", description = "Lucene query syntax.") boolean advanced;
 
-  @Option(names = "--synonyms", paramLabel = "FILE", description = "Solr-format synonyms applied to the query (in addition to none: replaces the built-in set).")
+  @Option(names = "--synonyms", paramLabel = "FILE", description = ServeCommand.SYNONYMS_HELP)
   Path synonyms;
 
-  @Option(names = "--no-synonyms", description = "No synonyms at all, not even the built-in set.") boolean noSynonyms;
+  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP) boolean noSynonyms;
 
   @Option(names = "--explain", description = "Show which words matched and why, under each hit.") boolean explain;
 

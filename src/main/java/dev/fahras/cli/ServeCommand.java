@@ -20,19 +20,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
       description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).") String host;
 
-  @Option(names = "--synonyms", paramLabel = "FILE", description = "Solr-format synonyms for queries (replaces the built-in set).")
+  @Option(names = "--synonyms", paramLabel = "FILE", description = ServeCommand.SYNONYMS_HELP)
   Path synonyms;
 
-  @Option(names = "--no-synonyms", description = "No synonyms at all.") boolean noSynonyms;
+  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP) boolean noSynonyms;
+
+  static final String SYNONYMS_HELP = "Solr-format synonyms for queries, added to the built-in set (with --no-synonyms: used alone).";
+  static final String NO_SYNONYMS_HELP = "Leave out the built-in synonyms (then only --synonyms FILE, if given, applies).";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** The index configuration with the synonyms the user chose. */
-  static IndexConfig config(Path synonyms, boolean none) throws java.io.IOException {
-    if (none) return IndexConfig.builder().withSynonyms(null).build();
-    if (synonyms == null) return IndexConfig.defaults();
+  static IndexConfig config(Path synonyms, boolean noBuiltIn) throws java.io.IOException {
+    if (synonyms == null) return noBuiltIn ? IndexConfig.builder().withSynonyms(null).build() : IndexConfig.defaults();
     if (!java.nio.file.Files.isRegularFile(synonyms)) throw new IllegalArgumentException("no synonym file at " + synonyms);
-    return IndexConfig.builder().withSynonyms(dev.fahras.analysis.Synonyms.read(synonyms)).build();
+    return IndexConfig.builder()
+        .withSynonyms(noBuiltIn ? dev.fahras.analysis.Synonyms.read(synonyms) : dev.fahras.analysis.Synonyms.defaultsAnd(synonyms))
+        .build();
   }
 
   @Override

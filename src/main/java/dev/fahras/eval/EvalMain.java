@@ -74,7 +74,7 @@ public final class EvalMain {
       stock = eval.run(s, outcomes);
     }
     if (synonyms != null && java.nio.file.Files.isRegularFile(synonyms)) {
-      IndexConfig config = IndexConfig.builder().withSynonyms(dev.fahras.analysis.Synonyms.read(synonyms)).build();
+      IndexConfig config = IndexConfig.builder().withSynonyms(dev.fahras.analysis.Synonyms.defaultsAnd(synonyms)).build();
       try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
         withSynonyms = eval.run(f, outcomes);
       }
@@ -84,7 +84,7 @@ public final class EvalMain {
     out.print(Evaluation.table("Fahras", fahras, "Lucene", stock));
     if (withSynonyms != null) {
       out.println();
-      out.println("Fahras with the corpus's own synonyms (" + synonyms + ") beside stock Lucene:");
+      out.println("Fahras with the corpus's own synonyms (" + synonyms + ", added to the built-in set) beside stock Lucene:");
       out.println();
       out.print(Evaluation.table("Fahras+syn", withSynonyms, "Lucene", stock));
     }

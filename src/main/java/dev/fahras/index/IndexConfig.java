@@ -60,7 +60,8 @@ public final class IndexConfig {
     private Builder() {}
 
     /**
-     * Query-time synonyms, e.g. {@code Synonyms.read(path)}; null for none. They do not change the
+     * Query-time synonyms, e.g. {@code Synonyms.defaultsAnd(path)} (the built-in set and yours) or
+     * {@code Synonyms.read(path)} (yours only); null for none. They do not change the
      * index, so an index can be searched with any synonym set.
      */
     public Builder withSynonyms(org.apache.lucene.analysis.synonym.SynonymMap synonyms) {

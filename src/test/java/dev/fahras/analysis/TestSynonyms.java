@@ -34,6 +34,22 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
     }
   }
 
+  /** A user's file adds to the built-in set; read alone, it replaces it. */
+  public void testUserFileAddsToDefaults() throws Exception {
+    java.nio.file.Path file = createTempFile("syn", ".txt");
+    java.nio.file.Files.writeString(file, "تل أبيض, كري سبي\n");
+    try (Analyzer both = FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.defaultsAnd(file)).build();
+        Analyzer mine = FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.read(file)).build()) {
+      assertTrue(terms(both, "كري سبي").contains("ابيض"));
+      assertTrue(terms(both, "سورية").contains("سوريا"));
+      assertTrue(terms(mine, "كري سبي").contains("ابيض"));
+      assertFalse(terms(mine, "سورية").contains("سوريا"));
+    }
+    java.nio.file.Files.writeString(file, "a => \n");
+    IOException e = expectThrows(IOException.class, () -> Synonyms.defaultsAnd(file));
+    assertTrue(e.getMessage(), e.getMessage().startsWith(file.toString()));
+  }
+
   /** A malformed file names itself and says what is wrong. */
   public void testBadFile() {
     IOException e = expectThrows(IOException.class, () -> Synonyms.parse(new StringReader("a => \n"), "mine.txt"));

@@ -48,6 +48,16 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(out, out.contains("⟦"));
     assertEquals(0, run("documents", "--index", index.toString(), "--boilerplate", "--doc", "004"));
     assertTrue(out, out.contains("| ادعم عنب بلدي"));
+
+    // synonyms: a user's file adds to the built-in set; --no-synonyms leaves the built-in set out
+    Path mine = createTempDir().resolve("mine.txt");
+    Files.writeString(mine, "تل أبيض, كري سبي\n", StandardCharsets.UTF_8);
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--synonyms", mine.toString(), "كري سبي"));
+    assertTrue(out, out.contains("تل أبيض"));
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--synonyms", mine.toString(), "الأكراد"));
+    assertTrue(out, out.contains("الكرد")); // from the built-in set
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--no-synonyms", "--synonyms", mine.toString(), "الأكراد"));
+    assertTrue(out, out.contains("\"total\":0"));
   }
 
   public void testJsonLinesInput() throws Exception {

@@ -41,7 +41,7 @@ public class TestBrowser extends LuceneTestCase {
     String missing = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
     if (System.getenv("FAHRAS_REQUIRE_BROWSER") != null) assertTrue(missing, present); // CI
     assumeTrue(missing, present);
-    IndexConfig config = IndexConfig.builder().withSynonyms(Synonyms.read(Path.of("testdata/synonyms.txt"))).build();
+    IndexConfig config = IndexConfig.builder().withSynonyms(Synonyms.defaultsAnd(Path.of("testdata/synonyms.txt"))).build();
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(config)) {
       try (DocumentSource source = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
         SourceDocument d;

@@ -37,7 +37,8 @@ import org.apache.lucene.analysis.CharArraySet;
  *   <li>the relative (nisba) or construct ي (3): العربي → عرب, الدولية → دول, مسؤولي → مسءول
  *       (سوري is protected: سور is a wall);
  *   <li>plural and dual endings: ات (3); ون ين ان (4) — unless a nisba ي was removed, after which
- *       only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب).
+ *       only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب); after a plural ending,
+ *       the nisba ي it leaves is removed as the singular's is (انتحاريون → انتحار, like انتحاري).
  * </ol>
  *
  * <p>Words in the protected set (names, months, countries that end or begin like affixes: الله,
@@ -234,9 +235,23 @@ public final class FahrasLightStemmer {
       len--;
       nisba = true;
     }
-    if (len - 2 >= 3 && endsWith(s, len, FEMININE_PLURAL)) return len - 2;
-    if (!nisba) len = strip(s, len, PLURALS_4, 4);
+    if (len - 2 >= 3 && endsWith(s, len, FEMININE_PLURAL)) return pluralOfNisba(s, len - 2, nisba);
+    if (!nisba) {
+      int singular = strip(s, len, PLURALS_4, 4);
+      if (singular < len) return pluralOfNisba(s, singular, false);
+    }
     return len;
+  }
+
+  /**
+   * After a plural ending: a nisba adjective's plural (انتحاريون, انتحاريين, انتحاريات) keeps the
+   * ي of its singular, which the singular (انتحاري → انتحار) loses; drop it the same way, so both
+   * meet. Not after a nisba ي was already removed, and not where the rest is protected (سوريون →
+   * سوري, not سور).
+   */
+  private int pluralOfNisba(char[] s, int len, boolean nisbaRemoved) {
+    if (nisbaRemoved || len - 1 < 3 || s[len - 1] != YEH || isProtectedWord(s, 0, len)) return len;
+    return len - 1;
   }
 
   /** Strips the first of {@code suffixes} that ends {@code s} and leaves {@code minStem}. */

@@ -91,6 +91,12 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     check("العربية", "عرب");
     check("السوري", "سوري"); // protected: سور is a wall
     check("السوريين", "سوري");
+    check("سوريون", "سوري"); // the plural's nisba ي stays where the rest is protected
+    check("انتحاري", "انتحار"); // a nisba adjective and its plurals meet
+    check("الانتحاريون", "انتحار");
+    check("الانتحاريين", "انتحار");
+    check("انتحاريات", "انتحار");
+    check("العمليات", "عمل"); // like عملية
     check("الاستخباراتية", "استخبار");
     check("مسؤولي", "مسءول"); // construct plural
     check("مسئول", "مسءول");

@@ -51,7 +51,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Benchmarks {
   private final Path corpus;
-  private Path work;
+  private final Path work;
+  /** Where scratch indexes go: {@link #work}, or one temporary folder made on first use. */
+  private Path scratchBase;
   private final PrintWriter out;
 
   public Benchmarks(Path corpus, Path work, PrintWriter out) {
@@ -302,8 +304,8 @@ public final class Benchmarks {
   }
 
   private Path scratch(String name) throws IOException {
-    if (work == null) work = Files.createTempDirectory("fahras-bench");
-    Path base = work;
+    if (scratchBase == null) scratchBase = work != null ? work : Files.createTempDirectory("fahras-bench");
+    Path base = scratchBase;
     Path dir = base.resolve(name);
     delete(dir);
     Files.createDirectories(dir);

@@ -43,13 +43,13 @@ final class Highlighter {
 
           @Override
           public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-            if (q instanceof QueryFactory.NumberAnswerQuery) return; // any number: not a word the user typed
             automata.computeIfAbsent(field, f -> new ArrayList<>()).add(automaton.get());
           }
 
           @Override
           public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            // an excluded word, or answer-type evidence (a number, a month: not words the user typed)
+            return occur == BooleanClause.Occur.MUST_NOT || parent instanceof AnswerType.Evidence ? QueryVisitor.EMPTY_VISITOR : this;
           }
         });
   }

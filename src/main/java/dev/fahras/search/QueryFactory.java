@@ -1,12 +1,10 @@
 package dev.fahras.search;
 
-import dev.fahras.analysis.FahrasNormalizer;
 import dev.fahras.index.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -35,8 +32,9 @@ import org.apache.lucene.util.QueryBuilder;
  * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title
  * adds {@link #TITLE_BOOST}; a match through synonyms, or through the broken plural فُعّال of a
  * participle فاعل in the query (حارس → حراس), adds a constant {@link #SYNONYM_BOOST}, so the words as typed
- * outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), a passage stating a number
- * adds a constant {@link #COUNT_BOOST}. Stopwords and punctuation (question words, ؟) never reach the query.
+ * outrank their synonyms; when the query asks how many (كم، عدد، حصيلة) or when (متى، تاريخ), a
+ * passage holding that kind of answer (a number; a month, weekday or year) adds a constant {@link
+ * #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
  */
 public final class QueryFactory {
   static final float EXACT_BOOST = 0.5f;
@@ -47,8 +45,8 @@ public final class QueryFactory {
   static final int PROXIMITY_SLOP = 4;
   static final float PAIR_BOOST = 0.4f;
   static final int PAIR_SLOP = 2;
-  /** For a question that asks how many, a passage stating a number gains this constant. */
-  static final float COUNT_BOOST = 0.5f;
+  /** A passage holding the kind of answer a question asks for ({@link AnswerType}) gains this constant. */
+  static final float ANSWER_BOOST = 0.5f;
 
   /** Limits: query length in chars, clauses, prefix length. */
   public static final int MAX_QUERY_CHARS = 1000;
@@ -200,7 +198,7 @@ public final class QueryFactory {
     }
     Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null) b.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
-    if (asksForCount(text)) b.add(new BoostQuery(new ConstantScoreQuery(new NumberAnswerQuery()), COUNT_BOOST), BooleanClause.Occur.SHOULD);
+    for (AnswerType type : AnswerType.of(text)) b.add(new BoostQuery(type.clause(), ANSWER_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
   }
 
@@ -212,36 +210,6 @@ public final class QueryFactory {
     return c >= '\u0628' && c <= '\u064A' && c != WAW && c != '\u064A' && c != '\u0649';
   }
 
-  /**
-   * Words that ask for a quantity (how many, the number of, the toll of), normalized as the
-   * analyzer normalizes (hamza seats folded: أعداد → اعداد). كم is a stopword, so this looks at
-   * the words as typed, not at the query's terms.
-   */
-  private static final Set<String> COUNT_WORDS = Set.of("كم", "عدد", "اعداد", "حصيله", "حصيلة", "كمية", "كميه");
-
-  /**
-   * Whether {@code text} asks how many: then a passage that states a number (in digits or in words,
-   * which the analyzer turns into digits) is the expected kind of answer, and gains {@link
-   * #COUNT_BOOST}. Matching the expected answer type is the classic question-answering step (Prager
-   * et al., "Question-answering by predictive annotation", SIGIR 2000).
-   */
-  static boolean asksForCount(String text) {
-    for (String w : text.split("[\\s\\p{Punct}؟،؛]+")) {
-      if (w.isEmpty()) continue;
-      char[] c = w.toCharArray();
-      String n = new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
-      if (n.length() > 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641') && COUNT_WORDS.contains(n.substring(1))) return true;
-      if (COUNT_WORDS.contains(n) || n.startsWith("\u0627\u0644") && COUNT_WORDS.contains(n.substring(2))) return true;
-    }
-    return false;
-  }
-
-  /** Passages holding a number token (in the exact field: digits, from digits or number words). */
-  static final class NumberAnswerQuery extends RegexpQuery {
-    NumberAnswerQuery() {
-      super(new Term(Schema.TEXT_EXACT, "[0-9]+"));
-    }
-  }
 
   /**
    * Query-time relatives of a word's stem, searched at the weight of a synonym. Two patterns, only
@@ -304,7 +272,7 @@ public final class QueryFactory {
    * otherwise outscore the word itself through its higher IDF.
    */
   private static Query synonymClause(Query expanded) {
-    return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(expanded), SYNONYM_BOOST);
+    return new BoostQuery(new ConstantScoreQuery(expanded), SYNONYM_BOOST);
   }
 
   /** A +word or -word: any of its forms. */

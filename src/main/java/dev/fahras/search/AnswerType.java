@@ -1,0 +1,119 @@
+package dev.fahras.search;
+
+import dev.fahras.analysis.FahrasNormalizer;
+import dev.fahras.index.Schema;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The kind of answer a question asks for, told by its question words, and the evidence a passage
+ * of that kind holds. Matching the expected answer type is the classic question-answering step
+ * (Prager et al., "Question-answering by predictive annotation", SIGIR 2000); here it only adds a
+ * constant to passages that hold such evidence, beside the words of the question.
+ */
+enum AnswerType {
+  /** How many: كم، عدد، حصيلة … — a passage stating a number, in digits or in words. */
+  COUNT(Set.of("كم", "عدد", "اعداد", "حصيله", "كميه")) {
+    @Override
+    Query evidence() {
+      // number words are indexed as digits too, so one pattern covers both
+      return new RegexpQuery(new Term(Schema.TEXT_EXACT, "[0-9]+"));
+    }
+  },
+  /** When: متى، تاريخ، موعد — a passage with a month (any calendar's name), a weekday or a year. */
+  DATE(Set.of("متي", "تاريخ", "موعد")) {
+    @Override
+    Query evidence() {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      // the month filter indexes every month name also as the Western one
+      for (String w : List.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")) {
+        b.add(new TermQuery(new Term(Schema.TEXT_EXACT, w)), BooleanClause.Occur.SHOULD);
+      }
+      b.add(new RegexpQuery(new Term(Schema.TEXT_EXACT, "(1[89]|20)[0-9][0-9]")), BooleanClause.Occur.SHOULD);
+      return b.build();
+    }
+  };
+
+  /** The question words, normalized as the analyzer normalizes (ى → ي, ة → ه, أ → ا). */
+  private final Set<String> cues;
+
+  AnswerType(Set<String> cues) {
+    this.cues = cues;
+  }
+
+  /** Passages holding this kind of answer. */
+  abstract Query evidence();
+
+  /** The answer types {@code text} asks for (question words may carry و، ف or ال). */
+  static Set<AnswerType> of(String text) {
+    Set<AnswerType> out = EnumSet.noneOf(AnswerType.class);
+    for (String w : text.split("[\\s\\p{Punct}؟،؛]+")) {
+      if (w.isEmpty()) continue;
+      char[] c = w.toCharArray();
+      String n = new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
+      for (AnswerType t : values()) {
+        if (t.cues.contains(n)
+            || n.length() > 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641') && t.cues.contains(n.substring(1))
+            || n.startsWith("\u0627\u0644") && t.cues.contains(n.substring(2))) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The evidence as a constant-scoring clause that highlighting leaves alone. */
+  Query clause() {
+    return new Evidence(new ConstantScoreQuery(evidence()));
+  }
+
+  /**
+   * Wraps evidence for an answer type: rewrites to it for searching, and tells a {@link
+   * Highlighter} visiting the query not to light its terms (a month or a number is not a word the
+   * user typed).
+   */
+  static final class Evidence extends Query {
+    private final Query inner;
+
+    Evidence(Query inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+      return inner;
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      inner.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
+    }
+
+    @Override
+    public String toString(String field) {
+      return "answer(" + inner.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return sameClassAs(o) && inner.equals(((Evidence) o).inner);
+    }
+
+    @Override
+    public int hashCode() {
+      return classHash() * 31 + inner.hashCode();
+    }
+  }
+}

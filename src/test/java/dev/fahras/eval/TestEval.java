@@ -30,6 +30,23 @@ public class TestEval extends LuceneTestCase {
     assertEquals(0.82, so.sourceRecall(), 0.01);
   }
 
+  /**
+   * A second set, written in this project after the first one was met (so not blind): the same
+   * guard, overall, against stock Lucene measured in the same run.
+   */
+  public void testDevQueriesNotBelowStockLucene() throws Exception {
+    Path corpus = Path.of("testdata");
+    Evaluation eval = new Evaluation(EvalQuery.read(Path.of("testdata/eval/dev-queries.jsonl")), corpus);
+    try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras");
+        RetrievalSystem s = new StockLuceneSystem(corpus)) {
+      Map<String, Evaluation.Metrics> fahras = eval.run(f, null);
+      Map<String, Evaluation.Metrics> stock = eval.run(s, null);
+      String table = Evaluation.table("Fahras", fahras, "Lucene", stock);
+      assertTrue("MRR below stock:\n" + table, fahras.get(Evaluation.OVERALL).mrr() >= stock.get(Evaluation.OVERALL).mrr());
+      assertTrue("SourceRecall below stock:\n" + table, fahras.get(Evaluation.OVERALL).sourceRecall() >= stock.get(Evaluation.OVERALL).sourceRecall());
+    }
+  }
+
   public void testJudgeNormalization() {
     assertEquals("ميه وواحد", Judge.normalize("مئة  وواحد"));
     assertEquals("الاحتلال التركي 700", Judge.normalize("الاحْتلال التركى ٧٠٠"));

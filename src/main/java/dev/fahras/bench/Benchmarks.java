@@ -32,10 +32,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -234,16 +230,7 @@ public final class Benchmarks {
         int slice = t;
         futures.add(pool.submit(() -> {
           for (int i = slice; i < docs.size(); i += threads) {
-            SourceDocument doc = docs.get(i);
-            List<Document> lines = new ArrayList<>();
-            for (String line : doc.text().split("\n")) {
-              if (line.isBlank()) continue;
-              Document ld = new Document();
-              ld.add(new StringField("id", doc.id(), Field.Store.YES));
-              ld.add(new TextField("text", line, Field.Store.YES));
-              lines.add(ld);
-            }
-            w.addDocuments(lines);
+            w.addDocuments(dev.fahras.eval.StockLuceneSystem.lineDocuments(docs.get(i)));
           }
           return null;
         }));

@@ -45,20 +45,28 @@ public final class StockLuceneSystem implements RetrievalSystem {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer));
         DocumentSource source = Sources.open(corpus, ReadOptions.DEFAULT)) {
       SourceDocument doc;
-      while ((doc = source.next()) != null) {
-        int lineNo = 0;
-        for (String line : doc.text().split("\n")) {
-          if (line.isBlank()) continue;
-          Document d = new Document();
-          d.add(new StringField("id", doc.id(), Field.Store.YES));
-          d.add(new org.apache.lucene.document.StoredField("line", lineNo++));
-          d.add(new TextField("text", line, Field.Store.YES));
-          w.addDocument(d);
-        }
-      }
+      while ((doc = source.next()) != null) w.addDocuments(lineDocuments(doc));
     }
     reader = DirectoryReader.open(dir);
     searcher = new IndexSearcher(reader);
+  }
+
+  /**
+   * The baseline's Lucene documents for one source document: one per non-empty line, with the
+   * document id, the line's number among them and its text (stored), analyzed by the writer's
+   * analyzer. The benchmarks index the same documents.
+   */
+  public static List<Document> lineDocuments(SourceDocument doc) {
+    List<Document> lines = new ArrayList<>();
+    for (String line : doc.text().split("\n")) {
+      if (line.isBlank()) continue;
+      Document d = new Document();
+      d.add(new StringField("id", doc.id(), Field.Store.YES));
+      d.add(new org.apache.lucene.document.StoredField("line", lines.size()));
+      d.add(new TextField("text", line, Field.Store.YES));
+      lines.add(d);
+    }
+    return lines;
   }
 
   @Override

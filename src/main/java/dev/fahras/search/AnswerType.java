@@ -31,6 +31,17 @@ enum AnswerType {
       return new RegexpQuery(new Term(Schema.TEXT_EXACT, "[0-9]+"));
     }
   },
+  /** Where: أين — a passage with a place word (city, neighbourhood, town, area, village, province, region, a compass point). */
+  PLACE(Set.of("اين")) {
+    @Override
+    Query evidence() {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String stem : List.of("مدين", "حي", "بلد", "منطق", "قري", "ريف", "محافظ", "شمال", "جنوب", "شرق", "غرب")) {
+        b.add(new TermQuery(new Term(Schema.TEXT, stem)), BooleanClause.Occur.SHOULD);
+      }
+      return b.build();
+    }
+  },
   /** When: متى، تاريخ، موعد — a passage with a month (any calendar's name), a weekday or a year. */
   DATE(Set.of("متي", "تاريخ", "موعد")) {
     @Override

@@ -104,6 +104,7 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(Set.of(), AnswerType.of("الهجوم على السجن"));
     assertEquals(Set.of(AnswerType.DATE), AnswerType.of("متى بدأ الهجوم؟"));
     assertEquals(Set.of(AnswerType.DATE), AnswerType.of("ما تاريخ الهجوم"));
+    assertEquals(Set.of(AnswerType.PLACE), AnswerType.of("أين يقع السجن؟"));
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       // the same words; one passage states the toll in words, the other only talks about it
       w.add(SourceDocument.of("a", "s1", "قتل التنظيم الحراس في السجن، وقاوم الحراس في السجن طويلا"));
@@ -127,6 +128,16 @@ public class TestSearch extends LuceneTestCase {
         PassageHit top = s.search("متى هاجم التنظيم السجن؟").hits().get(0);
         assertEquals("b", top.docId());
         for (Span sp : top.highlights()) assertFalse(top.text().substring(sp.start(), sp.end()).startsWith("كانون"));
+      }
+    }
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      // where: a passage naming a place (a neighbourhood, a city) answers أين
+      w.add(SourceDocument.of("a", "s1", "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا"));
+      w.add(SourceDocument.of("b", "s2", "هاجم التنظيم السجن الواقع في حي غويران بمدينة الحسكة بسيارة مفخخة"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals("a", s.search("هاجم التنظيم السجن").hits().get(0).docId());
+        assertEquals("b", s.search("أين هاجم التنظيم السجن؟").hits().get(0).docId());
       }
     }
   }

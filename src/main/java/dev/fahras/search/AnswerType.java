@@ -42,6 +42,17 @@ enum AnswerType {
       return b.build();
     }
   },
+  /** Why: لماذا — a passage that gives a cause or an aim (سبب، هدف، نتيجة، دافع and their plurals). */
+  CAUSE(Set.of("لماذا")) {
+    @Override
+    Query evidence() {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String stem : List.of("سبب", "اسباب", "هدف", "اهداف", "نتيج", "دافع", "دوافع")) {
+        b.add(new TermQuery(new Term(Schema.TEXT, stem)), BooleanClause.Occur.SHOULD);
+      }
+      return b.build();
+    }
+  },
   /** When: متى، تاريخ، موعد — a passage with a month (any calendar's name), a weekday or a year. */
   DATE(Set.of("متي", "تاريخ", "موعد")) {
     @Override

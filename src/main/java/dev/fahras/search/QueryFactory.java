@@ -32,9 +32,9 @@ import org.apache.lucene.util.QueryBuilder;
  * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title
  * adds {@link #TITLE_BOOST}; a match through synonyms, or through the broken plural فُعّال of a
  * participle فاعل in the query (حارس → حراس), adds a constant {@link #SYNONYM_BOOST}, so the words as typed
- * outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ) or where
- * (أين), a passage holding that kind of answer (a number; a month, weekday or year; a place word)
- * adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
+ * outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ), where
+ * (أين) or why (لماذا), a passage holding that kind of answer (a number; a month, weekday or year;
+ * a place word; a cause or aim) adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
  */
 public final class QueryFactory {
   static final float EXACT_BOOST = 0.5f;

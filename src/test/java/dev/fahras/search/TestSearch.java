@@ -105,6 +105,7 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(Set.of(AnswerType.DATE), AnswerType.of("متى بدأ الهجوم؟"));
     assertEquals(Set.of(AnswerType.DATE), AnswerType.of("ما تاريخ الهجوم"));
     assertEquals(Set.of(AnswerType.PLACE), AnswerType.of("أين يقع السجن؟"));
+    assertEquals(Set.of(AnswerType.CAUSE), AnswerType.of("لماذا هاجم التنظيم السجن؟"));
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       // the same words; one passage states the toll in words, the other only talks about it
       w.add(SourceDocument.of("a", "s1", "قتل التنظيم الحراس في السجن، وقاوم الحراس في السجن طويلا"));
@@ -138,6 +139,16 @@ public class TestSearch extends LuceneTestCase {
       try (FahrasSearcher s = FahrasSearcher.open(w)) {
         assertEquals("a", s.search("هاجم التنظيم السجن").hits().get(0).docId());
         assertEquals("b", s.search("أين هاجم التنظيم السجن؟").hits().get(0).docId());
+      }
+    }
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      // why: a passage giving an aim answers لماذا
+      w.add(SourceDocument.of("a", "s1", "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا"));
+      w.add(SourceDocument.of("b", "s2", "هاجم التنظيم السجن بهدف تهريب عناصره المعتقلين إلى خارج البلاد"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals("a", s.search("هاجم التنظيم السجن").hits().get(0).docId());
+        assertEquals("b", s.search("لماذا هاجم التنظيم السجن؟").hits().get(0).docId());
       }
     }
   }

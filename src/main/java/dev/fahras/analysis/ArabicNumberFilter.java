@@ -18,6 +18,10 @@ import org.apache.lucene.analysis.TokenStream;
  * conjunction on the first word (بثلاثة, وأربعة) and the article on thousands (قرابة الألف →
  * 1000). A lone unit with the article is a weekday (الاثنين), not a number.
  *
+ * <p>Digits followed by a multiplier word also give their product, spanning both: 5 آلاف → 5000,
+ * 200 ألف → 200000, 2.5 مليون → 2500000 (the digits may carry the article or a proclitic: الـ5),
+ * so "خمسة آلاف" and "5 آلاف" meet.
+ *
  * <p>Ordinals become numbers only where they unambiguously are: in dates (العشرين من كانون
  * الثاني → 20, السادس والعشرين من كانون الثاني → 26) and clock times (الساعة السابعة → 7).
  *
@@ -51,13 +55,17 @@ public final class ArabicNumberFilter extends SpanningFilter {
 
   @Override
   boolean mayStart() {
-    return inside > 0 || ArabicNumberWords.NUMBER_FORMS.contains(term.buffer(), 0, term.length());
+    return inside > 0
+        || digitsAt(term.buffer(), term.length()) >= 0
+        || ArabicNumberWords.NUMBER_FORMS.contains(term.buffer(), 0, term.length());
   }
 
   @Override
   State span(LookaheadBuffer.Token head) throws IOException {
-    // read ahead while the words may continue a number (or an ordinal's date)
-    while (buffer.last() == null || continuesNumber(buffer.last().term())) {
+    // read ahead while the words may continue a number (or an ordinal's date); after digits, one
+    // word: a multiplier (5 آلاف)
+    boolean digits = digitsAt(head.term()) >= 0;
+    while (buffer.last() == null || continuesNumber(buffer.last().term()) || (digits && buffer.run(head).size() < 2)) {
       if (!buffer.readOne()) break;
     }
     if (head.posInc() == 0) return null;
@@ -66,6 +74,12 @@ public final class ArabicNumberFilter extends SpanningFilter {
       return null;
     }
     List<LookaheadBuffer.Token> words = buffer.run(head);
+    if (digits) {
+      if (words.size() < 2 || !isMultiplier(words.get(1).term())) return null;
+      inside = 1; // the multiplier belongs to these digits: not a number of its own
+      long product = digitsTimesMultiplier(words.get(0).term(), words.get(1).term());
+      return product < 0 ? null : buffer.spanning(head, words.get(1), 2, Long.toString(product), NUMBER_TYPE);
+    }
     long[] match = cardinal(words);
     if (match == null) match = ordinal(words, afterHour);
     if (match == null) return null;
@@ -196,6 +210,53 @@ public final class ArabicNumberFilter extends SpanningFilter {
     if (n == 0 || (n == 1 && firstHasArticle && last == null)) return null;
     long value = total + current;
     return value > 0 ? new long[] {value, n} : null;
+  }
+
+  /**
+   * Where the digits of a token start: 0 for "5", "200" or "2.5", after the article or a one-letter
+   * proclitic for "ال5" (الـ5 once tatweel is gone), "وال5", "ب5"; -1 when it is not digits.
+   */
+  static int digitsAt(CharSequence t) {
+    int len = t.length();
+    int p = 0;
+    if (len > 1 && "\u0648\u0641\u0628\u0644\u0643".indexOf(t.charAt(0)) >= 0 && !isDigit(t.charAt(0))) p = 1;
+    if (len > p + 2 && t.charAt(p) == ALEF && t.charAt(p + 1) == LAM) p += 2;
+    else if (p == 1 && t.charAt(0) == LAM && len > 2 && t.charAt(1) == LAM) p = 2;
+    if (p >= len || !isDigit(t.charAt(p))) return -1;
+    boolean point = false;
+    for (int i = p; i < len; i++) {
+      char c = t.charAt(i);
+      if (c == '.' && !point && i > p && i + 1 < len) point = true;
+      else if (!isDigit(c)) return -1;
+    }
+    return p;
+  }
+
+  private static int digitsAt(char[] t, int len) {
+    return len == 0 || (!isDigit(t[0]) && len < 3) ? -1 : digitsAt(java.nio.CharBuffer.wrap(t, 0, len));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * The value of digits followed by a multiplier word (5 آلاف → 5000, 200 ألف → 200000, 2.5 مليون
+   * → 2500000, 3 ملايين), or -1.
+   */
+  static long digitsTimesMultiplier(String head, String multiplier) {
+    String digits = head.substring(digitsAt(head));
+    Word w = ArabicNumberWords.NUMBERS.get(multiplier);
+    if (digits.length() > 15) return -1;
+    java.math.BigDecimal value = new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(w.value()));
+    if (value.signum() <= 0 || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) return -1;
+    return value.longValue();
+  }
+
+  /** ألف, آلاف, مليون, ملايين, مليار … */
+  private static boolean isMultiplier(String t) {
+    Word w = ArabicNumberWords.NUMBERS.get(t);
+    return w != null && (w.kind() == Kind.THOUSAND || w.kind() == Kind.MILLION || w.kind() == Kind.BILLION);
   }
 
   /** Whether the word after the first is a number word too. */

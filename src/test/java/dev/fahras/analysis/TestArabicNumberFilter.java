@@ -78,6 +78,19 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
     assertEquals(List.of("2"), numbers("استشهاديين اثنين"));
   }
 
+  public void testDigitsTimesMultiplier() {
+    // digits stay; their product with the multiplier word after them spans both
+    assertEquals(List.of("5", "5000"), numbers("5 آلاف"));
+    assertEquals(List.of("5000"), numbers("الـ5 آلاف الأجانب")); // article and tatweel on the digits (ال5 is a word)
+    assertEquals(List.of("200", "200000"), numbers("200 ألف لاجئ")); // and ألف alone is not 1000 here
+    assertEquals(List.of("3", "3000000"), numbers("3 ملايين"));
+    assertEquals(List.of("2.5", "2500000"), numbers("2.5 مليون دولار"));
+    assertEquals(List.of("1.5", "1500000000"), numbers("1.5 مليار"));
+    assertEquals(List.of("200"), numbers("200 عنصر")); // no multiplier
+    assertEquals(List.of("2.5", "2500"), numbers("2.5 ألف"));
+    assertEquals(List.of("1.2345"), numbers("1.2345 ألف")); // not a whole number: left alone
+  }
+
   public void testNotNumbers() {
     assertEquals(List.of(), numbers("اليوم الاثنين")); // Monday
     assertEquals(List.of(), numbers("خلع آلاف المرتزقة")); // "thousands of"

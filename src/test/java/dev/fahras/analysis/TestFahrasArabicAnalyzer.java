@@ -36,7 +36,10 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
 
   public void testTokenization() throws Exception {
     try (Analyzer a = FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
-      assertAnalyzesTo(a, "الـ5 آلاف", new String[] {"ال5", "الاف"}, new int[] {0, 5}, new int[] {4, 9});
+      // digits and a multiplier word also give their product, spanning both (posLength 2)
+      assertAnalyzesTo(
+          a, "الـ5 آلاف", new String[] {"ال5", "5000", "الاف"}, new int[] {0, 0, 5}, new int[] {4, 9, 9}, null,
+          new int[] {1, 0, 1}, new int[] {1, 2, 1});
       assertAnalyzesTo(a, "سري كانيه/ رأس العين", new String[] {"سري", "كانيه", "راس", "العين"});
       assertAnalyzesTo(a, "استشهد /121/ من", new String[] {"استشهد", "121", "من"});
       assertAnalyzesTo(a, "٢٬٥٠٠ و2,500", new String[] {"2500", "و2500"});
@@ -45,7 +48,7 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       assertAnalyzesTo(a, "تنظيم ISIS الإرهابي", new String[] {"تنظيم", "isis", "الارهابي"});
     }
     try (Analyzer a = new FahrasArabicAnalyzer()) {
-      assertAnalyzesTo(a, "الـ5 آلاف", new String[] {"5", "الاف"}, new int[] {1, 1}); // آلاف: protected number word
+      assertAnalyzesTo(a, "الـ5 آلاف", new String[] {"5", "5000", "الاف"}, new int[] {1, 0, 1}); // آلاف: protected number word
       assertAnalyzesTo(a, "و2,500", new String[] {"و2500", "2500"}, new int[] {1, 0});
     }
   }

@@ -216,24 +216,29 @@ public final class ArabicNumberFilter extends SpanningFilter {
    * Where the digits of a token start: 0 for "5", "200" or "2.5", after the article or a one-letter
    * proclitic for "ال5" (الـ5 once tatweel is gone), "وال5", "ب5"; -1 when it is not digits.
    */
-  static int digitsAt(CharSequence t) {
-    int len = t.length();
+  static int digitsAt(String t) {
+    return digitsAt(t.toCharArray(), t.length());
+  }
+
+  private static int digitsAt(char[] t, int len) {
+    if (len == 0) return -1;
     int p = 0;
-    if (len > 1 && "\u0648\u0641\u0628\u0644\u0643".indexOf(t.charAt(0)) >= 0 && !isDigit(t.charAt(0))) p = 1;
-    if (len > p + 2 && t.charAt(p) == ALEF && t.charAt(p + 1) == LAM) p += 2;
-    else if (p == 1 && t.charAt(0) == LAM && len > 2 && t.charAt(1) == LAM) p = 2;
-    if (p >= len || !isDigit(t.charAt(p))) return -1;
+    char c0 = t[0];
+    if (!isDigit(c0)) {
+      // only a proclitic (و ف ب ل ك) or the article (ا of ال) may come before the digits
+      if (c0 != ALEF && "\u0648\u0641\u0628\u0644\u0643".indexOf(c0) < 0) return -1;
+      if (c0 != ALEF) p = 1;
+      if (len > p + 2 && t[p] == ALEF && t[p + 1] == LAM) p += 2;
+      else if (p == 1 && c0 == LAM && len > 2 && t[1] == LAM) p = 2;
+      if (p >= len || !isDigit(t[p])) return -1;
+    }
     boolean point = false;
     for (int i = p; i < len; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (c == '.' && !point && i > p && i + 1 < len) point = true;
       else if (!isDigit(c)) return -1;
     }
     return p;
-  }
-
-  private static int digitsAt(char[] t, int len) {
-    return len == 0 || (!isDigit(t[0]) && len < 3) ? -1 : digitsAt(java.nio.CharBuffer.wrap(t, 0, len));
   }
 
   private static boolean isDigit(char c) {

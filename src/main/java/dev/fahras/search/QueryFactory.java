@@ -30,8 +30,8 @@ import org.apache.lucene.util.QueryBuilder;
  * {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another
  * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}, and with three words or
  * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title
- * adds {@link #TITLE_BOOST}; a match through synonyms, or through the broken plural فُعّال of a
- * participle فاعل in the query (حارس → حراس), adds a constant {@link #SYNONYM_BOOST}, so the words as typed
+ * adds {@link #TITLE_BOOST}; a match through synonyms, or through a {@link RelatedForms relative}
+ * of a query word (حارس → حراس, هجوم → هجم, استسلم → استسلام), adds a constant {@link #SYNONYM_BOOST}, so the words as typed
  * outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ), where
  * (أين) or why (لماذا), a passage holding that kind of answer (a number; a month, weekday or year;
  * a place word; a cause or aim) adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
@@ -202,43 +202,13 @@ public final class QueryFactory {
     return b.build();
   }
 
-  private static final char ALEF = '\u0627';
-  private static final char WAW = '\u0648';
-
-  /** A consonant that can stand as a radical of فعل here: an Arabic letter, not ا و ي ء. */
-  private static boolean isRadical(char c) {
-    return c >= '\u0628' && c <= '\u064A' && c != WAW && c != '\u064A' && c != '\u0649';
-  }
-
-
-  /**
-   * Query-time relatives of a word's stem, searched at the weight of a synonym. Two patterns, only
-   * at query time and only in these directions, so the index is not touched:
-   *
-   * <ul>
-   *   <li>the active participle فاعل (four letters, ا second) also looks for its broken plural
-   *       فُعّال: حارس → حراس, ساكن → سكان, طالب → طلاب; a plural-looking word (كتاب "book") never
-   *       turns into a participle;
-   *   <li>the pattern فُعول (four letters, و third), a verbal noun or a broken plural, also looks for
-   *       its three radicals فعل, which the light stemmer leaves of the verb, the singular and the
-   *       other plurals: هجوم → هجم (the stem of هجمات and هجمة too), هروب → هرب, نزوح → نزح,
-   *       سجون → سجن, جنود → جند.
-   * </ul>
-   */
+  /** The {@link RelatedForms} of the stems of {@code text}. */
   private List<String> relatedForms(String text) {
     List<String> out = new ArrayList<>();
     try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() != 4) continue;
-        char a = term.charAt(0), b = term.charAt(1), c = term.charAt(2), d = term.charAt(3);
-        if (b == ALEF && a != ALEF && c != ALEF && d != ALEF) {
-          out.add(new String(new char[] {a, c, ALEF, d}));
-        } else if (c == WAW && isRadical(a) && isRadical(b) && isRadical(d)) {
-          out.add(new String(new char[] {a, b, d}));
-        }
-      }
+      while (ts.incrementToken()) out.addAll(RelatedForms.of(term));
       ts.end();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("analyzing a string cannot fail", e);

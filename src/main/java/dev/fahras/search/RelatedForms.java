@@ -1,0 +1,84 @@
+package dev.fahras.search;
+
+import java.util.List;
+
+/**
+ * Query-time relatives of a stem: forms of the same root and pattern family that the light
+ * stemmer cannot join, searched at the weight of a synonym. Only at query time, so the index is
+ * not touched, and only for the patterns below, which are productive in news text:
+ *
+ * <ul>
+ *   <li>the active participle فاعل (four letters, ا second) and its broken plural فُعّال: حارس →
+ *       حراس, ساكن → سكان, طالب → طلاب; not the other way (كتاب "book" is no plural);
+ *   <li>فُعول — a verbal noun or a broken plural — and the three radicals فعل the stemmer leaves of
+ *       the verb, the singular and the sound plurals, both ways: هجوم ↔ هجم (هجمات), هروب ↔ هرب,
+ *       سجون ↔ سجن, جيوب ↔ جيب, جنود ↔ جند;
+ *   <li>the verbs of forms X, VIII and VII and their verbal nouns, both ways: استسلم ↔ استسلام,
+ *       استهدف ↔ استهداف, اعتقل ↔ اعتقال, اشتبك ↔ اشتباك, انسحب ↔ انسحاب, انفجر ↔ انفجار.
+ * </ul>
+ *
+ * <p>A generated form that is not a word finds nothing and costs one term lookup; the known false
+ * friends (كاتب → كتاب, شعور → شعر, نفق → نفوق) only add a synonym-weight match.
+ */
+final class RelatedForms {
+  private RelatedForms() {}
+
+  static final char ALEF = '\u0627';
+  static final char WAW = '\u0648';
+  static final char YEH = '\u064A';
+  static final char SEEN = '\u0633';
+  static final char TEH = '\u062A';
+
+  /** The relatives of {@code stem} (a stemmed, normalized term); empty for most words. */
+  static List<String> of(CharSequence stem) {
+    int n = stem.length();
+    char[] s = new char[n];
+    for (int i = 0; i < n; i++) s[i] = stem.charAt(i);
+    switch (n) {
+      case 3 -> {
+        if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2])) return List.of(str(s[0], s[1], WAW, s[2]));
+      }
+      case 4 -> {
+        if (s[1] == ALEF && s[0] != ALEF && s[2] != ALEF && s[3] != ALEF) return List.of(str(s[0], s[2], ALEF, s[3]));
+        if (s[2] == WAW && isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[3])) return List.of(str(s[0], s[1], s[3]));
+      }
+      case 5 -> {
+        // افتعل / انفعل → افتعال / انفعال
+        if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[4])) {
+          return List.of(str(s[0], s[1], s[2], s[3], ALEF, s[4]));
+        }
+      }
+      case 6 -> {
+        // استفعل → استفعال
+        if (isIstaf(s) && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[5])) {
+          return List.of(str(s[0], s[1], s[2], s[3], s[4], ALEF, s[5]));
+        }
+        // افتعال / انفعال → افتعل / انفعل
+        if (s[0] == ALEF && s[4] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[5])) {
+          return List.of(str(s[0], s[1], s[2], s[3], s[5]));
+        }
+      }
+      case 7 -> {
+        // استفعال → استفعل
+        if (isIstaf(s) && s[5] == ALEF && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[6])) {
+          return List.of(str(s[0], s[1], s[2], s[3], s[4], s[6]));
+        }
+      }
+      default -> {}
+    }
+    return List.of();
+  }
+
+  private static boolean isIstaf(char[] s) {
+    return s[0] == ALEF && s[1] == SEEN && s[2] == TEH;
+  }
+
+  /** A consonant that can stand as a radical here: an Arabic letter, not ا و ي ى ء. */
+  static boolean isRadical(char c) {
+    return c >= '\u0628' && c <= '\u064A' && c != WAW && c != YEH && c != '\u0649' && c != '\u0640';
+  }
+
+  private static String str(char... c) {
+    return new String(c);
+  }
+}

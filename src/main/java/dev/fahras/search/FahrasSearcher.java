@@ -122,6 +122,15 @@ public final class FahrasSearcher implements Closeable {
     return q instanceof org.apache.lucene.search.BooleanQuery b && b.clauses().isEmpty();
   }
 
+  /** Why a query that matches nothing by construction does so, or null when it had no words. */
+  private static SearchResult.Notice whyEmpty(String query, SearchOptions.Mode mode) {
+    if (query.codePoints().noneMatch(Character::isLetterOrDigit)) return null;
+    if (mode == SearchOptions.Mode.PLAIN && QueryFactory.parts(query).stream().allMatch(p -> p.sign() == '-')) {
+      return SearchResult.Notice.ONLY_EXCLUSIONS;
+    }
+    return SearchResult.Notice.ONLY_STOPWORDS;
+  }
+
   /** Searches with default options. */
   public SearchResult search(String query) throws IOException {
     return search(query, SearchOptions.defaults());
@@ -178,8 +187,7 @@ public final class FahrasSearcher implements Closeable {
         exact = true;
       }
       long took = (System.nanoTime() - started) / 1_000_000;
-      SearchResult.Notice notice =
-          isEmpty(userQuery) && query.codePoints().anyMatch(Character::isLetterOrDigit) ? SearchResult.Notice.ONLY_STOPWORDS : null;
+      SearchResult.Notice notice = isEmpty(userQuery) ? whyEmpty(query, options.mode()) : null;
       return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut(), notice);
     } finally {
       manager.release(shared);

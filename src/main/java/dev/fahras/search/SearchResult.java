@@ -29,7 +29,9 @@ public record SearchResult(
   /** What a search can tell the user about their query. */
   public enum Notice {
     /** A plain query has words, but every one of them is a stopword: nothing was searched. */
-    ONLY_STOPWORDS("only-stopwords", "every word of the query is too common to search on its own (a stopword); add a more specific word");
+    ONLY_STOPWORDS("only-stopwords", "every word of the query is too common to search on its own (a stopword); add a more specific word"),
+    /** A plain query only excludes words (-word): there is nothing to look for. */
+    ONLY_EXCLUSIONS("only-exclusions", "the query only excludes words (-word); add a word to search for");
 
     private final String code;
     private final String message;

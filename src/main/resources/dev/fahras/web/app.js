@@ -5,7 +5,10 @@
   const $ = (id) => document.getElementById(id);
   const state = { q: "", offset: 0, limit: 10, sources: new Set(), compare: false, advanced: false };
   // the search API's notices (noticeCode), said in Arabic
-  const NOTICES = { "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف) فلم يُبحث عنها؛ أضف كلمة أدق." };
+  const NOTICES = {
+    "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف) فلم يُبحث عنها؛ أضف كلمة أدق.",
+    "only-exclusions": "البحث يستبعد كلمات فقط (-كلمة)؛ أضف كلمة يُبحث عنها.",
+  };
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);

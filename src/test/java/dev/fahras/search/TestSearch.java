@@ -159,6 +159,7 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(SearchResult.Notice.ONLY_STOPWORDS, r.notice());
     assertNull(searcher.search("؟ !").notice()); // nothing to search, but no word either
     assertNull(searcher.search("من هو قائد الحراس").notice());
+    assertEquals(SearchResult.Notice.ONLY_EXCLUSIONS, searcher.search("-السجن").notice());
   }
 
   public void testArticleNeverLitAlone() throws Exception {

@@ -14,7 +14,9 @@ import java.util.List;
  *       the verb, the singular and the sound plurals, both ways: هجوم ↔ هجم (هجمات), هروب ↔ هرب,
  *       سجون ↔ سجن, جيوب ↔ جيب, جنود ↔ جند;
  *   <li>the verbs of forms X, VIII and VII and their verbal nouns, both ways: استسلم ↔ استسلام,
- *       استهدف ↔ استهداف, اعتقل ↔ اعتقال, اشتبك ↔ اشتباك, انسحب ↔ انسحاب, انفجر ↔ انفجار.
+ *       استهدف ↔ استهداف, اعتقل ↔ اعتقال, اشتبك ↔ اشتباك, انسحب ↔ انسحاب, انفجر ↔ انفجار;
+ *   <li>a feminine noun and its dual, which keeps the ة as ت: دراجة, الدراجات ↔ دراجتين, سيارة ↔
+ *       سيارتين.
  * </ul>
  *
  * <p>A generated form that is not a word finds nothing and costs one term lookup; the known false
@@ -34,6 +36,30 @@ final class RelatedForms {
     int n = stem.length();
     char[] s = new char[n];
     for (int i = 0; i < n; i++) s[i] = stem.charAt(i);
+    List<String> pattern = byPattern(s, n);
+    String dual = feminineDual(s, n);
+    if (dual == null) return pattern;
+    if (pattern.isEmpty()) return List.of(dual);
+    return List.of(pattern.get(0), dual);
+  }
+
+  /**
+   * The feminine dual keeps the ة of its singular as ت (دراجة → دراجتين, سيارة → سيارتين), so after
+   * the dual ending the stemmer leaves دراجت where the singular and the plural leave دراج: each
+   * looks for the other (a stem of three letters or more; ت added, or taken off a stem of four).
+   */
+  private static String feminineDual(char[] s, int n) {
+    if (n < 3 || !isArabicLetter(s, n)) return null;
+    if (s[n - 1] == TEH) return n >= 4 ? new String(s, 0, n - 1) : null;
+    return new String(s, 0, n) + TEH;
+  }
+
+  private static boolean isArabicLetter(char[] s, int n) {
+    for (int i = 0; i < n; i++) if (s[i] < '\u0621' || s[i] > '\u064A') return false;
+    return true;
+  }
+
+  private static List<String> byPattern(char[] s, int n) {
     switch (n) {
       case 3 -> {
         if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2])) return List.of(str(s[0], s[1], WAW, s[2]));

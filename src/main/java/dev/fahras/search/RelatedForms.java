@@ -15,6 +15,8 @@ import java.util.List;
  *       سجون ↔ سجن, جيوب ↔ جيب, جنود ↔ جند;
  *   <li>the verbs of forms X, VIII and VII and their verbal nouns, both ways: استسلم ↔ استسلام,
  *       استهدف ↔ استهداف, اعتقل ↔ اعتقال, اشتبك ↔ اشتباك, انسحب ↔ انسحاب, انفجر ↔ انفجار;
+ *   <li>the broken plurals مفاعل of مفعل and فعائل of فعيلة, both ways: منزل ↔ منازل, مركز ↔
+ *       مراكز, محور ↔ محاور, وثيقة ↔ وثائق, رهينة ↔ رهائن, ذخيرة ↔ ذخائر;
  *   <li>a feminine noun and its dual, which keeps the ة as ت: دراجة, الدراجات ↔ دراجتين, سيارة ↔
  *       سيارتين.
  * </ul>
@@ -30,17 +32,18 @@ final class RelatedForms {
   static final char YEH = '\u064A';
   static final char SEEN = '\u0633';
   static final char TEH = '\u062A';
+  static final char MEEM = '\u0645';
+  static final char HAMZA = '\u0621';
 
   /** The relatives of {@code stem} (a stemmed, normalized term); empty for most words. */
   static List<String> of(CharSequence stem) {
     int n = stem.length();
     char[] s = new char[n];
     for (int i = 0; i < n; i++) s[i] = stem.charAt(i);
-    List<String> pattern = byPattern(s, n);
+    List<String> out = byPattern(s, n);
     String dual = feminineDual(s, n);
-    if (dual == null) return pattern;
-    if (pattern.isEmpty()) return List.of(dual);
-    return List.of(pattern.get(0), dual);
+    if (dual != null) out.add(dual);
+    return List.copyOf(out);
   }
 
   /**
@@ -60,39 +63,52 @@ final class RelatedForms {
   }
 
   private static List<String> byPattern(char[] s, int n) {
+    List<String> out = new java.util.ArrayList<>(2);
     switch (n) {
       case 3 -> {
-        if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2])) return List.of(str(s[0], s[1], WAW, s[2]));
+        // فعل → فعول
+        if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2])) out.add(str(s[0], s[1], WAW, s[2]));
       }
       case 4 -> {
-        if (s[1] == ALEF && s[0] != ALEF && s[2] != ALEF && s[3] != ALEF) return List.of(str(s[0], s[2], ALEF, s[3]));
-        if (s[2] == WAW && isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[3])) return List.of(str(s[0], s[1], s[3]));
+        // فاعل → فعّال
+        if (s[1] == ALEF && s[0] != ALEF && s[2] != ALEF && s[3] != ALEF) out.add(str(s[0], s[2], ALEF, s[3]));
+        // فعول → فعل
+        if (s[2] == WAW && isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[3])) out.add(str(s[0], s[1], s[3]));
+        // مفعل → مفاعل
+        if (s[0] == MEEM && isRadical(s[1]) && isRadicalOrWeak(s[2]) && isRadical(s[3])) out.add(str(MEEM, s[1], ALEF, s[2], s[3]));
+        // فعيل(ة) → فعائل
+        if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3])) out.add(str(s[0], s[1], ALEF, HAMZA, s[3]));
       }
       case 5 -> {
         // افتعل / انفعل → افتعال / انفعال
         if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[4])) {
-          return List.of(str(s[0], s[1], s[2], s[3], ALEF, s[4]));
+          out.add(str(s[0], s[1], s[2], s[3], ALEF, s[4]));
         }
+        // مفاعل → مفعل
+        if (s[0] == MEEM && s[2] == ALEF && isRadical(s[1]) && isRadicalOrWeak(s[3]) && isRadical(s[4])) out.add(str(MEEM, s[1], s[3], s[4]));
+        // فعائل → فعيل
+        if (s[2] == ALEF && s[3] == HAMZA && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[4])) out.add(str(s[0], s[1], YEH, s[4]));
       }
       case 6 -> {
         // استفعل → استفعال
-        if (isIstaf(s) && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[5])) {
-          return List.of(str(s[0], s[1], s[2], s[3], s[4], ALEF, s[5]));
-        }
+        if (isIstaf(s) && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[5])) out.add(str(s[0], s[1], s[2], s[3], s[4], ALEF, s[5]));
         // افتعال / انفعال → افتعل / انفعل
         if (s[0] == ALEF && s[4] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[5])) {
-          return List.of(str(s[0], s[1], s[2], s[3], s[5]));
+          out.add(str(s[0], s[1], s[2], s[3], s[5]));
         }
       }
       case 7 -> {
         // استفعال → استفعل
-        if (isIstaf(s) && s[5] == ALEF && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[6])) {
-          return List.of(str(s[0], s[1], s[2], s[3], s[4], s[6]));
-        }
+        if (isIstaf(s) && s[5] == ALEF && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[6])) out.add(str(s[0], s[1], s[2], s[3], s[4], s[6]));
       }
       default -> {}
     }
-    return List.of();
+    return out;
+  }
+
+  /** A radical, or a weak و/ي: in the middle of a hollow root (محور → محاور), first in وثيقة. */
+  private static boolean isRadicalOrWeak(char c) {
+    return isRadical(c) || c == WAW || c == YEH;
   }
 
   private static boolean isIstaf(char[] s) {

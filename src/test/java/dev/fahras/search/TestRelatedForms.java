@@ -31,6 +31,17 @@ public class TestRelatedForms extends LuceneTestCase {
     assertEquals(List.of("اعلانت"), RelatedForms.of("اعلان")); // ا inside a five-letter word
   }
 
+  public void testMafaalAndFaaail() {
+    assertEquals("منازل", RelatedForms.of("منزل").get(0));
+    assertEquals("منزل", RelatedForms.of("منازل").get(0));
+    assertEquals("مراكز", RelatedForms.of("مركز").get(0));
+    assertTrue(RelatedForms.of("محور").contains("محاور")); // a hollow root: و in the middle
+    assertEquals("محور", RelatedForms.of("محاور").get(0));
+    assertEquals("وثاءق", RelatedForms.of("وثيق").get(0)); // وثيقة → وثائق (ئ normalized to ء)
+    assertEquals("رهين", RelatedForms.of("رهاءن").get(0));
+    assertEquals("ذخاءر", RelatedForms.of("ذخير").get(0));
+  }
+
   public void testFeminineDual() {
     assertEquals(List.of("دراجت"), RelatedForms.of("دراج")); // دراجة, الدراجات → دراجتين
     assertEquals(List.of("دراج"), RelatedForms.of("دراجت")); // and back

@@ -17,8 +17,11 @@ import java.util.List;
  *       استهدف ↔ استهداف, اعتقل ↔ اعتقال, اشتبك ↔ اشتباك, انسحب ↔ انسحاب, انفجر ↔ انفجار;
  *   <li>the broken plurals مفاعل of مفعل and فعائل of فعيلة, both ways: منزل ↔ منازل, مركز ↔
  *       مراكز, محور ↔ محاور, وثيقة ↔ وثائق, رهينة ↔ رهائن, ذخيرة ↔ ذخائر;
- *   <li>a feminine noun and its dual, which keeps the ة as ت: دراجة, الدراجات ↔ دراجتين, سيارة ↔
- *       سيارتين.
+ *   <li>the verbal nouns of forms II and IV and their verbs: تجنيد ↔ جند, تحرير ↔ حرر, إطلاق ↔
+ *       أطلق, إعدام ↔ أعدم;
+ *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز;
+ *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives:
+ *       الدراجات ↔ دراجتين, اقتحام → اقتحم → اقتحمت.
  * </ul>
  *
  * <p>A generated form that is not a word finds nothing and costs one term lookup; the known false
@@ -40,10 +43,45 @@ final class RelatedForms {
     int n = stem.length();
     char[] s = new char[n];
     for (int i = 0; i < n; i++) s[i] = stem.charAt(i);
-    List<String> out = byPattern(s, n);
-    String dual = feminineDual(s, n);
+    if (!isArabicLetter(s, n)) return List.of();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(byPattern(s, n));
+    List<String> tenses = verbTense(s, n);
+    out.addAll(tenses);
+    // the feminine ت — of a dual, or of a verb's past (اقتحام → اقتحم → اقتحمت) — on the word, on
+    // its pattern relatives and on its past stems; a present stem (ي…) takes none
+    for (String form : List.copyOf(out)) {
+      if (form.charAt(0) == YEH) continue;
+      String f = feminineDual(form.toCharArray(), form.length());
+      if (f != null) out.add(f);
+    }
+    String dual = s[0] == YEH ? null : feminineDual(s, n);
     if (dual != null) out.add(dual);
+    // and the patterns of a past stem: يحتجز → احتجز → احتجاز, يهدد → هدد → تهديد
+    for (String verb : tenses) {
+      if (verb.charAt(0) != YEH && (verb.charAt(0) != ALEF || verb.length() >= 5)) out.addAll(byPattern(verb.toCharArray(), verb.length()));
+    }
+    out.remove(new String(s));
     return List.copyOf(out);
+  }
+
+  /**
+   * A verb's present and past stems, which the light stemmer does not join (it leaves the present
+   * prefix ي/ت on): يهدد ↔ هدد, يقاتل ↔ قاتل, يتحدث ↔ تحدث, and for the verbs written with an
+   * initial ا in the past (forms IV, VII, VIII, X) the ا comes back: يحتجز ↔ احتجز, يطلق ↔ اطلق.
+   */
+  private static List<String> verbTense(char[] s, int n) {
+    List<String> out = new java.util.ArrayList<>(2);
+    if ((s[0] == YEH || s[0] == TEH) && n >= 4 && (isRadical(s[1]) || s[1] == TEH)) {
+      String rest = new String(s, 1, n - 1);
+      out.add(rest);
+      out.add(ALEF + rest);
+      if (s[0] == TEH && n <= 5) out.add(YEH + new String(s, 0, n)); // تحدث is also a past (form V): يتحدث
+    } else if (n == 3 && s[0] != YEH || n == 4 && s[1] == ALEF) {
+      out.add(YEH + new String(s, 0, n)); // هدد → يهدد, قاتل → يقاتل
+    } else if (s[0] == ALEF && n >= 4 && n <= 6) {
+      out.add(YEH + new String(s, 1, n - 1)); // اطلق → يطلق, احتجز → يحتجز, استهدف → يستهدف
+    }
+    return out;
   }
 
   /**
@@ -68,6 +106,8 @@ final class RelatedForms {
       case 3 -> {
         // فعل → فعول
         if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2])) out.add(str(s[0], s[1], WAW, s[2]));
+        // فعّل → تفعيل (form II's verbal noun)
+        if (isRadical(s[0]) && isRadical(s[1]) && isRadical(s[2])) out.add(str(TEH, s[0], s[1], YEH, s[2]));
       }
       case 4 -> {
         // فاعل → فعّال
@@ -76,6 +116,8 @@ final class RelatedForms {
         if (s[2] == WAW && isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[3])) out.add(str(s[0], s[1], s[3]));
         // مفعل → مفاعل
         if (s[0] == MEEM && isRadical(s[1]) && isRadicalOrWeak(s[2]) && isRadical(s[3])) out.add(str(MEEM, s[1], ALEF, s[2], s[3]));
+        // أفعل → إفعال (form IV's verbal noun)
+        if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3])) out.add(str(ALEF, s[1], s[2], ALEF, s[3]));
         // فعيل(ة) → فعائل
         if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3])) out.add(str(s[0], s[1], ALEF, HAMZA, s[3]));
       }
@@ -84,6 +126,9 @@ final class RelatedForms {
         if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[4])) {
           out.add(str(s[0], s[1], s[2], s[3], ALEF, s[4]));
         }
+        // تفعيل → فعّل, إفعال → أفعل
+        if (s[0] == TEH && s[3] == YEH && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4])) out.add(str(s[1], s[2], s[4]));
+        if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4])) out.add(str(ALEF, s[1], s[2], s[4]));
         // مفاعل → مفعل
         if (s[0] == MEEM && s[2] == ALEF && isRadical(s[1]) && isRadicalOrWeak(s[3]) && isRadical(s[4])) out.add(str(MEEM, s[1], s[3], s[4]));
         // فعائل → فعيل

@@ -4,49 +4,73 @@ import java.util.List;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 public class TestRelatedForms extends LuceneTestCase {
+  private static void has(String stem, String... forms) {
+    List<String> got = RelatedForms.of(stem);
+    for (String f : forms) assertTrue(stem + " → " + got + " lacks " + f, got.contains(f));
+  }
+
+  private static void lacks(String stem, String... forms) {
+    List<String> got = RelatedForms.of(stem);
+    for (String f : forms) assertFalse(stem + " → " + got + " has " + f, got.contains(f));
+  }
+
   public void testParticipleToBrokenPlural() {
-    assertEquals(List.of("حراس", "حارست"), RelatedForms.of("حارس"));
-    assertEquals(List.of("سكان", "ساكنت"), RelatedForms.of("ساكن"));
-    assertEquals(List.of("كتابت"), RelatedForms.of("كتاب")); // a plural-looking word is not a participle
+    has("حارس", "حراس");
+    has("ساكن", "سكان");
+    lacks("كتاب", "كاتب"); // a plural-looking word is not a participle
   }
 
   public void testFuulBothWays() {
-    assertEquals("هجم", RelatedForms.of("هجوم").get(0));
-    assertEquals("هجوم", RelatedForms.of("هجم").get(0));
-    assertEquals("سجن", RelatedForms.of("سجون").get(0));
-    assertEquals("جيوب", RelatedForms.of("جيب").get(0)); // ي may be the middle radical
-    assertEquals("قيد", RelatedForms.of("قيود").get(0));
-    assertEquals(List.of("دولت"), RelatedForms.of("دول")); // و is no radical here: only the dual
-    assertEquals(List.of("يومت"), RelatedForms.of("يوم"));
+    has("هجوم", "هجم");
+    has("هجم", "هجوم");
+    has("سجون", "سجن");
+    has("جيب", "جيوب"); // ي may be the middle radical
+    has("قيود", "قيد");
+    lacks("دول", "دل"); // و is no radical here
+    lacks("قيود", "قد");
   }
 
   public void testDerivedVerbsAndTheirNouns() {
-    assertEquals("استسلام", RelatedForms.of("استسلم").get(0));
-    assertEquals("استهدف", RelatedForms.of("استهداف").get(0));
-    assertEquals("اعتقال", RelatedForms.of("اعتقل").get(0));
-    assertEquals("اشتبك", RelatedForms.of("اشتباك").get(0));
-    assertEquals("انسحاب", RelatedForms.of("انسحب").get(0));
-    assertEquals("انفجر", RelatedForms.of("انفجار").get(0));
-    assertEquals(List.of("امريكت"), RelatedForms.of("امريك")); // ي inside: no verb pattern
-    assertEquals(List.of("اعلانت"), RelatedForms.of("اعلان")); // ا inside a five-letter word
+    has("استسلم", "استسلام");
+    has("استهداف", "استهدف");
+    has("اعتقل", "اعتقال");
+    has("اشتباك", "اشتبك");
+    has("انسحب", "انسحاب");
+    has("انفجار", "انفجر");
+    has("تجنيد", "جند");
+    has("حرر", "تحرير");
+    has("اطلاق", "اطلق");
+    has("اعدم", "اعدام");
+    lacks("امريك", "امريال", "امريكا"); // ي inside: no verb pattern
+  }
+
+  public void testPresentAndPast() {
+    has("يهدد", "هدد");
+    has("هدد", "يهدد");
+    has("يقاتل", "قاتل");
+    has("يحتجز", "احتجز", "احتجاز"); // the past's ا comes back, and its verbal noun follows
+    has("تحدث", "يتحدث"); // a form V past, not only a present with ت
+    has("اقتحام", "اقتحم", "اقتحمت"); // the feminine past of the verb of a verbal noun
+    lacks("يهدد", "يهددت"); // a present takes no feminine ت
   }
 
   public void testMafaalAndFaaail() {
-    assertEquals("منازل", RelatedForms.of("منزل").get(0));
-    assertEquals("منزل", RelatedForms.of("منازل").get(0));
-    assertEquals("مراكز", RelatedForms.of("مركز").get(0));
-    assertTrue(RelatedForms.of("محور").contains("محاور")); // a hollow root: و in the middle
-    assertEquals("محور", RelatedForms.of("محاور").get(0));
-    assertEquals("وثاءق", RelatedForms.of("وثيق").get(0)); // وثيقة → وثائق (ئ normalized to ء)
-    assertEquals("رهين", RelatedForms.of("رهاءن").get(0));
-    assertEquals("ذخاءر", RelatedForms.of("ذخير").get(0));
+    has("منزل", "منازل");
+    has("منازل", "منزل");
+    has("مركز", "مراكز");
+    has("محور", "محاور"); // a hollow root: و in the middle
+    has("محاور", "محور");
+    has("وثيق", "وثاءق"); // وثيقة → وثائق (ئ normalized to ء)
+    has("رهاءن", "رهين");
+    has("ذخير", "ذخاءر");
   }
 
   public void testFeminineDual() {
-    assertEquals(List.of("دراجت"), RelatedForms.of("دراج")); // دراجة, الدراجات → دراجتين
-    assertEquals(List.of("دراج"), RelatedForms.of("دراجت")); // and back
-    assertEquals(List.of("نارت"), RelatedForms.of("نار"));
-    assertEquals(List.of("بيوت"), RelatedForms.of("بيت")); // its plural; ending in ت, three letters: no shorter stem
+    has("دراج", "دراجت"); // دراجة, الدراجات → دراجتين
+    has("دراجت", "دراج"); // and back
+    has("نار", "نارت");
+    has("بيت", "بيوت"); // its plural; three letters ending in ت: no shorter stem
+    lacks("بيت", "بي");
     assertEquals(List.of(), RelatedForms.of("374")); // not a word
   }
 }

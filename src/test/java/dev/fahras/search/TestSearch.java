@@ -106,49 +106,34 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(Set.of(AnswerType.DATE), AnswerType.of("ما تاريخ الهجوم"));
     assertEquals(Set.of(AnswerType.PLACE), AnswerType.of("أين يقع السجن؟"));
     assertEquals(Set.of(AnswerType.CAUSE), AnswerType.of("لماذا هاجم التنظيم السجن؟"));
+    // the same words in both passages; only b holds the kind of answer the question asks for, and
+    // that evidence (a number, a month) is never highlighted: it is not a word the user typed
+    String plain = "قتل التنظيم الحراس في السجن، وقاوم الحراس في السجن طويلا";
+    assertAnswerWins("الحراس في السجن", "كم عدد الحراس الذين قتلوا في السجن؟", plain,
+        "قتل التنظيم مئة وعشرين من الحراس داخل مبنى السجن الكبير في مدينة الحسكة", "مئة");
+    String attack = "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا";
+    assertAnswerWins("هاجم التنظيم السجن", "متى هاجم التنظيم السجن؟", attack,
+        "هاجم التنظيم السجن في العشرين من كانون الثاني بسيارة مفخخة عند البوابة", "كانون");
+    assertAnswerWins("هاجم التنظيم السجن", "أين هاجم التنظيم السجن؟", attack,
+        "هاجم التنظيم السجن الواقع في حي غويران بمدينة الحسكة بسيارة مفخخة", "حي");
+    assertAnswerWins("هاجم التنظيم السجن", "لماذا هاجم التنظيم السجن؟", attack,
+        "هاجم التنظيم السجن بهدف تهريب عناصره المعتقلين إلى خارج البلاد", "بهدف");
+  }
+
+  /**
+   * Passage a (without the answer) wins the plain query; b (with it) wins the question, and the
+   * evidence word {@code notLit} in b is not highlighted.
+   */
+  private static void assertAnswerWins(String query, String question, String a, String b, String notLit) throws Exception {
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
-      // the same words; one passage states the toll in words, the other only talks about it
-      w.add(SourceDocument.of("a", "s1", "قتل التنظيم الحراس في السجن، وقاوم الحراس في السجن طويلا"));
-      w.add(SourceDocument.of("b", "s2", "قتل التنظيم مئة وعشرين من الحراس داخل مبنى السجن الكبير في مدينة الحسكة"));
+      w.add(SourceDocument.of("a", "s1", a));
+      w.add(SourceDocument.of("b", "s2", b));
       w.commit();
       try (FahrasSearcher s = FahrasSearcher.open(w)) {
-        assertEquals("a", s.search("الحراس في السجن").hits().get(0).docId()); // no question: a is the better match
-        PassageHit top = s.search("كم عدد الحراس الذين قتلوا في السجن؟").hits().get(0);
-        assertEquals("b", top.docId());
-        // the number is evidence for ranking, not a word the user typed: it is not highlighted
-        for (Span sp : top.highlights()) assertFalse(top.text().substring(sp.start(), sp.end()).startsWith("مئة"));
-      }
-    }
-    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
-      // when: a passage with a date (here a Syriac month name) answers متى
-      w.add(SourceDocument.of("a", "s1", "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا"));
-      w.add(SourceDocument.of("b", "s2", "هاجم التنظيم السجن في العشرين من كانون الثاني بسيارة مفخخة عند البوابة"));
-      w.commit();
-      try (FahrasSearcher s = FahrasSearcher.open(w)) {
-        assertEquals("a", s.search("هاجم التنظيم السجن").hits().get(0).docId());
-        PassageHit top = s.search("متى هاجم التنظيم السجن؟").hits().get(0);
-        assertEquals("b", top.docId());
-        for (Span sp : top.highlights()) assertFalse(top.text().substring(sp.start(), sp.end()).startsWith("كانون"));
-      }
-    }
-    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
-      // where: a passage naming a place (a neighbourhood, a city) answers أين
-      w.add(SourceDocument.of("a", "s1", "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا"));
-      w.add(SourceDocument.of("b", "s2", "هاجم التنظيم السجن الواقع في حي غويران بمدينة الحسكة بسيارة مفخخة"));
-      w.commit();
-      try (FahrasSearcher s = FahrasSearcher.open(w)) {
-        assertEquals("a", s.search("هاجم التنظيم السجن").hits().get(0).docId());
-        assertEquals("b", s.search("أين هاجم التنظيم السجن؟").hits().get(0).docId());
-      }
-    }
-    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
-      // why: a passage giving an aim answers لماذا
-      w.add(SourceDocument.of("a", "s1", "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا"));
-      w.add(SourceDocument.of("b", "s2", "هاجم التنظيم السجن بهدف تهريب عناصره المعتقلين إلى خارج البلاد"));
-      w.commit();
-      try (FahrasSearcher s = FahrasSearcher.open(w)) {
-        assertEquals("a", s.search("هاجم التنظيم السجن").hits().get(0).docId());
-        assertEquals("b", s.search("لماذا هاجم التنظيم السجن؟").hits().get(0).docId());
+        assertEquals(query, "a", s.search(query).hits().get(0).docId());
+        PassageHit top = s.search(question).hits().get(0);
+        assertEquals(question, "b", top.docId());
+        for (Span sp : top.highlights()) assertFalse(question, top.text().substring(sp.start(), sp.end()).startsWith(notLit));
       }
     }
   }

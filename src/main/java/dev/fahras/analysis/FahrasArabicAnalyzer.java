@@ -43,7 +43,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of
    * some text change (the golden files change), so indexes built before ask to be rebuilt.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /** The default stopword set, normalized. */
   public static CharArraySet defaultStopwords() {

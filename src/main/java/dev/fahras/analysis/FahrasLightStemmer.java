@@ -121,7 +121,14 @@ public final class FahrasLightStemmer {
    * @return the new length
    */
   public int stem(char[] s, int len) {
-    if (isProtected(s, len)) return len;
+    int protectedAt = protectedAt(s, len);
+    if (protectedAt >= 0) {
+      // a protected word keeps its form, without the proclitics before it (والعراق → العراق,
+      // بسوريا → سوريا); not a short one, which is likelier part of another word (باب is no ب + اب)
+      if (protectedAt == 0 || len - protectedAt < 4) return len;
+      System.arraycopy(s, protectedAt, s, 0, len - protectedAt);
+      return len - protectedAt;
+    }
     int start = articleLength(s, len);
     if (start > 0) {
       System.arraycopy(s, start, s, 0, len - start);
@@ -168,13 +175,13 @@ public final class FahrasLightStemmer {
     return k;
   }
 
-  /** True when the word, or the word without its one-letter proclitics, is protected. */
-  private boolean isProtected(char[] s, int len) {
+  /** Where a protected word starts in {@code s}, after at most its proclitics, or -1. */
+  private int protectedAt(char[] s, int len) {
     int k = procliticLetters(s, len);
     for (int i = 0; i <= k; i++) {
-      if (isProtectedWord(s, i, len - i)) return true;
+      if (isProtectedWord(s, i, len - i)) return i;
     }
-    return false;
+    return -1;
   }
 
   /** The length of the article prefix to strip outright: it leaves three letters, or a number. */

@@ -21,7 +21,9 @@ import java.util.List;
  *       أطلق, إعدام ↔ أعدم;
  *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز;
  *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives:
- *       الدراجات ↔ دراجتين, اقتحام → اقتحم → اقتحمت.
+ *       الدراجات ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
+ *   <li>a name the stemmer protects with its article and its nisba adjective: العراق → عراق
+ *       (العراقي، العراقية).
  * </ul>
  *
  * <p>A generated form that is not a word finds nothing and costs one term lookup; the known false
@@ -36,6 +38,7 @@ final class RelatedForms {
   static final char SEEN = '\u0633';
   static final char TEH = '\u062A';
   static final char MEEM = '\u0645';
+  static final char LAM = '\u0644';
   static final char HAMZA = '\u0621';
 
   /** The relatives of {@code stem} (a stemmed, normalized term); empty for most words. */
@@ -60,6 +63,9 @@ final class RelatedForms {
     for (String verb : tenses) {
       if (verb.charAt(0) != YEH && (verb.charAt(0) != ALEF || verb.length() >= 5)) out.addAll(byPattern(verb.toCharArray(), verb.length()));
     }
+    // a protected name keeps its article in the index (العراق); its nisba adjective does not
+    // (العراقي → عراق): the name also looks for the bare stem
+    if (n >= 5 && s[0] == ALEF && s[1] == LAM) out.add(new String(s, 2, n - 2));
     out.remove(new String(s));
     return List.copyOf(out);
   }

@@ -65,6 +65,11 @@ public class TestRelatedForms extends LuceneTestCase {
     has("ذخير", "ذخاءر");
   }
 
+  public void testNameAndItsNisba() {
+    has("العراق", "عراق"); // the protected name meets العراقي, العراقية
+    has("الاردن", "اردن");
+  }
+
   public void testFeminineDual() {
     has("دراج", "دراجت"); // دراجة, الدراجات → دراجتين
     has("دراجت", "دراج"); // and back

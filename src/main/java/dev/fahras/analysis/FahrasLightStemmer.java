@@ -42,7 +42,9 @@ import org.apache.lucene.analysis.CharArraySet;
  * </ol>
  *
  * <p>Words in the protected set (names, months, countries that end or begin like affixes: الله,
- * كانون, تشرين, فلسطين, لبنان, …) are never cut, with or without a proclitic in front.
+ * كانون, تشرين, فلسطين, لبنان, …) are never cut; one-letter proclitics in front of one are removed
+ * (والعراق → العراق, بسوريا → سوريا), unless the protected word is shorter than four letters (باب is
+ * a door, not ب + آب).
  *
  * <p>Compared with Lucene's {@code ArabicStemmer} (Larkey et al., "Light Stemming for Arabic
  * Information Retrieval", 2007, light8/light10), this stemmer removes stacked prefixes

@@ -214,7 +214,8 @@ public final class ArabicNumberFilter extends SpanningFilter {
 
   /**
    * Where the digits of a token start: 0 for "5", "200" or "2.5", after the article or a one-letter
-   * proclitic for "ال5" (الـ5 once tatweel is gone), "وال5", "ب5"; -1 when it is not digits.
+   * proclitic for "ال5" (الـ5 once tatweel is gone), "وال5", "ب5"; -1 when it is not digits or has
+   * more than three before any decimal point.
    */
   static int digitsAt(String t) {
     return digitsAt(t.toCharArray(), t.length());
@@ -237,6 +238,9 @@ public final class ArabicNumberFilter extends SpanningFilter {
       char c = t[i];
       if (c == '.' && !point && i > p && i + 1 < len) point = true;
       else if (!isDigit(c)) return -1;
+      // a multiplier follows at most three digits (5 آلاف, 200 ألف, 2.5 مليون); years and longer
+      // numbers are left alone, so most digits cost no read-ahead
+      if (!point && i - p >= 3) return -1;
     }
     return p;
   }

@@ -62,10 +62,11 @@ public final class ArabicNumberFilter extends SpanningFilter {
 
   @Override
   State span(LookaheadBuffer.Token head) throws IOException {
-    // read ahead while the words may continue a number (or an ordinal's date); after digits, one
-    // word: a multiplier (5 آلاف)
+    // read ahead while the words may continue a number (or an ordinal's date); after digits, the
+    // next word (a multiplier: 5 آلاف), past readings at the same position only — a gap such as
+    // punctuation ends the run, so reading on could not find a multiplier
     boolean digits = digitsAt(head.term()) >= 0;
-    while (buffer.last() == null || continuesNumber(buffer.last().term()) || (digits && buffer.run(head).size() < 2)) {
+    while (buffer.last() == null || continuesNumber(buffer.last().term()) || (digits && buffer.last().posInc() == 0)) {
       if (!buffer.readOne()) break;
     }
     if (head.posInc() == 0) return null;

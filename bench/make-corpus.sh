@@ -23,6 +23,6 @@ fi
 "$root/bin/fahras" --version >/dev/null   # builds the jar if needed
 . "$root/bin/find-jdk.sh"
 fahras_find_jdk
-"$FAHRAS_JAVA_HOME/bin/java" -cp "$root/target/fahras-cli.jar" dev.fahras.bench.CorpusGenerator \
+"$FAHRAS_JAVA_HOME/bin/java" -cp "$root/fahras-app/target/fahras-cli.jar" dev.fahras.bench.CorpusGenerator \
   --out "$data/corpus.jsonl" --docs "$docs" --seed "$seed" --dic "$dic" --quran "$quran" --reports "$root/testdata"
 ls -l "$data/corpus.jsonl"

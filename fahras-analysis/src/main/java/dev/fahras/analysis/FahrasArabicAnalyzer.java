@@ -1,0 +1,321 @@
+package dev.fahras.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+
+/**
+ * The Fahras Arabic analyzer.
+ *
+ * <p>The chain, in order:
+ *
+ * <ol>
+ *   <li>{@link ArabicFoldingCharFilter} — presentation forms, Arabic-Indic digits, invisible and
+ *       bidi controls, combining hamza; before tokenizing, so a removed zero-width char never
+ *       splits a word and a ligature of two words becomes two words;
+ *   <li>{@link UAX29URLEmailTokenizer} — Unicode word boundaries, with URLs and e-mail addresses
+ *       kept whole (الـ5 stays one token; "2,500" and "3.14" stay whole);
+ *   <li>{@link ArabicDaggerAlefFilter} — both modern readings of a superscript alef;
+ *   <li>{@link FahrasNormalizationFilter} — diacritics, tatweel, alef, hamza, yeh, teh marbuta,
+ *       Persian letters, digits, lower-case;
+ *   <li>optionally Lucene's {@code SynonymGraphFilter} ({@link Synonyms}) — for query analyzers;
+ *   <li>{@link ArabicMonthFilter} — Syriac and Maghrebi month names also as the Western name;
+ *   <li>{@link ArabicNumberFilter} — numbers written in words also as digits (graph tokens);
+ *   <li>{@link FahrasStopFilter} — after normalization, so على/علي and إلى/الى are one word;
+ *   <li>{@link FahrasLightStemFilter} — prefixes, suffixes, protected words (optional).
+ * </ol>
+ *
+ * <p>Offsets always point into the original text. {@link #normalize} (used for prefix, wildcard
+ * and fuzzy terms) applies the char filter and the normalization filter, never the stemmer, so it
+ * agrees with the terms of an unstemmed field. The analyzer is thread-safe.
+ */
+public final class FahrasArabicAnalyzer extends Analyzer {
+  /**
+   * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of
+   * some text change (the golden files change), so indexes built before ask to be rebuilt.
+   */
+  public static final int VERSION = 7;
+
+  /** The default stopword set, normalized. */
+  public static CharArraySet defaultStopwords() {
+    return DefaultStopwords.SET;
+  }
+
+  private static final class DefaultStopwords {
+    static final CharArraySet SET = loadDefault();
+
+    private static CharArraySet loadDefault() {
+      try (Reader reader =
+          new java.io.InputStreamReader(
+              Objects.requireNonNull(
+                  FahrasArabicAnalyzer.class.getResourceAsStream("stopwords.txt"), "stopwords.txt"),
+              java.nio.charset.StandardCharsets.UTF_8)) {
+        return normalizedSet(WordlistLoader.getWordSet(reader, "#", new CharArraySet(128, false)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the default stopwords", e);
+      }
+    }
+  }
+
+  /** Returns {@code words} normalized by the default {@link FahrasNormalizer}, unmodifiable. */
+  public static CharArraySet normalizedSet(java.util.Collection<?> words) {
+    FahrasNormalizer normalizer = new FahrasNormalizer();
+    CharArraySet out = new CharArraySet(words.size(), false);
+    for (Object word : words) {
+      char[] chars = word instanceof char[] c ? c.clone() : word.toString().toCharArray();
+      int len = normalizer.normalize(chars, chars.length);
+      // Tatweel-marked prefixes such as لـ normalize to one letter: not a word.
+      if (len > 1) out.add(new String(chars, 0, len));
+    }
+    return CharArraySet.unmodifiableSet(out);
+  }
+
+  private final boolean stemming;
+  private final boolean stemAlternatives;
+  private final boolean daggerAlef;
+  private final boolean numbers;
+  private final boolean months;
+  private final CharArraySet stopwords;
+  private final WordSet stopSet;
+  private final CharArraySet protectedWords;
+  private final org.apache.lucene.analysis.synonym.SynonymMap synonyms;
+  private final Set<ArabicCharFolder.Option> folding;
+  private final Set<FahrasNormalizer.Option> normalization;
+  private final ArabicCharFolder folder;
+  private final FahrasNormalizer normalizer;
+  private final FahrasLightStemmer stemmer;
+
+  /** The analyzer with every default: all normalization, default stopwords, stemming. */
+  public FahrasArabicAnalyzer() {
+    this(builder());
+  }
+
+  private FahrasArabicAnalyzer(Builder b) {
+    this.stemming = b.stemming;
+    this.stemAlternatives = b.stemAlternatives;
+    this.daggerAlef = b.daggerAlef;
+    this.numbers = b.numbers;
+    this.months = b.months;
+    this.stopwords = b.stopwords;
+    this.stopSet = new WordSet(stopwords);
+    this.protectedWords = b.protectedWords;
+    this.synonyms = b.synonyms;
+    this.folding = EnumSet.copyOf(b.folding);
+    this.normalization = EnumSet.copyOf(b.normalization);
+    this.folder = new ArabicCharFolder(folding);
+    this.normalizer = new FahrasNormalizer(normalization);
+    this.stemmer = new FahrasLightStemmer(protectedWords);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this analyzer's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.stemming = stemming;
+    b.stemAlternatives = stemAlternatives;
+    b.daggerAlef = daggerAlef;
+    b.numbers = numbers;
+    b.months = months;
+    b.stopwords = stopwords;
+    b.protectedWords = protectedWords;
+    b.synonyms = synonyms;
+    b.folding = EnumSet.copyOf(folding);
+    b.normalization = EnumSet.copyOf(normalization);
+    return b;
+  }
+
+  /**
+   * A one-line description of the settings; two analyzers with the same description produce the
+   * same tokens. Recorded in index commits.
+   */
+  public String describe() {
+    return "fahras-arabic/" + VERSION + " stem="
+        + stemming
+        + " alternatives="
+        + stemAlternatives
+        + " daggerAlef="
+        + daggerAlef
+        + " numbers="
+        + numbers
+        + " months="
+        + months
+        + " stopwords="
+        + (stopwords.isEmpty() ? "none" : Integer.toHexString(hash(stopwords)))
+        + " protected="
+        + Integer.toHexString(hash(protectedWords))
+        + (synonyms == null ? "" : " synonyms=" + Integer.toHexString(System.identityHashCode(synonyms)))
+        + " folding="
+        + folding
+        + " normalization="
+        + normalization;
+  }
+
+  private static int hash(CharArraySet words) {
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+    for (Object w : words) sorted.add(w instanceof char[] c ? new String(c) : w.toString());
+    return sorted.hashCode();
+  }
+
+  public boolean stemming() {
+    return stemming;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return folding.isEmpty() ? reader : new ArabicFoldingCharFilter(reader, folder);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return initReader(fieldName, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = newTokenizer();
+    return new TokenStreamComponents(source, stemFilter(unstemmed(source)));
+  }
+
+  /** Every step after the tokenizer but the stemmer. */
+  private TokenStream unstemmed(Tokenizer source) {
+    TokenStream result = source;
+    if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
+    result = new FahrasNormalizationFilter(result, normalizer);
+    if (synonyms != null) result = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(result, synonyms, false);
+    if (months) result = new ArabicMonthFilter(result);
+    if (numbers) result = new ArabicNumberFilter(result);
+    if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet);
+    return result;
+  }
+
+  // The chain's parts, for a caller that assembles it around a step of its own (the index runs
+  // one pass for its stemmed and exact fields, recording terms before the stemmer).
+
+  /** The tokenizer of this chain. */
+  public Tokenizer newTokenizer() {
+    return new UAX29URLEmailTokenizer();
+  }
+
+  /** {@code reader} behind this chain's char filter. */
+  public Reader wrapReader(Reader reader) {
+    return initReader("", reader);
+  }
+
+  /** Every step after the tokenizer up to, not including, the stemmer. */
+  public TokenStream filtersBeforeStemming(Tokenizer source) {
+    return unstemmed(source);
+  }
+
+  /** The stemmer of this chain over {@code in}, or {@code in} itself when stemming is off. */
+  public TokenStream stemFilter(TokenStream in) {
+    return stemming ? new FahrasLightStemFilter(in, stemmer, stemAlternatives) : in;
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new FahrasNormalizationFilter(in, normalizer);
+  }
+
+  /** Settings for {@link FahrasArabicAnalyzer}; not thread-safe. */
+  public static final class Builder {
+    private boolean stemming = true;
+    private boolean stemAlternatives = true;
+    private boolean daggerAlef = true;
+    private boolean numbers = true;
+    private boolean months = true;
+    private org.apache.lucene.analysis.synonym.SynonymMap synonyms;
+    private CharArraySet stopwords = defaultStopwords();
+    private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
+    private Set<ArabicCharFolder.Option> folding = EnumSet.allOf(ArabicCharFolder.Option.class);
+    private Set<FahrasNormalizer.Option> normalization = EnumSet.allOf(FahrasNormalizer.Option.class);
+
+    private Builder() {}
+
+    /** Light stemming on (default) or off (normalized forms only). */
+    public Builder withStemming(boolean on) {
+      this.stemming = on;
+      return this;
+    }
+
+    /** Whether a word that may start with one-letter proclitics gets both stems (default on). */
+    public Builder withStemAlternatives(boolean on) {
+      this.stemAlternatives = on;
+      return this;
+    }
+
+    /** Whether a superscript alef yields both readings (default on). */
+    public Builder withDaggerAlef(boolean on) {
+      this.daggerAlef = on;
+      return this;
+    }
+
+    /**
+     * Synonyms applied after normalization, for query-time analyzers ({@link Synonyms}); null (the
+     * default) for none. An index analyzer should have none: the index stays independent of them.
+     */
+    public Builder withSynonyms(org.apache.lucene.analysis.synonym.SynonymMap map) {
+      this.synonyms = map;
+      return this;
+    }
+
+    /** Whether numbers written in words are also indexed as digits (default on). */
+    public Builder withNumbers(boolean on) {
+      this.numbers = on;
+      return this;
+    }
+
+    /** Whether Syriac and Maghrebi month names are also indexed as the Western name (default on). */
+    public Builder withMonths(boolean on) {
+      this.months = on;
+      return this;
+    }
+
+    /** Stopwords (normalized here); an empty set turns stopword removal off. */
+    public Builder withStopwords(java.util.Collection<?> words) {
+      this.stopwords = normalizedSet(words);
+      return this;
+    }
+
+    /** No stopword removal. */
+    public Builder withoutStopwords() {
+      this.stopwords = CharArraySet.EMPTY_SET;
+      return this;
+    }
+
+    /** Words the stemmer never cuts (normalized here), replacing the default set. */
+    public Builder withProtectedWords(java.util.Collection<?> words) {
+      this.protectedWords = normalizedSet(words);
+      return this;
+    }
+
+    /** The character folding rules applied before tokenizing (default: all). */
+    public Builder withFolding(Set<ArabicCharFolder.Option> options) {
+      this.folding = EnumSet.noneOf(ArabicCharFolder.Option.class);
+      this.folding.addAll(options);
+      return this;
+    }
+
+    /** The token normalization rules (default: all). */
+    public Builder withNormalization(Set<FahrasNormalizer.Option> options) {
+      this.normalization = EnumSet.noneOf(FahrasNormalizer.Option.class);
+      this.normalization.addAll(options);
+      return this;
+    }
+
+    public FahrasArabicAnalyzer build() {
+      return new FahrasArabicAnalyzer(this);
+    }
+  }
+}

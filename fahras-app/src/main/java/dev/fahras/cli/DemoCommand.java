@@ -7,6 +7,7 @@ import dev.fahras.corpus.SourceDocument;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.SearcherConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path corpus = extractCorpus();
-    IndexConfig config = ServeCommand.config(corpus.resolve("synonyms.txt"), false);
-    try (FahrasIndexWriter writer = FahrasIndexWriter.inMemory(config)) {
+    SearcherConfig searchConfig = ServeCommand.searchConfig(corpus.resolve("synonyms.txt"), false);
+    try (FahrasIndexWriter writer = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       int docs = 0;
       try (DocumentSource source = new FolderSource(corpus, ReadOptions.DEFAULT)) {
         SourceDocument d;
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       writer.commit();
-      try (FahrasSearcher searcher = FahrasSearcher.open(writer)) {
+      try (FahrasSearcher searcher = FahrasSearcher.open(writer, searchConfig)) {
         spec.commandLine().getOut().println("indexed " + docs + " bundled reports, " + searcher.passageCount() + " passages");
         ServeCommand.serve(searcher, host, port, true, spec.commandLine().getOut(), spec.commandLine().getErr());
       }

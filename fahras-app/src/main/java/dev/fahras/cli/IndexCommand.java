@@ -1,5 +1,6 @@
 package dev.fahras.cli;
 
+import dev.fahras.corpus.DocumentReadException;
 import dev.fahras.corpus.DocumentSource;
 import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.Sources;
@@ -63,7 +64,7 @@ final class IndexCommand implements Callable<Integer> {
           new Indexer(writer)
               .withOnError(policy)
               .withCommitEvery(commitEvery, 60)
-              .withErrorListener(e -> err.println("skipped: " + e.getMessage()))
+              .withErrorListener(e -> err.println("skipped: " + describe(e)))
               .withProgressListener(p -> { if (tty) err.print("\r" + progressLine(p)); }, 500);
       if (threads != null) indexer.withThreads(threads);
       Indexer.Progress summary;
@@ -71,7 +72,7 @@ final class IndexCommand implements Callable<Integer> {
         summary = indexer.run(source);
       } catch (Indexer.StoppedException e) {
         if (tty) err.println();
-        err.println("fahras index: stopped at " + e.getMessage());
+        err.println("fahras index: stopped at " + describe(e));
         err.println("  " + summaryLine(e.progress()) + " (committed). Fix the record and run again"
             + " (documents are replaced by id), or pass --on-error skip.");
         return 1;
@@ -97,5 +98,15 @@ final class IndexCommand implements Callable<Integer> {
       eta = String.format(Locale.ROOT, " | ETA %d:%02d", left / 60, left % 60);
     }
     return String.format(Locale.ROOT, "%,d docs | %.1f MB | %.1f MB/s | %,d errors%s   ", p.documents(), mb, rate, p.errors(), eta);
+  }
+
+  /** The library's message about bad input, with the remedy in this command's flags. */
+  static String describe(DocumentReadException e) {
+    String where = e.location() + ": " + e.problem();
+    return switch (e.remedy()) {
+      case FIX_INPUT -> where;
+      case REPLACE_INVALID -> where + "; convert the file to UTF-8, or pass --replace-invalid to index it with U+FFFD in place of bad bytes";
+      case RAISE_SIZE_LIMIT -> where + "; split it, or raise the limit (--max-doc-mb)";
+    };
   }
 }

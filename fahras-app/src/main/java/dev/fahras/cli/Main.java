@@ -1,8 +1,10 @@
 package dev.fahras.cli;
 
+import dev.fahras.corpus.DocumentReadException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.apache.lucene.index.IndexNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,12 +67,21 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String name = commandLine.getCommandName();
-          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          String message = message(e);
           commandLine.getErr().println("fahras " + name + ": " + message);
           if (main.verbose) e.printStackTrace(commandLine.getErr());
           return e instanceof UsageError ? 2 : 1;
         });
     return cl.execute(args);
+  }
+
+  /** The library's message, with remedies in this command line's words. */
+  private static String message(Exception e) {
+    if (e instanceof DocumentReadException d) return IndexCommand.describe(d);
+    if (e instanceof IndexNotFoundException) {
+      return e.getMessage() + "; build one first: fahras index --input PATH --index DIR";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** A usage problem detected after parsing (exit code 2). */

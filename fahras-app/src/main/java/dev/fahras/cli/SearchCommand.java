@@ -76,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     if (batch == null && (query == null || query.isEmpty())) throw new Main.UsageError("give a QUERY or --batch FILE");
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, ServeCommand.config(synonyms, noSynonyms))) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults(), ServeCommand.searchConfig(synonyms, noSynonyms))) {
       if (batch != null) return batch(searcher, options, out);
       String q = String.join(" ", query);
       SearchResult r;
@@ -96,17 +96,29 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SearchOptions options() {
-    SearchOptions.Builder b = SearchOptions.builder().withPerDocument(perDoc).withPerSource(perSource);
+    SearchOptions.Builder b = SearchOptions.builder();
     try {
-      b.withLimit(limit).withOffset(offset);
+      b.withPerDocument(perDoc).withPerSource(perSource).withLimit(limit).withOffset(offset);
       if (sources != null) b.withSources(sources);
       b.withDateRange(date(from), date(to));
     } catch (IllegalArgumentException e) {
-      throw new Main.UsageError(e.getMessage());
+      throw new Main.UsageError(inFlags(e.getMessage()));
     }
     if (advanced) b.withMode(SearchOptions.Mode.ADVANCED);
     return b.build();
   }
+
+  /** SearchOptions' messages start with the option's name; say the flag instead. */
+  static String inFlags(String message) {
+    for (String[] pair : OPTION_FLAGS) {
+      if (message.startsWith(pair[0] + " ")) return pair[1] + message.substring(pair[0].length());
+    }
+    return message;
+  }
+
+  private static final String[][] OPTION_FLAGS = {
+    {"perDocument", "--per-doc"}, {"perSource", "--per-source"}, {"limit", "--limit"}, {"offset", "--offset"}
+  };
 
   private static LocalDate date(String s) {
     if (s == null) return null;

@@ -1,10 +1,14 @@
 package dev.fahras.cli;
 
+import dev.fahras.analysis.Synonyms;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.SearcherConfig;
 import dev.fahras.web.WebServer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,18 +34,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** The index configuration with the synonyms the user chose. */
-  static IndexConfig config(Path synonyms, boolean noBuiltIn) throws java.io.IOException {
-    if (synonyms == null) return noBuiltIn ? IndexConfig.builder().withSynonyms(null).build() : IndexConfig.defaults();
-    if (!java.nio.file.Files.isRegularFile(synonyms)) throw new IllegalArgumentException("no synonym file at " + synonyms);
-    return IndexConfig.builder()
-        .withSynonyms(noBuiltIn ? dev.fahras.analysis.Synonyms.read(synonyms) : dev.fahras.analysis.Synonyms.defaultsAnd(synonyms))
+  /** The searcher configuration with the synonyms the user chose. */
+  static SearcherConfig searchConfig(Path synonyms, boolean noBuiltIn) throws IOException {
+    if (synonyms == null) return noBuiltIn ? SearcherConfig.builder().withSynonyms(null).build() : SearcherConfig.defaults();
+    if (!Files.isRegularFile(synonyms)) throw new Main.UsageError("no synonym file at " + synonyms);
+    return SearcherConfig.builder()
+        .withSynonyms(noBuiltIn ? Synonyms.read(synonyms) : Synonyms.defaultsAnd(synonyms))
         .build();
   }
 
   @Override
   public Integer call() throws Exception {
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, config(synonyms, noSynonyms))) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults(), searchConfig(synonyms, noSynonyms))) {
       serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     return 0;

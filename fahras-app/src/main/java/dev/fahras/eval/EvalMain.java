@@ -1,6 +1,7 @@
 package dev.fahras.eval;
 
-import dev.fahras.index.IndexConfig;
+import dev.fahras.analysis.Synonyms;
+import dev.fahras.search.SearcherConfig;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class EvalMain {
       TrecEval trec = new TrecEval(topics, qrels);
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
       out.println("|---|--:|--:|--:|--:|");
-      try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras")) {
+      try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras")) {
         out.println(TrecEval.row("Fahras", trec.run(f)));
       }
       if (!trec.passageLevel()) {
@@ -68,13 +69,13 @@ public final class EvalMain {
     Map<String, Evaluation.Metrics> stock;
     Map<String, Evaluation.Metrics> withSynonyms = null;
     Path synonyms = java.nio.file.Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
-    try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras");
+    try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       fahras = eval.run(f, outcomes);
       stock = eval.run(s, outcomes);
     }
     if (synonyms != null && java.nio.file.Files.isRegularFile(synonyms)) {
-      IndexConfig config = IndexConfig.builder().withSynonyms(dev.fahras.analysis.Synonyms.defaultsAnd(synonyms)).build();
+      SearcherConfig config = SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(synonyms)).build();
       try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
         withSynonyms = eval.run(f, outcomes);
       }

@@ -7,6 +7,7 @@ import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.SearcherConfig;
 import dev.fahras.search.InvalidQueryException;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchOptions;
@@ -21,15 +22,15 @@ public final class FahrasSystem implements RetrievalSystem {
   private final FahrasSearcher searcher;
   private final String name;
 
-  public FahrasSystem(Path corpus, IndexConfig config, String name) throws IOException {
+  public FahrasSystem(Path corpus, SearcherConfig searchConfig, String name) throws IOException {
     this.name = name;
-    this.writer = FahrasIndexWriter.inMemory(config);
+    this.writer = FahrasIndexWriter.inMemory(IndexConfig.defaults());
     try (DocumentSource source = Sources.open(corpus, ReadOptions.DEFAULT)) {
       SourceDocument doc;
       while ((doc = source.next()) != null) writer.add(doc);
     }
     writer.commit();
-    this.searcher = FahrasSearcher.open(writer);
+    this.searcher = FahrasSearcher.open(writer, searchConfig);
   }
 
   @Override

@@ -2,8 +2,6 @@ package dev.fahras.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.fahras.analysis.AnalyzedToken;
-import dev.fahras.analysis.FahrasArabicAnalyzer;
 import dev.fahras.json.Json;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.HitExplanation;
@@ -54,7 +52,6 @@ public final class WebServer implements Closeable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final FahrasSearcher searcher;
-  private final FahrasArabicAnalyzer analyzer = new FahrasArabicAnalyzer();
 
   public WebServer(FahrasSearcher searcher, String host, int port) throws IOException {
     this.searcher = searcher;
@@ -148,10 +145,10 @@ public final class WebServer implements Closeable {
     return Json.result(r);
   }
 
-  private String analyze(Map<String, List<String>> p) {
+  private String analyze(Map<String, List<String>> p) throws IOException {
     String text = one(p, "text", "");
     if (text.length() > 10_000) throw new IllegalArgumentException("text over 10000 characters");
-    return Json.tokens(AnalyzedToken.analyze(analyzer, "text", text));
+    return Json.tokens(searcher.analyze(text));
   }
 
   private String explain(Map<String, List<String>> p) throws IOException {
@@ -233,6 +230,5 @@ public final class WebServer implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    analyzer.close();
   }
 }

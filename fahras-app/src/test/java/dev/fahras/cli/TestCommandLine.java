@@ -81,7 +81,8 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(out, out.contains("--index"));
     Path missing = createTempDir().resolve("none");
     assertEquals(1, run("search", "--index", missing.toString(), "سجن"));
-    assertTrue(err, err.startsWith("fahras search: "));
+    assertTrue(err, err.startsWith("fahras search: no index at "));
+    assertTrue(err, err.contains("build one first: fahras index --input PATH --index DIR"));
     assertFalse(err, err.contains("\tat "));
     assertEquals(1, run("index", "--input", missing.toString(), "--index", missing.toString()));
     assertTrue(err, err.contains("no such file or folder"));
@@ -90,5 +91,22 @@ public class TestCommandLine extends LuceneTestCase {
     assertEquals(2, run("search", "--index", index.toString(), "--advanced", "title:(سجن"));
     assertTrue(err, err.contains("syntax error"));
     assertEquals(2, run("index", "--input", "testdata", "--index", index.toString(), "--on-error", "maybe"));
+    // the library's option names become the command's flags
+    assertEquals(2, run("search", "--index", index.toString(), "--per-doc", "0", "سجن"));
+    assertTrue(err, err.contains("--per-doc must be at least 1"));
+    assertEquals(2, run("search", "--index", index.toString(), "--limit", "0", "سجن"));
+    assertTrue(err, err.contains("--limit must be 1..1000"));
+  }
+
+  /** Bad input is reported with this command's remedy (a flag), not the library's option name. */
+  public void testRemedyInFlags() throws Exception {
+    Path dir = createTempDir().resolve("in");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("bad.txt"), new byte[] {'a', ' ', (byte) 0xC3, '(', '\n'});
+    Path index = createTempDir().resolve("idx");
+    assertEquals(1, run("index", "--input", dir.toString(), "--index", index.toString()));
+    assertTrue(err, err.contains("invalid UTF-8 at byte offset 2"));
+    assertTrue(err, err.contains("--replace-invalid"));
+    assertFalse(err, err.contains("ReadOptions"));
   }
 }

@@ -1,6 +1,6 @@
 package dev.fahras.eval;
 
-import dev.fahras.index.IndexConfig;
+import dev.fahras.search.SearcherConfig;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.tests.util.LuceneTestCase;
@@ -15,7 +15,7 @@ public class TestEval extends LuceneTestCase {
     Evaluation eval = new Evaluation(EvalQuery.read(Path.of("testdata/eval/queries.jsonl")), corpus);
     Map<String, Evaluation.Metrics> fahras;
     Map<String, Evaluation.Metrics> stock;
-    try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras");
+    try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       fahras = eval.run(f, null);
       stock = eval.run(s, null);
@@ -37,7 +37,7 @@ public class TestEval extends LuceneTestCase {
   public void testDevQueriesNotBelowStockLucene() throws Exception {
     Path corpus = Path.of("testdata");
     Evaluation eval = new Evaluation(EvalQuery.read(Path.of("testdata/eval/dev-queries.jsonl")), corpus);
-    try (RetrievalSystem f = new FahrasSystem(corpus, IndexConfig.defaults(), "Fahras");
+    try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       Map<String, Evaluation.Metrics> fahras = eval.run(f, null);
       Map<String, Evaluation.Metrics> stock = eval.run(s, null);

@@ -9,6 +9,7 @@ import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.SearcherConfig;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,15 +42,15 @@ public class TestBrowser extends LuceneTestCase {
     String missing = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
     if (System.getenv("FAHRAS_REQUIRE_BROWSER") != null) assertTrue(missing, present); // CI
     assumeTrue(missing, present);
-    IndexConfig config = IndexConfig.builder().withSynonyms(Synonyms.defaultsAnd(Path.of("testdata/synonyms.txt"))).build();
-    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(config)) {
+    SearcherConfig searchConfig = SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(Path.of("testdata/synonyms.txt"))).build();
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       try (DocumentSource source = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
         SourceDocument d;
         while ((d = source.next()) != null) w.add(d);
       }
       w.add(SourceDocument.of("xss", "<b>evil</b>", "هجوم على السجن <img src=x onerror=\"window.__xss=1\"> <script>window.__xss=2</script>"));
       w.commit();
-      try (FahrasSearcher s = FahrasSearcher.open(w);
+      try (FahrasSearcher s = FahrasSearcher.open(w, searchConfig);
           WebServer server = WebServer.start(s, "127.0.0.1", 0, true)) {
         try (Chromium chromium = new Chromium(CHROMIUM, DRIVER)) {
           RemoteWebDriver driver = chromium.startDriver();

@@ -32,8 +32,8 @@ public final class Text {
       throw new DocumentReadException(
           where,
           "invalid UTF-8 at byte offset "
-              + (baseOffset + in.position())
-              + "; convert the file to UTF-8, or pass --replace-invalid to index it with U+FFFD in place of bad bytes");
+              + (baseOffset + in.position()),
+          DocumentReadException.Remedy.REPLACE_INVALID);
     }
     decoder.flush(out);
     out.flip();
@@ -55,7 +55,8 @@ public final class Text {
               + (bytes >> 20)
               + " MB, over the limit of "
               + (maxBytes >> 20)
-              + " MB per document; split it, or raise the limit (--max-doc-mb)");
+              + " MB per document",
+          DocumentReadException.Remedy.RAISE_SIZE_LIMIT);
     }
   }
 

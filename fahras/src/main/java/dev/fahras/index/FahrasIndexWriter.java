@@ -94,7 +94,7 @@ public final class FahrasIndexWriter implements Closeable {
    * Fails with a message saying to rebuild when {@code directory} holds an index made with
    * another schema or analyzer configuration.
    */
-  public static void checkCompatible(Directory directory, String analyzerDescription) throws IOException {
+  static void checkCompatible(Directory directory, String analyzerDescription) throws IOException {
     if (!DirectoryReader.indexExists(directory)) return;
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String schema = data.get(Schema.COMMIT_SCHEMA);
@@ -220,8 +220,8 @@ public final class FahrasIndexWriter implements Closeable {
     }
   }
 
-  /** The Lucene writer, for near-real-time readers. */
-  public IndexWriter luceneWriter() {
+  /** The Lucene writer, for near-real-time readers ({@link IndexViews#nearRealTime}). */
+  IndexWriter luceneWriter() {
     return writer;
   }
 

@@ -6,16 +6,15 @@ import java.util.Objects;
 
 /**
  * How an index is built: the analyzer, the passage splitter and IndexWriter tuning. Immutable;
- * use {@link #builder()}.
+ * use {@link #builder()}. Query-time settings (synonyms) are the searcher's: {@code
+ * dev.fahras.search.SearcherConfig}.
  */
 public final class IndexConfig {
   private final FahrasArabicAnalyzer analyzer;
   private final PassageSplitter splitter;
   private final double ramBufferMb;
-  private final org.apache.lucene.analysis.synonym.SynonymMap synonyms;
 
   private IndexConfig(Builder b) {
-    this.synonyms = b.synonyms;
     this.analyzer = b.analyzer;
     this.splitter = b.splitter;
     this.ramBufferMb = b.ramBufferMb;
@@ -30,7 +29,7 @@ public final class IndexConfig {
   }
 
   public Builder toBuilder() {
-    return new Builder().withAnalyzer(analyzer).withSplitter(splitter).withRamBufferMb(ramBufferMb).withSynonyms(synonyms);
+    return new Builder().withAnalyzer(analyzer).withSplitter(splitter).withRamBufferMb(ramBufferMb);
   }
 
   public FahrasArabicAnalyzer analyzer() {
@@ -45,29 +44,13 @@ public final class IndexConfig {
     return ramBufferMb;
   }
 
-  /** Query-time synonyms (default: {@link dev.fahras.analysis.Synonyms#defaults()}), or null. */
-  public org.apache.lucene.analysis.synonym.SynonymMap synonyms() {
-    return synonyms;
-  }
-
   /** Builder for {@link IndexConfig}; not thread-safe. */
   public static final class Builder {
     private FahrasArabicAnalyzer analyzer = new FahrasArabicAnalyzer();
     private PassageSplitter splitter = new PassageSplitter();
     private double ramBufferMb = 64;
-    private org.apache.lucene.analysis.synonym.SynonymMap synonyms = dev.fahras.analysis.Synonyms.defaults();
 
     private Builder() {}
-
-    /**
-     * Query-time synonyms, e.g. {@code Synonyms.defaultsAnd(path)} (the built-in set and yours) or
-     * {@code Synonyms.read(path)} (yours only); null for none. They do not change the
-     * index, so an index can be searched with any synonym set.
-     */
-    public Builder withSynonyms(org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
-      this.synonyms = synonyms;
-      return this;
-    }
 
     public Builder withAnalyzer(FahrasArabicAnalyzer analyzer) {
       this.analyzer = Objects.requireNonNull(analyzer);

@@ -195,8 +195,7 @@ public final class Indexer {
     private final Progress progress;
 
     StoppedException(DocumentReadException cause, Progress progress) {
-      super(cause.location(), cause.getMessage().substring(cause.location().length() + 2));
-      initCause(cause);
+      super(cause);
       this.progress = progress;
     }
 

@@ -1,10 +1,14 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IncompatibleIndexException;
+import dev.fahras.index.IndexViews;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Schema;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +18,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -72,22 +76,37 @@ public final class FahrasSearcher implements Closeable {
   private final Analyzer analyzer;
   private final QueryFactory queries;
 
-  private FahrasSearcher(SearcherManager manager, Directory ownedDirectory, IndexConfig config) {
+  private FahrasSearcher(
+      SearcherManager manager, Directory ownedDirectory, IndexConfig config, SearcherConfig searchConfig) {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
     this.queries =
-        new QueryFactory(analyzer, config.synonyms() == null ? null : Schema.queryAnalyzer(config.analyzer(), config.synonyms()));
+        new QueryFactory(
+            analyzer,
+            searchConfig.synonyms() == null ? null : Schema.queryAnalyzer(config.analyzer(), searchConfig.synonyms()));
   }
 
-  /** Opens the index in folder {@code path}, which must exist and match {@code config}. */
+  /** Opens the index in folder {@code path}, built with {@code config}, with the default synonyms. */
   public static FahrasSearcher open(Path path, IndexConfig config) throws IOException {
-    if (!java.nio.file.Files.isDirectory(path)) {
-      throw new IOException("no index at " + path + "; build one first (fahras index --input PATH --index " + path + ")");
-    }
+    return open(path, config, SearcherConfig.defaults());
+  }
+
+  /**
+   * Opens the index in folder {@code path}, which must exist and have been built with {@code
+   * config}.
+   *
+   * @throws IndexNotFoundException when there is no index at {@code path}
+   * @throws IncompatibleIndexException when it was built with another configuration
+   */
+  public static FahrasSearcher open(Path path, IndexConfig config, SearcherConfig searchConfig) throws IOException {
+    if (!Files.isDirectory(path)) throw new IndexNotFoundException("no index at " + path);
     Directory dir = FSDirectory.open(path);
     try {
-      return open(dir, config, true);
+      return new FahrasSearcher(IndexViews.committed(dir, config, FACTORY), dir, config, searchConfig);
+    } catch (IndexNotFoundException e) {
+      dir.close();
+      throw new IndexNotFoundException("no index at " + path);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -96,20 +115,30 @@ public final class FahrasSearcher implements Closeable {
 
   /** Opens an index in a directory the caller owns. */
   public static FahrasSearcher open(Directory dir, IndexConfig config) throws IOException {
-    return open(dir, config, false);
+    return open(dir, config, SearcherConfig.defaults());
   }
 
-  private static FahrasSearcher open(Directory dir, IndexConfig config, boolean owned) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      throw new IOException("no index here; build one first (fahras index --input PATH --index DIR)");
-    }
-    FahrasIndexWriter.checkCompatible(dir, Schema.describe(config.analyzer()));
-    return new FahrasSearcher(new SearcherManager(dir, FACTORY), owned ? dir : null, config);
+  /** Opens an index in a directory the caller owns. */
+  public static FahrasSearcher open(Directory dir, IndexConfig config, SearcherConfig searchConfig) throws IOException {
+    return new FahrasSearcher(IndexViews.committed(dir, config, FACTORY), null, config, searchConfig);
   }
 
   /** A near-real-time searcher over {@code writer}'s index, including uncommitted documents. */
   public static FahrasSearcher open(FahrasIndexWriter writer) throws IOException {
-    return new FahrasSearcher(new SearcherManager(writer.luceneWriter(), FACTORY), null, writer.config());
+    return open(writer, SearcherConfig.defaults());
+  }
+
+  /** A near-real-time searcher over {@code writer}'s index, including uncommitted documents. */
+  public static FahrasSearcher open(FahrasIndexWriter writer, SearcherConfig searchConfig) throws IOException {
+    return new FahrasSearcher(IndexViews.nearRealTime(writer, FACTORY), null, writer.config(), searchConfig);
+  }
+
+  /**
+   * The tokens of {@code text} as the index's analyzer makes them (stemmed, no synonyms): what a
+   * passage with this text is found by.
+   */
+  public List<AnalyzedToken> analyze(String text) throws IOException {
+    return AnalyzedToken.analyze(analyzer, Schema.TEXT, text);
   }
 
   /** Makes documents added or committed since the last refresh visible. */

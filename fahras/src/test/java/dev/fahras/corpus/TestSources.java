@@ -69,7 +69,7 @@ public class TestSources extends LuceneTestCase {
     Files.writeString(dir.resolve("big.txt"), "س".repeat(1 << 20), StandardCharsets.UTF_8);
     try (DocumentSource s = Sources.open(dir, new ReadOptions(false, 1 << 20))) {
       DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
-      assertTrue(e.getMessage(), e.getMessage().contains("--max-doc-mb"));
+      assertTrue(e.getMessage(), e.getMessage().contains("maxDocumentBytes"));
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.fahras.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.fahras.corpus.DocumentSource;
-import dev.fahras.corpus.JsonParser;
 import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
 import dev.fahras.corpus.Sources;
@@ -65,9 +67,19 @@ public final class CorpusGenerator {
 
   static List<String> verses(Path quran) throws Exception {
     List<String> verses = new ArrayList<>();
-    Object root = JsonParser.parse(Files.readString(quran, StandardCharsets.UTF_8));
-    for (Object chapter : (List<?>) root) {
-      for (Object verse : (List<?>) ((Map<?, ?>) chapter).get("verses")) verses.add((String) ((Map<?, ?>) verse).get("text"));
+    // [{"verses":[{"text":…},…]},…]: every "text" string inside a "verses" array
+    try (JsonParser p = new JsonFactory().createParser(quran.toFile())) {
+      int inVerses = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && "verses".equals(p.currentName()) && p.nextToken() == JsonToken.START_ARRAY) {
+          inVerses = p.getParsingContext().getNestingDepth();
+        } else if (t == JsonToken.END_ARRAY && p.getParsingContext().getNestingDepth() < inVerses) {
+          inVerses = 0;
+        } else if (inVerses > 0 && t == JsonToken.VALUE_STRING && "text".equals(p.currentName())) {
+          verses.add(p.getText());
+        }
+      }
     }
     return verses;
   }
@@ -121,9 +133,19 @@ public final class CorpusGenerator {
           }
         }
         LocalDate date = LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(3650));
-        w.write("{\"id\":\"g" + d + "\",\"source\":\"outlet-" + (rnd.nextInt(25) + 1) + "\",\"date\":\"" + date
-            + "\",\"title\":" + Json.quote(shuffled.get(sample(cdf, rnd.nextDouble())) + " " + shuffled.get(sample(cdf, rnd.nextDouble())))
-            + ",\"text\":" + Json.quote(text.toString()) + "}\n");
+        String id = "g" + d;
+        String source = "outlet-" + (rnd.nextInt(25) + 1);
+        String title = shuffled.get(sample(cdf, rnd.nextDouble())) + " " + shuffled.get(sample(cdf, rnd.nextDouble()));
+        w.write(Json.write(g -> {
+          g.writeStartObject();
+          g.writeStringField("id", id);
+          g.writeStringField("source", source);
+          g.writeStringField("date", date.toString());
+          g.writeStringField("title", title);
+          g.writeStringField("text", text.toString());
+          g.writeEndObject();
+        }));
+        w.write('\n');
       }
     }
   }

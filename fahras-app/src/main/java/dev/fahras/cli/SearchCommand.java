@@ -1,7 +1,7 @@
 package dev.fahras.cli;
 
 import dev.fahras.json.Json;
-import dev.fahras.corpus.JsonParser;
+import dev.fahras.corpus.JsonRecord;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.HitExplanation;
@@ -138,23 +138,21 @@ final class SearchCommand implements Callable<Integer> {
         lineNo++;
         if (line.isBlank()) continue;
         String where = batch + ":" + lineNo;
-        Object v;
+        JsonRecord record;
         try {
-          v = JsonParser.parse(line);
-        } catch (JsonParser.JsonException e) {
+          record = JsonRecord.parse(line);
+        } catch (JsonRecord.MalformedException e) {
           throw new IllegalArgumentException(where + ": malformed JSON: " + e.getMessage());
         }
-        if (!(v instanceof Map<?, ?> m) || !(m.get("q") instanceof String q)) {
-          throw new IllegalArgumentException(where + ": expected {\"id\":…,\"q\":…}");
-        }
-        Object id = m.get("id");
-        String idJson = id == null ? "null" : id instanceof String s ? Json.quote(s) : id instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : id.toString();
+        String q = record.string("q");
+        if (q == null) throw new IllegalArgumentException(where + ": expected {\"id\":…,\"q\":…}");
+        JsonRecord.Value id = record.members().get("id");
+        String idJson = id == null ? null : id.json();
         try {
-          SearchResult res = searcher.search(q, options);
-          out.println("{\"id\":" + idJson + ",\"hits\":" + Json.hits(res.hits()) + "}");
+          out.println(Json.batchLine(idJson, searcher.search(q, options).hits(), null));
         } catch (InvalidQueryException e) {
           errors++;
-          out.println("{\"id\":" + idJson + ",\"hits\":[],\"error\":" + Json.quote(e.getMessage()) + "}");
+          out.println(Json.batchLine(idJson, List.of(), e.getMessage()));
         }
       }
     }

@@ -1,13 +1,12 @@
 package dev.fahras.eval;
 
-import dev.fahras.corpus.JsonParser;
+import dev.fahras.corpus.JsonRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -25,17 +24,19 @@ public record EvalQuery(String id, String category, String query, Pattern answer
       lineNo++;
       if (line.isBlank()) continue;
       String where = file + ":" + lineNo;
-      Object v;
+      JsonRecord m;
       try {
-        v = JsonParser.parse(line);
-      } catch (JsonParser.JsonException e) {
+        m = JsonRecord.parse(line);
+      } catch (JsonRecord.MalformedException e) {
         throw new IOException(where + ": malformed JSON: " + e.getMessage());
       }
-      if (!(v instanceof Map<?, ?> m) || !(m.get("q") instanceof String q) || !(m.get("rel") instanceof String rel)) {
+      String q = m.string("q");
+      String rel = m.string("rel");
+      if (q == null || rel == null) {
         throw new IOException(where + ": expected {\"id\":…,\"cat\":…,\"q\":…,\"rel\":…}");
       }
       try {
-        out.add(new EvalQuery(String.valueOf(m.get("id")), m.get("cat") == null ? "all" : String.valueOf(m.get("cat")), q, Pattern.compile(rel)));
+        out.add(new EvalQuery(String.valueOf(m.text("id")), m.text("cat") == null ? "all" : m.text("cat"), q, Pattern.compile(rel)));
       } catch (PatternSyntaxException e) {
         throw new IOException(where + ": bad answer pattern: " + e.getDescription());
       }

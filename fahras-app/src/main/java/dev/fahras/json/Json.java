@@ -1,112 +1,158 @@
 package dev.fahras.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fahras.analysis.AnalyzedToken;
+import dev.fahras.search.HitExplanation;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchResult;
 import dev.fahras.search.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** JSON output of the command line and the web API; shapes are stable (tools depend on them). */
+/**
+ * JSON output of the command line and the web API, written with Jackson's generator; shapes are
+ * stable (tools depend on them, the README lists them).
+ */
 public final class Json {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private Json() {}
 
+  /** What a body writes to a generator. */
+  @FunctionalInterface
+  public interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Compact JSON written by {@code body}. */
+  public static String write(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** {@code s} as a JSON string. */
   public static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || (Character.isSurrogate(c) && !validSurrogate(s, i))) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+    return write(g -> g.writeString(s));
   }
 
-  private static boolean validSurrogate(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  /** {"error":message} */
+  public static String error(String message) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("error", message);
+      g.writeEndObject();
+    });
   }
 
+  /** {"tokens":[{"term","position","start","end","original","type"}…]} */
   public static String tokens(List<AnalyzedToken> tokens) {
-    StringBuilder b = new StringBuilder("{\"tokens\":[");
-    for (int i = 0; i < tokens.size(); i++) {
-      AnalyzedToken t = tokens.get(i);
-      if (i > 0) b.append(',');
-      b.append("{\"term\":").append(quote(t.term()))
-          .append(",\"position\":").append(t.position())
-          .append(",\"start\":").append(t.start())
-          .append(",\"end\":").append(t.end())
-          .append(",\"original\":").append(quote(t.original()))
-          .append(",\"type\":").append(quote(t.type()))
-          .append('}');
-    }
-    return b.append("]}").toString();
-  }
-
-  public static String hits(List<PassageHit> hits) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < hits.size(); i++) {
-      if (i > 0) b.append(',');
-      hit(b, hits.get(i));
-    }
-    return b.append(']').toString();
-  }
-
-  static void hit(StringBuilder b, PassageHit h) {
-    b.append("{\"rank\":").append(h.rank())
-        .append(",\"docId\":").append(quote(h.docId()))
-        .append(",\"source\":").append(quote(h.source()))
-        .append(",\"title\":").append(quote(h.title()))
-        .append(",\"date\":").append(quote(h.date()))
-        .append(",\"url\":").append(quote(h.url()))
-        .append(",\"passage\":").append(h.passage())
-        .append(",\"text\":").append(quote(h.text()))
-        .append(",\"start\":").append(h.start())
-        .append(",\"end\":").append(h.end())
-        .append(",\"score\":").append(String.format(Locale.ROOT, "%.4f", h.score()))
-        .append(",\"highlights\":[");
-    for (int j = 0; j < h.highlights().size(); j++) {
-      Span s = h.highlights().get(j);
-      if (j > 0) b.append(',');
-      b.append('[').append(s.start()).append(',').append(s.end()).append(']');
-    }
-    b.append("]}");
-  }
-
-  /** {"query","total","hits":[…]} plus, when present, "sources" and "tookMs". */
-  public static String result(SearchResult r) {
-    StringBuilder b = new StringBuilder("{\"query\":").append(quote(r.query()))
-        .append(",\"total\":").append(r.total())
-        .append(",\"hits\":").append(hits(r.hits()));
-    if (!r.totalExact()) b.append(",\"totalExact\":false");
-    if (!r.sourceCounts().isEmpty()) {
-      b.append(",\"sources\":{");
-      boolean first = true;
-      for (Map.Entry<String, Long> e : r.sourceCounts().entrySet()) {
-        if (!first) b.append(',');
-        first = false;
-        b.append(quote(e.getKey())).append(':').append(e.getValue());
+    return write(g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("tokens");
+      for (AnalyzedToken t : tokens) {
+        g.writeStartObject();
+        g.writeStringField("term", t.term());
+        g.writeNumberField("position", t.position());
+        g.writeNumberField("start", t.start());
+        g.writeNumberField("end", t.end());
+        g.writeStringField("original", t.original());
+        g.writeStringField("type", t.type());
+        g.writeEndObject();
       }
-      b.append('}');
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /** {"query","total","hits":[…]} plus, when present, "totalExact", "sources", "tookMs", "timedOut", "notice". */
+  public static String result(SearchResult r) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("query", r.query());
+      g.writeNumberField("total", r.total());
+      g.writeFieldName("hits");
+      hits(g, r.hits());
+      if (!r.totalExact()) g.writeBooleanField("totalExact", false);
+      if (!r.sourceCounts().isEmpty()) {
+        g.writeObjectFieldStart("sources");
+        for (Map.Entry<String, Long> e : r.sourceCounts().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+        g.writeEndObject();
+      }
+      g.writeNumberField("tookMs", r.tookMillis());
+      if (r.timedOut()) g.writeBooleanField("timedOut", true);
+      if (r.notice() != null) {
+        g.writeStringField("notice", r.notice().message());
+        g.writeStringField("noticeCode", r.notice().code());
+      }
+      g.writeEndObject();
+    });
+  }
+
+  /** One line of {@code search --batch} output: {"id","hits"} or {"id","hits":[],"error"}. */
+  public static String batchLine(String idJson, List<PassageHit> hits, String error) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeFieldName("id");
+      if (idJson == null) g.writeNull();
+      else g.writeRawValue(idJson); // as the input wrote it (a string or a number)
+      g.writeFieldName("hits");
+      hits(g, hits);
+      if (error != null) g.writeStringField("error", error);
+      g.writeEndObject();
+    });
+  }
+
+  /** {"score","matches":[{"word","start","term","field"}…],"details"} */
+  public static String explanation(HitExplanation e) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeNumberField("score", e.score());
+      g.writeArrayFieldStart("matches");
+      for (HitExplanation.WordMatch m : e.matches()) {
+        g.writeStartObject();
+        g.writeStringField("word", m.word());
+        g.writeNumberField("start", m.start());
+        g.writeStringField("term", m.term());
+        g.writeStringField("field", m.field());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("details", e.details());
+      g.writeEndObject();
+    });
+  }
+
+  private static void hits(JsonGenerator g, List<PassageHit> hits) throws IOException {
+    g.writeStartArray();
+    for (PassageHit h : hits) {
+      g.writeStartObject();
+      g.writeNumberField("rank", h.rank());
+      g.writeStringField("docId", h.docId());
+      g.writeStringField("source", h.source());
+      g.writeStringField("title", h.title());
+      g.writeStringField("date", h.date());
+      g.writeStringField("url", h.url());
+      g.writeNumberField("passage", h.passage());
+      g.writeStringField("text", h.text());
+      g.writeNumberField("start", h.start());
+      g.writeNumberField("end", h.end());
+      g.writeFieldName("score");
+      g.writeNumber(String.format(Locale.ROOT, "%.4f", h.score()));
+      g.writeArrayFieldStart("highlights");
+      for (Span s : h.highlights()) g.writeArray(new int[] {s.start(), s.end()}, 0, 2);
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    b.append(",\"tookMs\":").append(r.tookMillis());
-    if (r.timedOut()) b.append(",\"timedOut\":true");
-    if (r.notice() != null) {
-      b.append(",\"notice\":").append(quote(r.notice().message())).append(",\"noticeCode\":").append(quote(r.notice().code()));
-    }
-    return b.append('}').toString();
+    g.writeEndArray();
   }
 }

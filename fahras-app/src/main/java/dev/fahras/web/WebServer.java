@@ -105,7 +105,7 @@ public final class WebServer implements Closeable {
           default -> asset(ex, path);
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included
-        send(ex, 400, "application/json; charset=utf-8", "{\"error\":" + Json.quote(e.getMessage()) + "}");
+        send(ex, 400, "application/json; charset=utf-8", Json.error(e.getMessage()));
       } catch (IOException | RuntimeException e) {
         send(ex, 500, "application/json; charset=utf-8", "{\"error\":\"internal error\"}");
       }
@@ -157,14 +157,7 @@ public final class WebServer implements Closeable {
     int passage = intParam(p, "passage", 0);
     SearchOptions o = SearchOptions.builder().withMode("advanced".equals(one(p, "mode", "")) ? SearchOptions.Mode.ADVANCED : SearchOptions.Mode.PLAIN).build();
     HitExplanation e = searcher.explain(q, o, doc, passage);
-    StringBuilder b = new StringBuilder("{\"score\":").append(e.score()).append(",\"matches\":[");
-    for (int i = 0; i < e.matches().size(); i++) {
-      HitExplanation.WordMatch m = e.matches().get(i);
-      if (i > 0) b.append(',');
-      b.append("{\"word\":").append(Json.quote(m.word())).append(",\"start\":").append(m.start())
-          .append(",\"term\":").append(Json.quote(m.term())).append(",\"field\":").append(Json.quote(m.field())).append('}');
-    }
-    return b.append("],\"details\":").append(Json.quote(e.details())).append('}').toString();
+    return Json.explanation(e);
   }
 
   private static LocalDate date(String s) {

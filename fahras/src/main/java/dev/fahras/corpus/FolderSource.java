@@ -2,15 +2,20 @@ package dev.fahras.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A folder of UTF-8 {@code .txt} files (searched recursively), one document each, with an
@@ -29,7 +34,7 @@ public final class FolderSource implements DocumentSource {
 
   private final Path root;
   private final ReadOptions options;
-  private final List<Path> files;
+  private final List<Listed> files;
   private final Map<String, Map<String, String>> manifest;
   private final long totalBytes;
   private int next;
@@ -39,13 +44,7 @@ public final class FolderSource implements DocumentSource {
     this.root = root;
     this.options = options;
     this.manifest = readManifest(root.resolve("manifest.tsv"));
-    try (Stream<Path> walk = Files.walk(root)) {
-      this.files =
-          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
-              .filter(p -> !(p.getParent().equals(root) && CONFIG_FILES.contains(p.getFileName().toString())))
-              .sorted()
-              .toList();
-    }
+    this.files = listFiles(root);
     for (String file : manifest.keySet()) {
       if (!Files.isRegularFile(root.resolve(file))) {
         throw new DocumentReadException(
@@ -53,8 +52,44 @@ public final class FolderSource implements DocumentSource {
       }
     }
     long total = 0;
-    for (Path f : files) total += Files.size(f);
+    for (Listed f : files) if (f.unreadable() == null) total += Files.size(f.path());
     this.totalBytes = total;
+  }
+
+  /** A document file found under the root, or a folder or file that could not be read (why). */
+  private record Listed(Path path, String unreadable) {}
+
+  /**
+   * The {@code .txt} files under {@code root}, sorted, and whatever could not be listed, each in
+   * its place: an unreadable subfolder is bad input like any other, reported when reached. A
+   * root that is a symbolic link is followed; links below it are not (no cycles).
+   */
+  private static List<Listed> listFiles(Path root) throws IOException {
+    Path real = root.toRealPath();
+    List<Listed> found = new ArrayList<>();
+    Files.walkFileTree(
+        real,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+            Path file = root.resolve(real.relativize(p).toString());
+            boolean config = real.equals(p.getParent()) && CONFIG_FILES.contains(p.getFileName().toString());
+            if ((attrs.isRegularFile() || Files.isRegularFile(p)) && p.getFileName().toString().endsWith(".txt") && !config) {
+              found.add(new Listed(file, null));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+            if (p.equals(real)) throw e;
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            found.add(new Listed(root.resolve(real.relativize(p).toString()), "cannot read: " + why));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(Comparator.comparing(Listed::path));
+    return found;
   }
 
   private static Map<String, Map<String, String>> readManifest(Path path) throws IOException {
@@ -93,7 +128,9 @@ public final class FolderSource implements DocumentSource {
   @Override
   public SourceDocument next() throws IOException {
     if (next >= files.size()) return null;
-    Path file = files.get(next++);
+    Listed listed = files.get(next++);
+    Path file = listed.path();
+    if (listed.unreadable() != null) throw new DocumentReadException(file.toString(), listed.unreadable());
     long size = Files.size(file);
     bytesRead += size;
     Text.checkSize(size, options.maxDocumentBytes(), file.toString());

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +28,7 @@ import java.util.Set;
  * document size limit is skipped without being held in memory.
  */
 public final class JsonLinesSource implements DocumentSource {
+  private static final Set<String> KNOWN_FIELDS = Set.of("id", "text", "source", "title", "date", "url");
   private final Path path;
   private final ReadOptions options;
   private final InputStream in;
@@ -80,28 +80,24 @@ public final class JsonLinesSource implements DocumentSource {
   }
 
   private SourceDocument parse(String s, String where) throws DocumentReadException {
-    Object value;
+    JsonRecord record;
     try {
-      value = JsonParser.parse(s);
-    } catch (JsonParser.JsonException e) {
+      record = JsonRecord.parse(s);
+    } catch (JsonRecord.MalformedException e) {
+      if (e.notAnObject()) throw new DocumentReadException(where, "expected a JSON object {\"id\":…,\"text\":…}");
       throw new DocumentReadException(where, "malformed JSON: " + e.getMessage());
     }
-    if (!(value instanceof Map<?, ?> map)) {
-      throw new DocumentReadException(where, "expected a JSON object {\"id\":…,\"text\":…}");
-    }
-    String id = scalar(map.get("id"));
+    String id = record.text("id");
     if (id == null || id.isBlank()) throw new DocumentReadException(where, "missing required field 'id'");
-    Object textValue = map.get("text");
-    if (!(textValue instanceof String text)) {
-      throw new DocumentReadException(where, "missing required field 'text' (a string)");
-    }
+    String text = record.string("text");
+    if (text == null) throw new DocumentReadException(where, "missing required field 'text' (a string)");
     if (text.isBlank()) throw new DocumentReadException(where, "document '" + id + "' has an empty text");
     if (!seenIds.add(id)) {
       throw new DocumentReadException(where, "duplicate id '" + id + "' (ids must be unique in one input)");
     }
-    String source = scalar(map.get("source"));
+    String source = record.text("source");
     LocalDate date = null;
-    String d = scalar(map.get("date"));
+    String d = record.text("date");
     if (d != null && !d.isBlank()) {
       try {
         date = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
@@ -110,26 +106,17 @@ public final class JsonLinesSource implements DocumentSource {
       }
     }
     Map<String, String> extra = new HashMap<>();
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      String key = e.getKey().toString();
-      if (List.of("id", "text", "source", "title", "date", "url").contains(key) || e.getValue() == null) continue;
-      extra.put(key, scalar(e.getValue()));
+    for (Map.Entry<String, JsonRecord.Value> e : record.members().entrySet()) {
+      if (!KNOWN_FIELDS.contains(e.getKey())) extra.put(e.getKey(), e.getValue().text());
     }
     return new SourceDocument(
         id,
         source == null || source.isBlank() ? defaultSource : source,
-        scalar(map.get("title")),
+        record.text("title"),
         date,
-        scalar(map.get("url")),
+        record.text("url"),
         Text.normalizeLineEnds(text),
         extra);
-  }
-
-  private static String scalar(Object v) {
-    if (v == null) return null;
-    if (v instanceof String s) return s;
-    if (v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) return Long.toString(d.longValue());
-    return v.toString();
   }
 
   @Override

@@ -95,7 +95,7 @@ public class TestSources extends LuceneTestCase {
       assertEquals("1", d1.id());
       assertEquals(LocalDate.of(2022, 1, 23), d1.date());
       assertEquals("ar", d1.extra().get("lang"));
-      assertEquals("[a]", d1.extra().get("tags"));
+      assertEquals("[\"a\"]", d1.extra().get("tags")); // kept as JSON
       SourceDocument d2 = s.next();
       assertEquals("news", d2.source()); // default: the file name
       String[] expected = {
@@ -112,12 +112,37 @@ public class TestSources extends LuceneTestCase {
     }
   }
 
-  public void testJsonParser() throws Exception {
-    Object v = JsonParser.parse("{\"a\":[1,2.5,true,null,\"\\u0633\\n\"],\"b\":{}}");
-    assertEquals("{a=[1, 2.5, true, null, س\n], b={}}", v.toString());
-    JsonParser.JsonException e = expectThrows(JsonParser.JsonException.class, () -> JsonParser.parse("{\"a\":}"));
-    assertEquals(6, e.column);
-    expectThrows(JsonParser.JsonException.class, () -> JsonParser.parse("{\"a\":1} x"));
-    expectThrows(JsonParser.JsonException.class, () -> JsonParser.parse("[".repeat(100)));
+  /** A folder given through a symbolic link is read like the folder itself, under the link's name. */
+  public void testSymlinkedFolder() throws Exception {
+    Path real = Path.of(createTempDir("real").toString());
+    Files.createDirectories(real.resolve("sub"));
+    Files.writeString(real.resolve("sub/a.txt"), "نص", StandardCharsets.UTF_8);
+    Path link = real.resolveSibling(real.getFileName() + "-link");
+    Files.createSymbolicLink(link, real);
+    try (DocumentSource s = Sources.open(link, ReadOptions.DEFAULT)) {
+      SourceDocument d = s.next();
+      assertNotNull("nothing read through the link", d);
+      assertEquals("a", d.id());
+      assertEquals("sub", d.source());
+      assertNull(s.next());
+    }
+  }
+
+  public void testJsonRecord() throws Exception {
+    JsonRecord r = JsonRecord.parse("{\"a\":[1,2.5,true,null,\"\\u0633\\n\"],\"b\":{},\"id\":7,\"n\":null,\"s\":\"\\u0633\"}");
+    assertEquals("[1,2.5,true,null,\"س\\n\"]", r.text("a"));
+    assertEquals("{}", r.text("b"));
+    assertEquals("7", r.text("id"));
+    assertNull(r.string("id")); // a number, not a string
+    assertNull(r.text("n"));
+    assertEquals("س", r.string("s"));
+    assertEquals("\"س\"", r.members().get("s").json());
+    // what JSON does not allow
+    for (String bad : List.of("{\"a\":}", "{\"a\":1} x", "[1]", "{\"a\":01}", "{\"a\":1,\"a\":2}", "{'a':1}", "{\"a\":1,}", "{".repeat(2000))) {
+      JsonRecord.MalformedException e = expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse(bad));
+      assertFalse(e.getMessage(), e.getMessage().contains("\n"));
+    }
+    JsonRecord.MalformedException e = expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse("{\"a\":}"));
+    assertTrue(e.getMessage(), e.getMessage().endsWith("at column 6"));
   }
 }

@@ -41,8 +41,6 @@ public final class ArabicNumberFilter extends SpanningFilter {
           ArabicNumberWords.normalize("ملايين"), ArabicNumberWords.normalize("ملاين"),
           ArabicNumberWords.normalize("مليارات"));
   private static final char WAW = '\u0648';
-  private static final char ALEF = '\u0627';
-  private static final char LAM = '\u0644';
 
   /** Whether the previous word was الساعة (a clock time may follow). */
   private boolean afterHour;
@@ -119,17 +117,8 @@ public final class ArabicNumberFilter extends SpanningFilter {
       if (w != null) return new Lookup(w, bare, true, false);
     }
     if (!first) return null;
-    int p = 0;
-    char c = term.isEmpty() ? 0 : term.charAt(0);
-    if (c == WAW || c == '\u0641' || c == '\u0628' || c == LAM || c == '\u0643') p = 1;
-    boolean article = false;
-    if (term.length() > p + 2 && term.charAt(p) == ALEF && term.charAt(p + 1) == LAM) {
-      article = true;
-      p += 2;
-    } else if (p == 1 && c == LAM && term.length() > 2 && term.charAt(1) == LAM) {
-      article = true; // لل: ل + ال
-      p = 2;
-    }
+    int p = ArabicPrefixes.procliticsAndArticle(term.toCharArray(), term.length());
+    boolean article = p >= 2;
     if (p == 0 || term.length() - p < 2) return null;
     String bare = term.substring(p);
     w = ArabicNumberWords.NUMBERS.get(bare);
@@ -227,12 +216,9 @@ public final class ArabicNumberFilter extends SpanningFilter {
     int p = 0;
     char c0 = t[0];
     if (!isDigit(c0)) {
-      // only a proclitic (و ف ب ل ك) or the article (ا of ال) may come before the digits
-      if (c0 != ALEF && "\u0648\u0641\u0628\u0644\u0643".indexOf(c0) < 0) return -1;
-      if (c0 != ALEF) p = 1;
-      if (len > p + 2 && t[p] == ALEF && t[p + 1] == LAM) p += 2;
-      else if (p == 1 && c0 == LAM && len > 2 && t[1] == LAM) p = 2;
-      if (p >= len || !isDigit(t[p])) return -1;
+      // only proclitics or the article may come before the digits
+      p = ArabicPrefixes.procliticsAndArticle(t, len);
+      if (p == 0 || p >= len || !isDigit(t[p])) return -1;
     }
     boolean point = false;
     for (int i = p; i < len; i++) {

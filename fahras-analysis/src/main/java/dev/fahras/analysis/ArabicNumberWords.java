@@ -77,8 +77,7 @@ final class ArabicNumberWords {
   }
 
   static String normalize(String word) {
-    char[] c = word.toCharArray();
-    return new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
+    return FahrasNormalizer.DEFAULT.normalize(word);
   }
 
   private static Map<String, Word> loadNumbers() {

@@ -2,6 +2,7 @@ package dev.fahras.analysis;
 
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * A light (affix-stripping, dictionary-free) stemmer for normalized Arabic: input must already
@@ -188,37 +189,9 @@ public final class FahrasLightStemmer {
 
   /** The length of the article prefix to strip outright: it leaves three letters, or a number. */
   private static int articleLength(char[] s, int len) {
-    int p = articlePrefix(s, len);
+    int p = ArabicPrefixes.articlePrefix(s, len);
     int rest = len - p;
     return p > 0 && rest > 0 && (rest >= 3 || Character.isDigit(s[p])) ? p : 0;
-  }
-
-  /**
-   * The length of the longest article-family prefix (وبال فبال وكال فكال وال فال بال كال ولل فلل لل ال) that {@code s}
-   * starts with, or 0; decided by the first letters rather than by trying each prefix.
-   */
-  private static int articlePrefix(char[] s, int len) {
-    if (len < 3) return 0;
-    char c0 = s[0];
-    char c1 = s[1];
-    char c2 = s[2];
-    switch (c0) {
-      case ALEF, LAM -> {
-        return c1 == LAM && (c0 == ALEF || c0 == LAM) ? 2 : 0; // ال, لل
-      }
-      case BEH, KAF -> {
-        return c1 == ALEF && c2 == LAM ? 3 : 0; // بال, كال
-      }
-      case WAW, FEH -> {
-        if (c1 == ALEF && c2 == LAM) return 3; // وال, فال
-        if (c1 == LAM && c2 == LAM) return 3; // ولل, فلل
-        if ((c1 == BEH || c1 == KAF) && c2 == ALEF && len > 3 && s[3] == LAM) return 4; // وبال, فكال
-        return 0;
-      }
-      default -> {
-        return 0;
-      }
-    }
   }
 
   private int stemSuffix(char[] s, int len) {
@@ -244,7 +217,7 @@ public final class FahrasLightStemmer {
       len--;
       nisba = true;
     }
-    if (len - 2 >= 3 && endsWith(s, len, FEMININE_PLURAL)) return pluralOfNisba(s, len - 2, nisba);
+    if (len - 2 >= 3 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL)) return pluralOfNisba(s, len - 2, nisba);
     if (!nisba) {
       int singular = strip(s, len, PLURALS_4, 4);
       if (singular < len) return pluralOfNisba(s, singular, false);
@@ -266,16 +239,9 @@ public final class FahrasLightStemmer {
   /** Strips the first of {@code suffixes} that ends {@code s} and leaves {@code minStem}. */
   private static int strip(char[] s, int len, char[][] suffixes, int minStem) {
     for (char[] suffix : suffixes) {
-      if (len - suffix.length >= minStem && endsWith(s, len, suffix)) return len - suffix.length;
+      if (len - suffix.length >= minStem && StemmerUtil.endsWith(s, len, suffix)) return len - suffix.length;
     }
     return len;
   }
 
-  private static boolean endsWith(char[] s, int len, char[] suffix) {
-    if (suffix.length > len) return false;
-    for (int i = 0; i < suffix.length; i++) {
-      if (s[len - suffix.length + i] != suffix[i]) return false;
-    }
-    return true;
-  }
 }

@@ -149,6 +149,12 @@ public final class FahrasNormalizer {
     for (char c = from; c <= to; c++) set(c, value);
   }
 
+  /** {@code s}, normalized. */
+  public String normalize(String s) {
+    char[] c = s.toCharArray();
+    return new String(c, 0, normalize(c, c.length));
+  }
+
   /**
    * Normalizes {@code s[0..len)} in place.
    *

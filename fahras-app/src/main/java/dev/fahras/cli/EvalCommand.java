@@ -1,11 +1,9 @@
 package dev.fahras.cli;
 
-import dev.fahras.eval.EvalMain;
+import dev.fahras.eval.EvalReport;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,10 +17,11 @@ import picocli.CommandLine.Option;
       "With --topics and --qrels: TREC-style judgments (MAP@10, MRR@10, nDCG@10, Recall@100)."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--queries", paramLabel = "FILE", description = "Queries with answer patterns (JSON Lines). Default: testdata/eval/queries.jsonl.")
+  @Option(names = "--queries", paramLabel = "FILE", defaultValue = "testdata/eval/queries.jsonl",
+      description = "Queries with answer patterns (JSON Lines). Default: ${DEFAULT-VALUE}.")
   Path queries;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus (folder or .jsonl). Default: testdata.")
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "testdata", description = "The corpus (folder or .jsonl). Default: ${DEFAULT-VALUE}.")
   Path corpus;
 
   @Option(names = "--topics", paramLabel = "FILE", description = "TREC topics: 'id<TAB>query' lines.")
@@ -41,16 +40,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> args = new ArrayList<>();
-    if (queries != null) { args.add("--queries"); args.add(queries.toString()); }
-    if (corpus != null) { args.add("--corpus"); args.add(corpus.toString()); }
-    if (topics != null) { args.add("--topics"); args.add(topics.toString()); }
-    if (qrels != null) { args.add("--qrels"); args.add(qrels.toString()); }
-    if (perQuery) args.add("--per-query");
-    if (stemmers) args.add("--stemmers");
+    if ((topics == null) != (qrels == null)) throw new Main.UsageError("--topics and --qrels go together");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
-    return EvalMain.run(args.toArray(String[]::new), out, err);
+    return EvalReport.run(new EvalReport.Settings(queries, corpus, topics, qrels, perQuery, stemmers), out, err);
   }
 }

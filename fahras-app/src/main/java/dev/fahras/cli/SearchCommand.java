@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       b.withPerDocument(perDoc).withPerSource(perSource).withLimit(limit).withOffset(offset);
       if (sources != null) b.withSources(sources);
-      b.withDateRange(date(from), date(to));
+      b.withDateRange(SearchOptions.parseDate(from), SearchOptions.parseDate(to));
     } catch (IllegalArgumentException e) {
       throw new Main.UsageError(inFlags(e.getMessage()));
     }
@@ -119,15 +119,6 @@ final class SearchCommand implements Callable<Integer> {
   private static final String[][] OPTION_FLAGS = {
     {"perDocument", "--per-doc"}, {"perSource", "--per-source"}, {"limit", "--limit"}, {"offset", "--offset"}
   };
-
-  private static LocalDate date(String s) {
-    if (s == null) return null;
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new Main.UsageError("'" + s + "' is not a date (YYYY-MM-DD)");
-    }
-  }
 
   private int batch(FahrasSearcher searcher, SearchOptions options, PrintWriter out) throws Exception {
     int lineNo = 0;

@@ -134,7 +134,7 @@ public final class WebServer implements Closeable {
             .withCountSources(true)
             .withTimeoutMillis(2000);
     if (p.containsKey("source")) b.withSources(new HashSet<>(p.get("source")));
-    b.withDateRange(date(one(p, "from", null)), date(one(p, "to", null)));
+    b.withDateRange(SearchOptions.parseDate(one(p, "from", null)), SearchOptions.parseDate(one(p, "to", null)));
     if ("advanced".equals(one(p, "mode", ""))) b.withMode(SearchOptions.Mode.ADVANCED);
     SearchResult r = searcher.search(q, b.build());
     if (p.containsKey("source")) {
@@ -158,15 +158,6 @@ public final class WebServer implements Closeable {
     SearchOptions o = SearchOptions.builder().withMode("advanced".equals(one(p, "mode", "")) ? SearchOptions.Mode.ADVANCED : SearchOptions.Mode.PLAIN).build();
     HitExplanation e = searcher.explain(q, o, doc, passage);
     return Json.explanation(e);
-  }
-
-  private static LocalDate date(String s) {
-    if (s == null || s.isEmpty()) return null;
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a date (YYYY-MM-DD)");
-    }
   }
 
   private static int intParam(Map<String, List<String>> p, String name, int dflt) {

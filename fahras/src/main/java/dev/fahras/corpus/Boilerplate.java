@@ -1,8 +1,9 @@
 package dev.fahras.corpus;
 
-import java.util.Locale;
-import java.util.Set;
+import dev.fahras.analysis.FahrasNormalizer;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises scraped page furniture among a document's lines, by general rules rather than a
@@ -31,12 +32,14 @@ public final class Boilerplate {
   private static final int SHORT = 120;
   private static final int BLOCK_LINE = 80;
 
-  private static final Set<String> WIDGET_WORDS =
-      Set.of(
+  private static final List<String> WIDGET_WORDS =
+      Stream.of(
           "المزيد", "زر", "متعلقه", "ذات صله", "اقرا ايضا", "اضغط", "ادعم", "للمساهمه", "تبرع",
           "اشترك", "تابعنا", "شارك", "مشاركه", "طباعه", "الخط", "التعليقات", "بحاجتك", "القائمه",
           "الرئيسيه", "icon", "share", "subscribe", "donate", "print", "menu", "click", "read more",
-          "related", "advertisement");
+          "related", "advertisement")
+          .map(Boilerplate::fold)
+          .toList();
 
   private static final Pattern CREDIT_AT_END = Pattern.compile(".*\\([^()]{1,25}\\)\\s*$");
   private static final Pattern BYLINE = Pattern.compile("^(إعداد|اعداد|تحرير|بقلم|كتب|ترجمة|تقرير)\\s*[:：].{0,40}$");
@@ -133,20 +136,10 @@ public final class Boilerplate {
 
   /** Judge-independent folding for matching the widget vocabulary. */
   static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> b.append('ا');
-        case 'ى' -> b.append('ي');
-        case 'ة' -> b.append('ه');
-        default -> {
-          if (Character.getType(c) != Character.NON_SPACING_MARK && c != 'ـ') b.append(c);
-        }
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    // the analyzer's letter normalization: a widget word is found however it is spelled
+    return FahrasNormalizer.DEFAULT.normalize(s);
   }
+
 
   private static boolean containsWord(String text, String word) {
     int from = 0;

@@ -1,8 +1,6 @@
 package dev.fahras.search;
 
 import dev.fahras.index.Schema;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -447,9 +445,9 @@ public final class QueryFactory {
 
     private static long day(String text) throws ParseException {
       try {
-        return LocalDate.parse(text).toEpochDay();
-      } catch (DateTimeParseException e) {
-        throw new ParseException("'" + text + "' is not a date (YYYY-MM-DD)");
+        return SearchOptions.parseDate(text).toEpochDay();
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(e.getMessage());
       }
     }
   }

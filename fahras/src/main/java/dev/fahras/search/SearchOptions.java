@@ -1,6 +1,7 @@
 package dev.fahras.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -57,6 +58,21 @@ public final class SearchOptions {
 
   public static SearchOptions defaults() {
     return builder().build();
+  }
+
+  /**
+   * A date as the date options and the advanced syntax's date ranges take it: YYYY-MM-DD; null
+   * for null or empty text.
+   *
+   * @throws IllegalArgumentException saying what a date looks like
+   */
+  public static LocalDate parseDate(String text) {
+    if (text == null || text.isEmpty()) return null;
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
+    }
   }
 
   public static Builder builder() {

@@ -3,47 +3,34 @@ package dev.fahras.eval;
 import dev.fahras.analysis.Synonyms;
 import dev.fahras.search.SearcherConfig;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Prints the evaluation table, Fahras beside stock Lucene. Arguments: {@code [--queries FILE]
- * [--corpus DIR] [--per-query]}; defaults: the bundled {@code testdata/eval/queries.jsonl} and
- * {@code testdata}. Exit code 3 when Fahras falls below the baseline overall (MRR@10 or
- * SourceRecall@10): the CI regression guard.
+ * Prints the evaluation tables, Fahras beside stock Lucene. Returns 3 when Fahras falls below the
+ * baseline overall (MRR@10 or SourceRecall@10): the CI regression guard.
  */
-public final class EvalMain {
-  private EvalMain() {}
+public final class EvalReport {
+  private EvalReport() {}
 
-  public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-    Path queriesFile = Path.of("testdata/eval/queries.jsonl");
-    Path corpus = Path.of("testdata");
-    boolean perQuery = false;
-    boolean stemmers = false;
-    Path topics = null;
-    Path qrels = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--queries" -> queriesFile = Path.of(args[++i]);
-        case "--corpus" -> corpus = Path.of(args[++i]);
-        case "--per-query" -> perQuery = true;
-        case "--stemmers" -> stemmers = true;
-        case "--topics" -> topics = Path.of(args[++i]);
-        case "--qrels" -> qrels = Path.of(args[++i]);
-        default -> {
-          err.println("fahras eval: unknown option '" + args[i] + "'");
-          return 2;
-        }
-      }
+  /**
+   * What to evaluate: answer-pattern queries over a corpus, or TREC topics and qrels (both or
+   * neither), per query or not, or the stemmer comparison.
+   */
+  public record Settings(Path queries, Path corpus, Path topics, Path qrels, boolean perQuery, boolean stemmers) {
+    public Settings {
+      if ((topics == null) != (qrels == null)) throw new IllegalArgumentException("topics and qrels go together");
     }
-    if (topics != null || qrels != null) {
-      if (topics == null || qrels == null) {
-        err.println("fahras eval: --topics and --qrels go together");
-        return 2;
-      }
+  }
+
+  public static int run(Settings settings, PrintStream out, PrintStream err) throws Exception {
+    Path queriesFile = settings.queries();
+    Path corpus = settings.corpus();
+    Path topics = settings.topics();
+    Path qrels = settings.qrels();
+    if (topics != null) {
       TrecEval trec = new TrecEval(topics, qrels);
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
       out.println("|---|--:|--:|--:|--:|");
@@ -59,7 +46,7 @@ public final class EvalMain {
       }
       return 0;
     }
-    if (stemmers) {
+    if (settings.stemmers()) {
       StemmerComparison.run(queriesFile, corpus, out);
       return 0;
     }
@@ -89,7 +76,7 @@ public final class EvalMain {
       out.println();
       out.print(Evaluation.table("Fahras+syn", withSynonyms, "Lucene", stock));
     }
-    if (perQuery) {
+    if (settings.perQuery()) {
       out.println();
       out.println("| query | system | first relevant rank | SourceRecall@10 |");
       out.println("|---|---|--:|--:|");
@@ -105,10 +92,5 @@ public final class EvalMain {
       return 3;
     }
     return 0;
-  }
-
-  public static void main(String[] args) throws Exception {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, new PrintStream(System.err, true, StandardCharsets.UTF_8)));
   }
 }

@@ -13,10 +13,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * One token of an analyzed text: the indexed term, its position, its offsets into the original
- * text and the original slice they cover (the equivalent of Elasticsearch's {@code _analyze}).
+ * One token of an analyzed text: the indexed term, its position, its offsets into the original text
+ * and the original slice they cover (the equivalent of Elasticsearch's {@code _analyze}).
  */
-public record AnalyzedToken(String term, int position, int start, int end, String original, String type) {
+public record AnalyzedToken(
+    String term, int position, int start, int end, String original, String type) {
   public AnalyzedToken {
     Objects.requireNonNull(term, "term");
     Objects.requireNonNull(original, "original");

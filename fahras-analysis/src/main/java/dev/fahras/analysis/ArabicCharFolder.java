@@ -3,8 +3,8 @@ package dev.fahras.analysis;
 import java.text.Normalizer;
 
 /**
- * Character-level folding applied to the raw text before tokenization, so that what it removes
- * or expands never splits or joins a word.
+ * Character-level folding applied to the raw text before tokenization, so that what it removes or
+ * expands never splits or joins a word.
  *
  * <p>Rules, each switchable (see {@link Option}):
  *
@@ -13,10 +13,9 @@ import java.text.Normalizer;
  *       U+FE70–U+FEFF become their compatibility decomposition (NFKC), so {@code ﻻ} (U+FEFB)
  *       becomes {@code لا} and {@code ﷲ} becomes {@code الله}; isolated harakat forms (U+FE70…)
  *       lose the space NFKC puts before them.
- *   <li>{@link Option#DIGITS}: Arabic-Indic U+0660–U+0669 and extended (Persian/Urdu)
- *       U+06F0–U+06F9 digits become ASCII 0–9; the Arabic decimal separator U+066B becomes
- *       {@code .}, the thousands separator U+066C becomes {@code ,} and the percent sign U+066A
- *       becomes {@code %}.
+ *   <li>{@link Option#DIGITS}: Arabic-Indic U+0660–U+0669 and extended (Persian/Urdu) U+06F0–U+06F9
+ *       digits become ASCII 0–9; the Arabic decimal separator U+066B becomes {@code .}, the
+ *       thousands separator U+066C becomes {@code ,} and the percent sign U+066A becomes {@code %}.
  *   <li>{@link Option#INVISIBLES}: zero-width and bidi controls U+200B–U+200F, U+202A–U+202E,
  *       U+2060–U+2064, U+2066–U+2069, U+061C, U+FEFF and the soft hyphen U+00AD are removed.
  * </ul>
@@ -40,7 +39,6 @@ public final class ArabicCharFolder {
   private static final char ARABIC_BLOCK_START = '\u0600';
   private static final char GENERAL_PUNCTUATION_START = '\u2000';
   private static final char PRESENTATION_FORMS_A_START = '\uFB50';
-
 
   /** Replacements for U+0600–U+06FF, U+2000–U+206F and U+FB50–U+FEFF; null means unchanged. */
   private final char[][] arabic = new char[0x100][];
@@ -74,10 +72,14 @@ public final class ArabicCharFolder {
     boolean invisibles = options.contains(Option.INVISIBLES);
     if (invisibles) {
       arabic['\u061C' - ARABIC_BLOCK_START] = DELETE;
-      for (char c = '\u200B'; c <= '\u200F'; c++) punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
-      for (char c = '\u202A'; c <= '\u202E'; c++) punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
-      for (char c = '\u2060'; c <= '\u2064'; c++) punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
-      for (char c = '\u2066'; c <= '\u2069'; c++) punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
+      for (char c = '\u200B'; c <= '\u200F'; c++)
+        punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
+      for (char c = '\u202A'; c <= '\u202E'; c++)
+        punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
+      for (char c = '\u2060'; c <= '\u2064'; c++)
+        punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
+      for (char c = '\u2066'; c <= '\u2069'; c++)
+        punctuation[c - GENERAL_PUNCTUATION_START] = DELETE;
       presentation['\uFEFF' - PRESENTATION_FORMS_A_START] = DELETE;
     }
     softHyphen = invisibles;
@@ -95,8 +97,8 @@ public final class ArabicCharFolder {
   }
 
   /**
-   * Returns the replacement for {@code c}: null when it stays as it is, an empty array when it
-   * is deleted.
+   * Returns the replacement for {@code c}: null when it stays as it is, an empty array when it is
+   * deleted.
    */
   char[] replacement(char c) {
     if (c < ARABIC_BLOCK_START) {

@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Gives a word written with the superscript ("dagger") alef U+0670 both of its modern spellings,
- * at one position.
+ * Gives a word written with the superscript ("dagger") alef U+0670 both of its modern spellings, at
+ * one position.
  *
  * <p>Modern spelling sometimes drops the dagger alef (ٱلرَّحْمَٰنِ → الرحمن, هَٰذَا → هذا) and
  * sometimes writes it as a full alef (خَٰلِدُونَ → خالدون, ذَٰلِكَ → ذلك but إِلَٰه → إله/إلاه).

@@ -7,12 +7,12 @@ import org.apache.lucene.analysis.TokenStream;
 /**
  * Makes the Syriac/Levantine (كانون الثاني, شباط …) and Maghrebi (جانفي, فيفري …) month names
  * equivalent to the Western ones (يناير, فبراير …): after a Syriac or Maghrebi name it adds the
- * Western name at the same position, spanning the name's words (كانون الثاني: two). A query in
- * any naming then meets text in any naming, phrases included.
+ * Western name at the same position, spanning the name's words (كانون الثاني: two). A query in any
+ * naming then meets text in any naming, phrases included.
  *
  * <p>The Syriac آب (August) is also أب ("father"): it counts as a month only next to a date — a
- * number before it, or a year or عام/سنة after it. Input must be normalized; place before
- * stopwords and stemming. Names: {@code months.txt}.
+ * number before it, or a year or عام/سنة after it. Input must be normalized; place before stopwords
+ * and stemming. Names: {@code months.txt}.
  */
 public final class ArabicMonthFilter extends SpanningFilter {
   private static final String MONTH_TYPE = "<MONTH>";
@@ -36,12 +36,14 @@ public final class ArabicMonthFilter extends SpanningFilter {
   @Override
   State span(LookaheadBuffer.Token head) throws IOException {
     while (buffer.readOne()) {} // two more words: a second name word, or a year after آب
-    List<ArabicNumberWords.MonthName> names = head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
+    List<ArabicNumberWords.MonthName> names =
+        head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
     if (names == null) return null;
     List<LookaheadBuffer.Token> words = buffer.run(head);
     ArabicNumberWords.MonthName best = null;
     for (ArabicNumberWords.MonthName name : names) {
-      if (matches(name, words) && (best == null || name.words().length > best.words().length)) best = name;
+      if (matches(name, words) && (best == null || name.words().length > best.words().length))
+        best = name;
     }
     if (best == null || (needsDate(best) && !nearDate(words, best.words().length))) return null;
     String western = ArabicNumberWords.WESTERN[best.month()];
@@ -62,7 +64,8 @@ public final class ArabicMonthFilter extends SpanningFilter {
     return isDigits(t, len) || ArabicNumberWords.NUMBER_FORMS.contains(t, 0, len);
   }
 
-  private static boolean matches(ArabicNumberWords.MonthName name, List<LookaheadBuffer.Token> words) {
+  private static boolean matches(
+      ArabicNumberWords.MonthName name, List<LookaheadBuffer.Token> words) {
     if (name.words().length > words.size()) return false;
     for (int i = 0; i < name.words().length; i++) {
       if (!name.words()[i].equals(words.get(i).term())) return false;
@@ -79,7 +82,9 @@ public final class ArabicMonthFilter extends SpanningFilter {
     if (isNumberWord(previous, previousLength)) return true;
     if (words.size() > n) {
       String next = words.get(n).term();
-      return isDigits(next.toCharArray(), next.length()) || next.equals(YEAR_WORD) || next.equals(YEAR_WORD_2);
+      return isDigits(next.toCharArray(), next.length())
+          || next.equals(YEAR_WORD)
+          || next.equals(YEAR_WORD_2);
     }
     return false;
   }

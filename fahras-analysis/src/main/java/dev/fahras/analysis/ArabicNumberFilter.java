@@ -7,43 +7,48 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Adds the digits of numbers written in words, at the position of the words and spanning them
- * (a token graph: position length = number of words), so "374" finds ثلاثمئة وأربعة وسبعين and
- * a highlight of "374" lands on the three words. The words themselves stay.
+ * Adds the digits of numbers written in words, at the position of the words and spanning them (a
+ * token graph: position length = number of words), so "374" finds ثلاثمئة وأربعة وسبعين and a
+ * highlight of "374" lands on the three words. The words themselves stay.
  *
  * <p>Cardinals from one to the billions: units and their case and gender forms (ثلاثة/ثلاث,
  * اثنان/اثنين), teens (أربعة عشر), tens (سبعون/سبعين), مئة/مائة and the duals and joined hundreds
  * (مئتان, ثلاثمئة, ثلاثمائة, or split ثلاث مئة), ألف/ألفان/آلاف, مليون, مليار; parts joined by و
- * (ثلاثمئة وأربعة وسبعين → 374, ألفين واثنين وعشرين → 2022), with a preposition or the
- * conjunction on the first word (بثلاثة, وأربعة) and the article on thousands (قرابة الألف →
- * 1000). A lone unit with the article is a weekday (الاثنين), not a number.
+ * (ثلاثمئة وأربعة وسبعين → 374, ألفين واثنين وعشرين → 2022), with a preposition or the conjunction
+ * on the first word (بثلاثة, وأربعة) and the article on thousands (قرابة الألف → 1000). A lone unit
+ * with the article is a weekday (الاثنين), not a number.
  *
  * <p>Digits followed by a multiplier word also give their product, spanning both: 5 آلاف → 5000,
- * 200 ألف → 200000, 2.5 مليون → 2500000 (the digits may carry the article or a proclitic: الـ5),
- * so "خمسة آلاف" and "5 آلاف" meet.
+ * 200 ألف → 200000, 2.5 مليون → 2500000 (the digits may carry the article or a proclitic: الـ5), so
+ * "خمسة آلاف" and "5 آلاف" meet.
  *
- * <p>Ordinals become numbers only where they unambiguously are: in dates (العشرين من كانون
- * الثاني → 20, السادس والعشرين من كانون الثاني → 26) and clock times (الساعة السابعة → 7).
+ * <p>Ordinals become numbers only where they unambiguously are: in dates (العشرين من كانون الثاني →
+ * 20, السادس والعشرين من كانون الثاني → 26) and clock times (الساعة السابعة → 7).
  *
  * <p>Input must be normalized ({@link FahrasNormalizationFilter}); place this filter before
- * stopwords and stemming. Reads ahead (at most {@value #WINDOW} tokens) only from a token that
- * may start a number, so other tokens cost one set lookup.
+ * stopwords and stemming. Reads ahead (at most {@value #WINDOW} tokens) only from a token that may
+ * start a number, so other tokens cost one set lookup.
  */
 public final class ArabicNumberFilter extends SpanningFilter {
   static final int WINDOW = 40;
   private static final String NUMBER_TYPE = "<NUM>";
   private static final String HOUR = ArabicNumberWords.normalize("الساعة");
   private static final String OF = ArabicNumberWords.normalize("من");
+
   /** Plural multipliers mean "thousands of", not a number, when they stand alone. */
   private static final java.util.Set<String> PLURALS =
       java.util.Set.of(
-          ArabicNumberWords.normalize("آلاف"), ArabicNumberWords.normalize("مئات"),
-          ArabicNumberWords.normalize("ملايين"), ArabicNumberWords.normalize("ملاين"),
+          ArabicNumberWords.normalize("آلاف"),
+          ArabicNumberWords.normalize("مئات"),
+          ArabicNumberWords.normalize("ملايين"),
+          ArabicNumberWords.normalize("ملاين"),
           ArabicNumberWords.normalize("مليارات"));
+
   private static final char WAW = '\u0648';
 
   /** Whether the previous word was الساعة (a clock time may follow). */
   private boolean afterHour;
+
   /** Words still inside the number just emitted: they start no number of their own. */
   private int inside;
 
@@ -64,7 +69,9 @@ public final class ArabicNumberFilter extends SpanningFilter {
     // next word (a multiplier: 5 آلاف), past readings at the same position only — a gap such as
     // punctuation ends the run, so reading on could not find a multiplier
     boolean digits = digitsAt(head.term()) >= 0;
-    while (buffer.last() == null || continuesNumber(buffer.last().term()) || (digits && buffer.last().posInc() == 0)) {
+    while (buffer.last() == null
+        || continuesNumber(buffer.last().term())
+        || (digits && buffer.last().posInc() == 0)) {
       if (!buffer.readOne()) break;
     }
     if (head.posInc() == 0) return null;
@@ -77,7 +84,9 @@ public final class ArabicNumberFilter extends SpanningFilter {
       if (words.size() < 2 || !isMultiplier(words.get(1).term())) return null;
       inside = 1; // the multiplier belongs to these digits: not a number of its own
       long product = digitsTimesMultiplier(words.get(0).term(), words.get(1).term());
-      return product < 0 ? null : buffer.spanning(head, words.get(1), 2, Long.toString(product), NUMBER_TYPE);
+      return product < 0
+          ? null
+          : buffer.spanning(head, words.get(1), 2, Long.toString(product), NUMBER_TYPE);
     }
     long[] match = cardinal(words);
     if (match == null) match = ordinal(words, afterHour);
@@ -151,12 +160,21 @@ public final class ArabicNumberFilter extends SpanningFilter {
       if (j == 0) {
         firstHasArticle = lk.article();
         if (PLURALS.contains(lk.bare()) && !continues(words)) return null; // آلاف المرتزقة
-        if (lk.article() && w.kind() != Kind.THOUSAND && w.kind() != Kind.MILLION && w.kind() != Kind.BILLION) {
+        if (lk.article()
+            && w.kind() != Kind.THOUSAND
+            && w.kind() != Kind.MILLION
+            && w.kind() != Kind.BILLION) {
           return null; // الاثنين is Monday, الخمسة "the five": leave them
         }
-        if (w.kind() == Kind.TEEN_UNIT && !(words.size() > 1 && isTen(words.get(1).term()))) return null;
+        if (w.kind() == Kind.TEEN_UNIT && !(words.size() > 1 && isTen(words.get(1).term())))
+          return null;
       } else {
-        boolean teen = v == 10 && w.kind() == Kind.UNIT && !lk.waw() && (last == Kind.UNIT || last == Kind.TEEN_UNIT) && lastValue < 10;
+        boolean teen =
+            v == 10
+                && w.kind() == Kind.UNIT
+                && !lk.waw()
+                && (last == Kind.UNIT || last == Kind.TEEN_UNIT)
+                && lastValue < 10;
         // ثلاث مئة, خمسة آلاف, مئة ألف: a multiplier right after the group it multiplies
         boolean multiplier =
             !lk.waw()
@@ -237,22 +255,25 @@ public final class ArabicNumberFilter extends SpanningFilter {
   }
 
   /**
-   * The value of digits followed by a multiplier word (5 آلاف → 5000, 200 ألف → 200000, 2.5 مليون
-   * → 2500000, 3 ملايين), or -1.
+   * The value of digits followed by a multiplier word (5 آلاف → 5000, 200 ألف → 200000, 2.5 مليون →
+   * 2500000, 3 ملايين), or -1.
    */
   static long digitsTimesMultiplier(String head, String multiplier) {
     String digits = head.substring(digitsAt(head));
     Word w = ArabicNumberWords.NUMBERS.get(multiplier);
     if (digits.length() > 15) return -1;
-    java.math.BigDecimal value = new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(w.value()));
-    if (value.signum() <= 0 || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) return -1;
+    java.math.BigDecimal value =
+        new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(w.value()));
+    if (value.signum() <= 0 || value.scale() > 0 && value.stripTrailingZeros().scale() > 0)
+      return -1;
     return value.longValue();
   }
 
   /** ألف, آلاف, مليون, ملايين, مليار … */
   private static boolean isMultiplier(String t) {
     Word w = ArabicNumberWords.NUMBERS.get(t);
-    return w != null && (w.kind() == Kind.THOUSAND || w.kind() == Kind.MILLION || w.kind() == Kind.BILLION);
+    return w != null
+        && (w.kind() == Kind.THOUSAND || w.kind() == Kind.MILLION || w.kind() == Kind.BILLION);
   }
 
   /** Whether the word after the first is a number word too. */
@@ -289,7 +310,8 @@ public final class ArabicNumberFilter extends SpanningFilter {
     if (value > 31) return null;
     int at = n;
     if (at < words.size() && words.get(at).term().equals(OF)) at++;
-    if (at < words.size() && ArabicNumberWords.MONTHS_BY_FIRST_WORD.containsKey(words.get(at).term())) {
+    if (at < words.size()
+        && ArabicNumberWords.MONTHS_BY_FIRST_WORD.containsKey(words.get(at).term())) {
       return new long[] {value, n};
     }
     return null;

@@ -39,27 +39,34 @@ final class ArabicNumberWords {
   static final Map<String, Word> NUMBERS = loadNumbers();
 
   /**
-   * Every number word with every prefix it may carry (و ف ب ل ك, the article and its
-   * combinations): a token outside this set starts no number, checked without allocating.
+   * Every number word with every prefix it may carry (و ف ب ل ك, the article and its combinations):
+   * a token outside this set starts no number, checked without allocating.
    */
   static final WordSet NUMBER_FORMS = new WordSet(numberForms());
 
   private static org.apache.lucene.analysis.CharArraySet numberForms() {
-    String[] prefixes = {"", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل"};
-    org.apache.lucene.analysis.CharArraySet set = new org.apache.lucene.analysis.CharArraySet(NUMBERS.size() * prefixes.length, false);
+    String[] prefixes = {
+      "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل"
+    };
+    org.apache.lucene.analysis.CharArraySet set =
+        new org.apache.lucene.analysis.CharArraySet(NUMBERS.size() * prefixes.length, false);
     for (String w : NUMBERS.keySet()) {
       for (String p : prefixes) set.add(normalize(p) + w);
     }
     return set;
   }
+
   /** Month names by their first word. */
   static final Map<String, List<MonthName>> MONTHS_BY_FIRST_WORD = new HashMap<>();
+
   /** The Western name (one word) of each month, 1-based. */
   static final String[] WESTERN = new String[13];
 
   /** The first words of month names, for the month filter's fast path. */
   static final WordSet MONTH_FIRST_WORDS;
-  private static final org.apache.lucene.analysis.CharArraySet MONTH_FIRST_WORD_SET = new org.apache.lucene.analysis.CharArraySet(64, false);
+
+  private static final org.apache.lucene.analysis.CharArraySet MONTH_FIRST_WORD_SET =
+      new org.apache.lucene.analysis.CharArraySet(64, false);
 
   static {
     for (String[] row : rows("months.txt")) {
@@ -69,7 +76,9 @@ final class ArabicNumberWords {
         String[] words = names[i].strip().split("\\s+");
         for (int w = 0; w < words.length; w++) words[w] = normalize(words[w]);
         if (i == 0) WESTERN[month] = words[0];
-        MONTHS_BY_FIRST_WORD.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new MonthName(month, words));
+        MONTHS_BY_FIRST_WORD
+            .computeIfAbsent(words[0], k -> new ArrayList<>())
+            .add(new MonthName(month, words));
         MONTH_FIRST_WORD_SET.add(words[0]);
       }
     }
@@ -83,7 +92,8 @@ final class ArabicNumberWords {
   private static Map<String, Word> loadNumbers() {
     Map<String, Word> m = new HashMap<>();
     for (String[] row : rows("numbers.txt")) {
-      Kind kind = Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT).replace("TEENUNIT", "TEEN_UNIT"));
+      Kind kind =
+          Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT).replace("TEENUNIT", "TEEN_UNIT"));
       m.put(normalize(row[0]), new Word(kind, Long.parseLong(row[2])));
     }
     return Map.copyOf(m);
@@ -94,7 +104,8 @@ final class ArabicNumberWords {
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
-                Objects.requireNonNull(ArabicNumberWords.class.getResourceAsStream(resource), resource),
+                Objects.requireNonNull(
+                    ArabicNumberWords.class.getResourceAsStream(resource), resource),
                 StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {

@@ -30,8 +30,9 @@ final class ArabicPrefixes {
   }
 
   /**
-   * The length of the longest article-family prefix (وبال فبال وكال فكال وال فال بال كال ولل فلل لل ال) that {@code s}
-   * starts with, or 0; decided by the first letters rather than by trying each prefix.
+   * The length of the longest article-family prefix (وبال فبال وكال فكال وال فال بال كال ولل فلل لل
+   * ال) that {@code s} starts with, or 0; decided by the first letters rather than by trying each
+   * prefix.
    */
   static int articlePrefix(char[] s, int len) {
     if (len < 3) return 0;
@@ -48,7 +49,8 @@ final class ArabicPrefixes {
       case WAW, FEH -> {
         if (c1 == ALEF && c2 == LAM) return 3; // وال, فال
         if (c1 == LAM && c2 == LAM) return 3; // ولل, فلل
-        if ((c1 == BEH || c1 == KAF) && c2 == ALEF && len > 3 && s[3] == LAM) return 4; // وبال, فكال
+        if ((c1 == BEH || c1 == KAF) && c2 == ALEF && len > 3 && s[3] == LAM)
+          return 4; // وبال, فكال
         return 0;
       }
       default -> {

@@ -34,14 +34,14 @@ import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
  *   <li>{@link FahrasLightStemFilter} — prefixes, suffixes, protected words (optional).
  * </ol>
  *
- * <p>Offsets always point into the original text. {@link #normalize} (used for prefix, wildcard
- * and fuzzy terms) applies the char filter and the normalization filter, never the stemmer, so it
+ * <p>Offsets always point into the original text. {@link #normalize} (used for prefix, wildcard and
+ * fuzzy terms) applies the char filter and the normalization filter, never the stemmer, so it
  * agrees with the terms of an unstemmed field. The analyzer is thread-safe.
  */
 public final class FahrasArabicAnalyzer extends Analyzer {
   /**
-   * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of
-   * some text change (the golden files change), so indexes built before ask to be rebuilt.
+   * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of some
+   * text change (the golden files change), so indexes built before ask to be rebuilt.
    */
   public static final int VERSION = 7;
 
@@ -141,7 +141,9 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * same tokens. Recorded in index commits.
    */
   public String describe() {
-    return "fahras-arabic/" + VERSION + " stem="
+    return "fahras-arabic/"
+        + VERSION
+        + " stem="
         + stemming
         + " alternatives="
         + stemAlternatives
@@ -155,7 +157,9 @@ public final class FahrasArabicAnalyzer extends Analyzer {
         + (stopwords.isEmpty() ? "none" : Integer.toHexString(hash(stopwords)))
         + " protected="
         + Integer.toHexString(hash(protectedWords))
-        + (synonyms == null ? "" : " synonyms=" + Integer.toHexString(System.identityHashCode(synonyms)))
+        + (synonyms == null
+            ? ""
+            : " synonyms=" + Integer.toHexString(System.identityHashCode(synonyms)))
         + " folding="
         + folding
         + " normalization="
@@ -193,7 +197,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     TokenStream result = source;
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
-    if (synonyms != null) result = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(result, synonyms, false);
+    if (synonyms != null)
+      result = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(result, synonyms, false);
     if (months) result = new ArabicMonthFilter(result);
     if (numbers) result = new ArabicNumberFilter(result);
     if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet);
@@ -239,7 +244,8 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     private CharArraySet stopwords = defaultStopwords();
     private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
     private Set<ArabicCharFolder.Option> folding = EnumSet.allOf(ArabicCharFolder.Option.class);
-    private Set<FahrasNormalizer.Option> normalization = EnumSet.allOf(FahrasNormalizer.Option.class);
+    private Set<FahrasNormalizer.Option> normalization =
+        EnumSet.allOf(FahrasNormalizer.Option.class);
 
     private Builder() {}
 
@@ -276,7 +282,9 @@ public final class FahrasArabicAnalyzer extends Analyzer {
       return this;
     }
 
-    /** Whether Syriac and Maghrebi month names are also indexed as the Western name (default on). */
+    /**
+     * Whether Syriac and Maghrebi month names are also indexed as the Western name (default on).
+     */
     public Builder withMonths(boolean on) {
       this.months = on;
       return this;

@@ -24,7 +24,8 @@ public final class FahrasLightStemFilter extends TokenFilter {
   private int alternativeLength = -1;
   private State state;
 
-  public FahrasLightStemFilter(TokenStream input, FahrasLightStemmer stemmer, boolean alternatives) {
+  public FahrasLightStemFilter(
+      TokenStream input, FahrasLightStemmer stemmer, boolean alternatives) {
     super(input);
     this.stemmer = stemmer;
     this.alternatives = alternatives;

@@ -11,18 +11,20 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * Factory for {@link FahrasLightStemFilter}, SPI name {@value #NAME}. Place it after {@code
  * fahrasNormalization}.
  *
- * <p>Arguments: {@code alternatives} (boolean, default true) — emit the proclitic-stripped
- * reading of ambiguous words at the same position; {@code protected} — comma-separated resource
- * files of words never cut, replacing the built-in list.
+ * <p>Arguments: {@code alternatives} (boolean, default true) — emit the proclitic-stripped reading
+ * of ambiguous words at the same position; {@code protected} — comma-separated resource files of
+ * words never cut, replacing the built-in list.
  */
-public class FahrasLightStemFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
+public class FahrasLightStemFilterFactory extends TokenFilterFactory
+    implements ResourceLoaderAware {
   /** SPI name */
   public static final String NAME = "fahrasLightStem";
 
   private final boolean alternatives;
   private final String protectedFiles;
   private FahrasLightStemmer stemmer =
-      new FahrasLightStemmer(FahrasArabicAnalyzer.normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED));
+      new FahrasLightStemmer(
+          FahrasArabicAnalyzer.normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED));
 
   public FahrasLightStemFilterFactory(Map<String, String> args) {
     super(args);

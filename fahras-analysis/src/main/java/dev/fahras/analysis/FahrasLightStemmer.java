@@ -5,38 +5,37 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
- * A light (affix-stripping, dictionary-free) stemmer for normalized Arabic: input must already
- * have passed {@link FahrasNormalizer} (one alef, ه for ة, ي for ى, ء for seated hamza).
+ * A light (affix-stripping, dictionary-free) stemmer for normalized Arabic: input must already have
+ * passed {@link FahrasNormalizer} (one alef, ه for ة, ي for ى, ء for seated hamza).
  *
  * <p>Prefixes, outermost first, at most one of each layer:
  *
  * <ol>
- *   <li>the article with what may stand before it: وبال فبال وكال فكال وال فال بال كال ولل فلل
- *       لل ال. Stripped outright when at least three letters or a number are left (الـ5 → 5);
- *       when the bare ال leaves exactly two the word is ambiguous (الحي: ال + حي; آلاف: a word
- *       of its own) and both readings are kept, as for one-letter proclitics; otherwise it is
- *       kept whole (الم, لله, والدي).
- *   <li>the one-letter conjunctions و ف and prepositions ب ل, alone or stacked (وب, فل, …),
- *       without an article. Words whose root begins with these letters are common (وزير, فرض,
- *       بيت, لجنة), so this stemmer does not choose: {@link #proclitics} tells how many
- *       letters may be proclitics and {@link FahrasLightStemFilter} emits both readings at one
- *       position.
- *   <li>The future prefix س is left alone: سيطرة, سيارة, سياسة are far more frequent in news
- *       than the future tense.
+ *   <li>the article with what may stand before it: وبال فبال وكال فكال وال فال بال كال ولل فلل لل
+ *       ال. Stripped outright when at least three letters or a number are left (الـ5 → 5); when the
+ *       bare ال leaves exactly two the word is ambiguous (الحي: ال + حي; آلاف: a word of its own)
+ *       and both readings are kept, as for one-letter proclitics; otherwise it is kept whole (الم,
+ *       لله, والدي).
+ *   <li>the one-letter conjunctions و ف and prepositions ب ل, alone or stacked (وب, فل, …), without
+ *       an article. Words whose root begins with these letters are common (وزير, فرض, بيت, لجنة),
+ *       so this stemmer does not choose: {@link #proclitics} tells how many letters may be
+ *       proclitics and {@link FahrasLightStemFilter} emits both readings at one position.
+ *   <li>The future prefix س is left alone: سيطرة, سيارة, سياسة are far more frequent in news than
+ *       the future tense.
  * </ol>
  *
  * <p>Suffixes, outermost first, at most one of each layer, each with the shortest stem it may
  * leave:
  *
  * <ol>
- *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم (4); not the rare كن, which would
- *       cut ليتمكن; without a pronoun, a final ا: the verb plural وا (شاركوا → شارك) or the
- *       accusative tanween (عنصراً → عنصر, مرتزقاً → مرتزق) (3);
+ *   <li>attached pronouns: هما كما (3), هم هن ها نا (3), كم (4); not the rare كن, which would cut
+ *       ليتمكن; without a pronoun, a final ا: the verb plural وا (شاركوا → شارك) or the accusative
+ *       tanween (عنصراً → عنصر, مرتزقاً → مرتزق) (3);
  *   <li>the broken plural فعلاء becomes its singular فعيل (شهداء → شهيد, وزراء → وزير, رؤساء →
  *       رءيس), for five-letter words not starting with ا;
  *   <li>the feminine ending ة or the pronoun ه, both written ه after normalization (3);
- *   <li>the relative (nisba) or construct ي (3): العربي → عرب, الدولية → دول, مسؤولي → مسءول
- *       (سوري is protected: سور is a wall);
+ *   <li>the relative (nisba) or construct ي (3): العربي → عرب, الدولية → دول, مسؤولي → مسءول (سوري
+ *       is protected: سور is a wall);
  *   <li>plural and dual endings: ات (3); ون ين ان (4) — unless a nisba ي was removed, after which
  *       only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب); after a plural ending,
  *       the nisba ي it leaves is removed as the singular's is (انتحاريون → انتحار, like انتحاري).
@@ -44,14 +43,14 @@ import org.apache.lucene.analysis.util.StemmerUtil;
  *
  * <p>Words in the protected set (names, months, countries that end or begin like affixes: الله,
  * كانون, تشرين, فلسطين, لبنان, …) are never cut; one-letter proclitics in front of one are removed
- * (والعراق → العراق, بسوريا → سوريا), unless the protected word is shorter than four letters (باب is
- * a door, not ب + آب).
+ * (والعراق → العراق, بسوريا → سوريا), unless the protected word is shorter than four letters (باب
+ * is a door, not ب + آب).
  *
  * <p>Compared with Lucene's {@code ArabicStemmer} (Larkey et al., "Light Stemming for Arabic
- * Information Retrieval", 2007, light8/light10), this stemmer removes stacked prefixes
- * (وبالتزامن → تزامن, Lucene: بالتزامن), the attached pronouns Lucene keeps (اعترافاتهم →
- * اعتراف, هروبهم → هروب), and does not over-stem short or protected words (الله, والدي, كانون,
- * سورية). Instances are immutable and thread-safe.
+ * Information Retrieval", 2007, light8/light10), this stemmer removes stacked prefixes (وبالتزامن →
+ * تزامن, Lucene: بالتزامن), the attached pronouns Lucene keeps (اعترافاتهم → اعتراف, هروبهم →
+ * هروب), and does not over-stem short or protected words (الله, والدي, كانون, سورية). Instances are
+ * immutable and thread-safe.
  */
 public final class FahrasLightStemmer {
 
@@ -81,22 +80,91 @@ public final class FahrasLightStemmer {
    */
   public static final List<String> DEFAULT_PROTECTED =
       List.of(
-          "الله", "لله",
+          "الله",
+          "لله",
           // number words that begin like the article
-          "الف", "الفا", "الفان", "الفين", "الاف",
+          "الف",
+          "الفا",
+          "الفان",
+          "الفين",
+          "الاف",
           // months, Syriac/Levantine, Western, Maghrebi
-          "كانون", "تشرين", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
-          "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
-          "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه",
+          "كانون",
+          "تشرين",
+          "شباط",
+          "اذار",
+          "نيسان",
+          "ايار",
+          "حزيران",
+          "تموز",
+          "اب",
+          "ايلول",
+          "يناير",
+          "فبراير",
+          "مارس",
+          "ابريل",
+          "مايو",
+          "يونيو",
+          "يوليو",
+          "اغسطس",
+          "سبتمبر",
+          "اكتوبر",
+          "نوفمبر",
+          "ديسمبر",
+          "جانفي",
+          "فيفري",
+          "افريل",
+          "ماي",
+          "جوان",
+          "جويليه",
           "اوت",
           // countries and places
-          "سوريا", "سوريه", "سوري", "لبنان", "ايران", "عمان", "فلسطين", "السودان", "اليونان", "اليابان",
-          "الصين", "البحرين", "باكستان", "افغانستان", "كردستان", "طهران", "واشنطن", "بيروت",
-          "فرنسا", "بريطانيا", "المانيا", "روسيا", "تركيا", "امريكا", "اوروبا", "العراق", "الاردن",
-          "الكويت", "ليبيا",
+          "سوريا",
+          "سوريه",
+          "سوري",
+          "لبنان",
+          "ايران",
+          "عمان",
+          "فلسطين",
+          "السودان",
+          "اليونان",
+          "اليابان",
+          "الصين",
+          "البحرين",
+          "باكستان",
+          "افغانستان",
+          "كردستان",
+          "طهران",
+          "واشنطن",
+          "بيروت",
+          "فرنسا",
+          "بريطانيا",
+          "المانيا",
+          "روسيا",
+          "تركيا",
+          "امريكا",
+          "اوروبا",
+          "العراق",
+          "الاردن",
+          "الكويت",
+          "ليبيا",
           // names
-          "عثمان", "سليمان", "رمضان", "حسين", "عدنان", "شعبان", "عمران", "مروان", "سفيان",
-          "رضوان", "حمدان", "غسان", "ايمان", "ياسين", "عبدالله", "كوباني");
+          "عثمان",
+          "سليمان",
+          "رمضان",
+          "حسين",
+          "عدنان",
+          "شعبان",
+          "عمران",
+          "مروان",
+          "سفيان",
+          "رضوان",
+          "حمدان",
+          "غسان",
+          "ايمان",
+          "ياسين",
+          "عبدالله",
+          "كوباني");
 
   private final WordSet protectedWords;
 
@@ -144,8 +212,9 @@ public final class FahrasLightStemmer {
 
   /**
    * Returns how many leading letters of {@code s[0..len)} are possibly, but not surely, a prefix
-   * that {@link #stem} keeps: one-letter proclitics (و ف then ب ل; not the rare ك of كتاب/ككتاب) leaving at least three
-   * letters, or the bare article ال leaving exactly two (الحي: ال + حي, or آلاف?); 0 when there is none.
+   * that {@link #stem} keeps: one-letter proclitics (و ف then ب ل; not the rare ك of كتاب/ككتاب)
+   * leaving at least three letters, or the bare article ال leaving exactly two (الحي: ال + حي, or
+   * آلاف?); 0 when there is none.
    */
   public int proclitics(char[] s, int len) {
     if (isProtectedWord(s, 0, len) || articleLength(s, len) > 0) return 0;
@@ -217,7 +286,8 @@ public final class FahrasLightStemmer {
       len--;
       nisba = true;
     }
-    if (len - 2 >= 3 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL)) return pluralOfNisba(s, len - 2, nisba);
+    if (len - 2 >= 3 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL))
+      return pluralOfNisba(s, len - 2, nisba);
     if (!nisba) {
       int singular = strip(s, len, PLURALS_4, 4);
       if (singular < len) return pluralOfNisba(s, singular, false);
@@ -226,8 +296,8 @@ public final class FahrasLightStemmer {
   }
 
   /**
-   * After a plural ending: a nisba adjective's plural (انتحاريون, انتحاريين, انتحاريات) keeps the
-   * ي of its singular, which the singular (انتحاري → انتحار) loses; drop it the same way, so both
+   * After a plural ending: a nisba adjective's plural (انتحاريون, انتحاريين, انتحاريات) keeps the ي
+   * of its singular, which the singular (انتحاري → انتحار) loses; drop it the same way, so both
    * meet. Not after a nisba ي was already removed, and not where the rest is protected (سوريون →
    * سوري, not سور).
    */
@@ -239,9 +309,9 @@ public final class FahrasLightStemmer {
   /** Strips the first of {@code suffixes} that ends {@code s} and leaves {@code minStem}. */
   private static int strip(char[] s, int len, char[][] suffixes, int minStem) {
     for (char[] suffix : suffixes) {
-      if (len - suffix.length >= minStem && StemmerUtil.endsWith(s, len, suffix)) return len - suffix.length;
+      if (len - suffix.length >= minStem && StemmerUtil.endsWith(s, len, suffix))
+        return len - suffix.length;
     }
     return len;
   }
-
 }

@@ -8,35 +8,35 @@ import java.util.Set;
  * word become one term.
  *
  * <p>A letter followed by a combining madda or hamza (U+0653–U+0655) is first composed with it
- * (canonical composition, NFC), so ا + U+0654 is أ and و + U+0654 is ؤ whatever rules follow.
- * Then the rules, each switchable (see {@link Option}); the README has the same table with an
- * example word per row:
+ * (canonical composition, NFC), so ا + U+0654 is أ and و + U+0654 is ؤ whatever rules follow. Then
+ * the rules, each switchable (see {@link Option}); the README has the same table with an example
+ * word per row:
  *
  * <ul>
- *   <li>{@link Option#DIACRITICS}: harakat and other marks U+064B–U+065F, honorific and small
- *       marks U+0610–U+061A, the superscript alef U+0670, Quranic annotation marks
- *       U+06D6–U+06ED and Arabic Extended-A marks U+08D3–U+08FF are removed ({@code السِّجْن} →
- *       {@code السجن}). The superscript alef is read as a real alef by {@link
- *       ArabicDaggerAlefFilter}, which runs first.
+ *   <li>{@link Option#DIACRITICS}: harakat and other marks U+064B–U+065F, honorific and small marks
+ *       U+0610–U+061A, the superscript alef U+0670, Quranic annotation marks U+06D6–U+06ED and
+ *       Arabic Extended-A marks U+08D3–U+08FF are removed ({@code السِّجْن} → {@code السجن}). The
+ *       superscript alef is read as a real alef by {@link ArabicDaggerAlefFilter}, which runs
+ *       first.
  *   <li>{@link Option#TATWEEL}: U+0640 is removed ({@code الحســكة} → {@code الحسكة}).
  *   <li>{@link Option#ALEF}: أ إ آ ٱ ٲ ٳ ٵ (U+0622, U+0623, U+0625, U+0671–U+0673, U+0675) → ا.
- *   <li>{@link Option#HAMZA}: hamza on a seat, ؤ ئ ٶ ٷ ٸ (U+0624, U+0626, U+0676–U+0678), →
- *       the bare hamza ء. Writers disagree on the seat of a medial hamza (مسؤول, مسئول), so the
- *       seat is dropped and the hamza kept: both become مسءول, and رئيس (رءيس) still matches only
- *       itself, never ريس.
+ *   <li>{@link Option#HAMZA}: hamza on a seat, ؤ ئ ٶ ٷ ٸ (U+0624, U+0626, U+0676–U+0678), → the
+ *       bare hamza ء. Writers disagree on the seat of a medial hamza (مسؤول, مسئول), so the seat is
+ *       dropped and the hamza kept: both become مسءول, and رئيس (رءيس) still matches only itself,
+ *       never ريس.
  *   <li>{@link Option#YEH}: ى ی ې ے ؽ ؾ ؿ (U+0649, U+06CC, U+06D0, U+06D2, U+063D–U+063F) → ي.
  *   <li>{@link Option#TEH_MARBUTA}: ة (U+0629) → ه, and the Persian/Urdu heh forms ۀ ہ ۂ ۃ ە ھ
  *       (U+06C0–U+06C3, U+06D5, U+06BE) → ه.
  *   <li>{@link Option#KAF}: Persian/Urdu keheh ک ڪ ػ ؼ (U+06A9, U+06AA, U+063B, U+063C) → ك.
- *   <li>{@link Option#DIGITS}: Arabic-Indic and extended digits → ASCII; inside a number the
- *       Arabic separators ٫ ٬ become {@code .} {@code ,}, and thousands separators are dropped
- *       ({@code ٢٬٥٠٠} → {@code 2,500} → {@code 2500}).
+ *   <li>{@link Option#DIGITS}: Arabic-Indic and extended digits → ASCII; inside a number the Arabic
+ *       separators ٫ ٬ become {@code .} {@code ,}, and thousands separators are dropped ({@code
+ *       ٢٬٥٠٠} → {@code 2,500} → {@code 2500}).
  *   <li>{@link Option#INVISIBLES}: zero-width and bidi controls left inside the token are removed.
  *   <li>{@link Option#LOWERCASE}: other scripts are lower-cased ({@code ISIS} → {@code isis}).
  * </ul>
  *
- * <p>The rules never depend on the language of the document: Persian letters in an Arabic text
- * and Arabic letters in a Persian one fold the same way. Instances are immutable and thread-safe.
+ * <p>The rules never depend on the language of the document: Persian letters in an Arabic text and
+ * Arabic letters in a Persian one fold the same way. Instances are immutable and thread-safe.
  */
 public final class FahrasNormalizer {
 
@@ -105,7 +105,8 @@ public final class FahrasNormalizer {
     }
     if (options.contains(Option.TATWEEL)) set(TATWEEL, DELETE);
     if (options.contains(Option.ALEF)) {
-      for (char c : new char[] {'\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673', '\u0675'}) {
+      for (char c :
+          new char[] {'\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673', '\u0675'}) {
         set(c, ALEF);
       }
     }
@@ -113,12 +114,14 @@ public final class FahrasNormalizer {
       for (char c : new char[] {'\u0624', '\u0626', '\u0676', '\u0677', '\u0678'}) set(c, HAMZA);
     }
     if (options.contains(Option.YEH)) {
-      for (char c : new char[] {'\u0649', '\u06CC', '\u06D0', '\u06D2', '\u063D', '\u063E', '\u063F'}) {
+      for (char c :
+          new char[] {'\u0649', '\u06CC', '\u06D0', '\u06D2', '\u063D', '\u063E', '\u063F'}) {
         set(c, YEH);
       }
     }
     if (options.contains(Option.TEH_MARBUTA)) {
-      for (char c : new char[] {'\u0629', '\u06C0', '\u06C1', '\u06C2', '\u06C3', '\u06D5', '\u06BE'}) {
+      for (char c :
+          new char[] {'\u0629', '\u06C0', '\u06C1', '\u06C2', '\u06C3', '\u06D5', '\u06BE'}) {
         set(c, HEH);
       }
     }
@@ -205,8 +208,8 @@ public final class FahrasNormalizer {
   }
 
   /**
-   * Removes commas that group digits in threes ("2,500" → "2500", "1,234,567.5" →
-   * "1234567.5", "و2,500" → "و2500"); a token where commas do not group thousands is left alone.
+   * Removes commas that group digits in threes ("2,500" → "2500", "1,234,567.5" → "1234567.5",
+   * "و2,500" → "و2500"); a token where commas do not group thousands is left alone.
    */
   private static int dropThousandsSeparators(char[] s, int len) {
     int first = 0;

@@ -31,6 +31,8 @@ public final class FahrasStopFilter extends FilteringTokenFilter {
     char[] buffer = term.buffer();
     int len = term.length();
     if (stopwords.contains(buffer, 0, len)) return false;
-    return !(len > 2 && (buffer[0] == WAW || buffer[0] == FEH) && stopwords.contains(buffer, 1, len - 1));
+    return !(len > 2
+        && (buffer[0] == WAW || buffer[0] == FEH)
+        && stopwords.contains(buffer, 1, len - 1));
   }
 }

@@ -36,14 +36,22 @@ final class LookaheadBuffer {
     this.term = attributes.addAttribute(CharTermAttribute.class);
     this.posInc = attributes.addAttribute(PositionIncrementAttribute.class);
     this.offset = attributes.addAttribute(OffsetAttribute.class);
-    this.posLen = attributes.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
-    this.type = attributes.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+    this.posLen =
+        attributes.addAttribute(
+            org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
+    this.type =
+        attributes.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
     this.size = size;
   }
 
   /** The token the attributes hold now, captured. */
   Token current() {
-    return new Token(attributes.captureState(), term.toString(), posInc.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+    return new Token(
+        attributes.captureState(),
+        term.toString(),
+        posInc.getPositionIncrement(),
+        offset.startOffset(),
+        offset.endOffset());
   }
 
   /** Reads one more token into the window; false at the end of input or when the window is full. */
@@ -90,7 +98,8 @@ final class LookaheadBuffer {
    * spanning {@code positions} positions up to the end of {@code last}; the attributes are left
    * holding it.
    */
-  AttributeSource.State spanning(Token first, Token last, int positions, String text, String tokenType) {
+  AttributeSource.State spanning(
+      Token first, Token last, int positions, String text, String tokenType) {
     attributes.restoreState(first.state());
     term.setEmpty().append(text);
     posInc.setPositionIncrement(0);

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 abstract class SpanningFilter extends TokenFilter {
   protected final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  protected final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  protected final PositionIncrementAttribute posInc =
+      addAttribute(PositionIncrementAttribute.class);
   protected final LookaheadBuffer buffer;
   private State pending;
 

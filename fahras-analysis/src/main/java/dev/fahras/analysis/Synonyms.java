@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Synonym files in Solr's format ({@code a, b, c} for equivalents, {@code a => b} for one-way
- * rules, {@code #} comments), normalized the way the analyzer normalizes text, so an entry
- * written with hamza, tashkeel or ة matches every spelling. Applied at query time by {@link
+ * rules, {@code #} comments), normalized the way the analyzer normalizes text, so an entry written
+ * with hamza, tashkeel or ة matches every spelling. Applied at query time by {@link
  * FahrasArabicAnalyzer} with Lucene's {@code SynonymGraphFilter}: multi-word synonyms work inside
  * phrases. Entries should not contain stopwords.
  */
@@ -70,7 +70,8 @@ public final class Synonyms {
     }
   }
 
-  private static void add(SolrSynonymParser parser, Reader reader, String where) throws IOException {
+  private static void add(SolrSynonymParser parser, Reader reader, String where)
+      throws IOException {
     try {
       parser.parse(reader);
     } catch (ParseException e) {
@@ -82,7 +83,8 @@ public final class Synonyms {
 
   private static Reader builtInReader() {
     return new InputStreamReader(
-        Objects.requireNonNull(Synonyms.class.getResourceAsStream("synonyms.txt"), "synonyms.txt"), StandardCharsets.UTF_8);
+        Objects.requireNonNull(Synonyms.class.getResourceAsStream("synonyms.txt"), "synonyms.txt"),
+        StandardCharsets.UTF_8);
   }
 
   /** How entries are analyzed: the chain up to normalization, no stopwords, no stemming. */

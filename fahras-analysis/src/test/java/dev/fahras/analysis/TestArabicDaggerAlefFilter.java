@@ -1,9 +1,9 @@
 package dev.fahras.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestArabicDaggerAlefFilter extends BaseTokenStreamTestCase {
   private static Analyzer analyzer() {
@@ -21,7 +21,12 @@ public class TestArabicDaggerAlefFilter extends BaseTokenStreamTestCase {
     try (Analyzer a = analyzer()) {
       // deleted (modern الرحمن) and written as alef, at one position, same offsets
       assertAnalyzesTo(
-          a, "ٱلرَّحْمَٰنِ", new String[] {"الرحمن", "الرحمان"}, new int[] {0, 0}, new int[] {12, 12}, new int[] {1, 0});
+          a,
+          "ٱلرَّحْمَٰنِ",
+          new String[] {"الرحمن", "الرحمان"},
+          new int[] {0, 0},
+          new int[] {12, 12},
+          new int[] {1, 0});
       assertAnalyzesTo(
           a, "خَٰلِدُونَ قال", new String[] {"خلدون", "خالدون", "قال"}, new int[] {1, 0, 1});
     }

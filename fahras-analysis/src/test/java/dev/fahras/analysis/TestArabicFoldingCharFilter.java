@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.EnumSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
 
@@ -71,14 +71,17 @@ public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
   public void testOffsetsPointIntoOriginal() throws Exception {
     try (Analyzer a = whitespace(new ArabicCharFolder())) {
       // deletion inside a word: the token spans the whole original word
-      assertAnalyzesTo(a, "سو\u200Bريا كتب", new String[] {"سوريا", "كتب"}, new int[] {0, 7}, new int[] {6, 10});
+      assertAnalyzesTo(
+          a, "سو\u200Bريا كتب", new String[] {"سوريا", "كتب"}, new int[] {0, 7}, new int[] {6, 10});
       // a ligature expanding to letters: the token covers the ligature
-      assertAnalyzesTo(a, "\uFEFB \uFDF2", new String[] {"لا", "الله"}, new int[] {0, 2}, new int[] {1, 3});
+      assertAnalyzesTo(
+          a, "\uFEFB \uFDF2", new String[] {"لا", "الله"}, new int[] {0, 2}, new int[] {1, 3});
     }
   }
 
   public void testOptionsOff() throws Exception {
-    try (Analyzer a = whitespace(new ArabicCharFolder(EnumSet.noneOf(ArabicCharFolder.Option.class)))) {
+    try (Analyzer a =
+        whitespace(new ArabicCharFolder(EnumSet.noneOf(ArabicCharFolder.Option.class)))) {
       assertAnalyzesTo(a, "٢٠٢٢ \uFEFB", new String[] {"٢٠٢٢", "\uFEFB"});
     }
   }

@@ -11,7 +11,8 @@ public class TestArabicMonthFilter extends BaseTokenStreamTestCase {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new WhitespaceTokenizer();
-        return new TokenStreamComponents(t, new ArabicMonthFilter(new FahrasNormalizationFilter(t)));
+        return new TokenStreamComponents(
+            t, new ArabicMonthFilter(new FahrasNormalizationFilter(t)));
       }
     };
   }
@@ -28,8 +29,10 @@ public class TestArabicMonthFilter extends BaseTokenStreamTestCase {
           new int[] {1, 1, 0, 1},
           new int[] {1, 1, 2, 1},
           false);
-      assertAnalyzesTo(a, "تشرين الأول", new String[] {"تشرين", "اكتوبر", "الاول"}, new int[] {1, 0, 1});
-      assertAnalyzesTo(a, "كانون الأول", new String[] {"كانون", "ديسمبر", "الاول"}, new int[] {1, 0, 1});
+      assertAnalyzesTo(
+          a, "تشرين الأول", new String[] {"تشرين", "اكتوبر", "الاول"}, new int[] {1, 0, 1});
+      assertAnalyzesTo(
+          a, "كانون الأول", new String[] {"كانون", "ديسمبر", "الاول"}, new int[] {1, 0, 1});
     }
   }
 
@@ -46,7 +49,8 @@ public class TestArabicMonthFilter extends BaseTokenStreamTestCase {
   public void testAugustNeedsADate() throws Exception {
     try (Analyzer a = analyzer()) {
       assertAnalyzesTo(a, "27 آب", new String[] {"27", "اب", "اغسطس"}, new int[] {1, 1, 0});
-      assertAnalyzesTo(a, "آب عام 2023", new String[] {"اب", "اغسطس", "عام", "2023"}, new int[] {1, 0, 1, 1});
+      assertAnalyzesTo(
+          a, "آب عام 2023", new String[] {"اب", "اغسطس", "عام", "2023"}, new int[] {1, 0, 1, 1});
       assertAnalyzesTo(a, "قال الأب", new String[] {"قال", "الاب"});
       assertAnalyzesTo(a, "آب وابنه", new String[] {"اب", "وابنه"}); // a father
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
-
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
@@ -22,7 +21,8 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer t = new org.apache.lucene.analysis.email.UAX29URLEmailTokenizer();
-            return new TokenStreamComponents(t, new ArabicNumberFilter(new FahrasNormalizationFilter(t)));
+            return new TokenStreamComponents(
+                t, new ArabicNumberFilter(new FahrasNormalizationFilter(t)));
           }
         };
   }
@@ -81,8 +81,11 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
   public void testDigitsTimesMultiplier() {
     // digits stay; their product with the multiplier word after them spans both
     assertEquals(List.of("5", "5000"), numbers("5 آلاف"));
-    assertEquals(List.of("5000"), numbers("الـ5 آلاف الأجانب")); // article and tatweel on the digits (ال5 is a word)
-    assertEquals(List.of("200", "200000"), numbers("200 ألف لاجئ")); // and ألف alone is not 1000 here
+    assertEquals(
+        List.of("5000"),
+        numbers("الـ5 آلاف الأجانب")); // article and tatweel on the digits (ال5 is a word)
+    assertEquals(
+        List.of("200", "200000"), numbers("200 ألف لاجئ")); // and ألف alone is not 1000 here
     assertEquals(List.of("3", "3000000"), numbers("3 ملايين"));
     assertEquals(List.of("2.5", "2500000"), numbers("2.5 مليون دولار"));
     assertEquals(List.of("1.5", "1500000000"), numbers("1.5 مليار"));
@@ -115,7 +118,10 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
   public void testOracle() throws IOException {
     List<String> failures = new ArrayList<>();
     int cases = 0;
-    for (String line : Files.readAllLines(Path.of("fahras-analysis/src/test/resources/numbers/oracle.tsv"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(
+            Path.of("fahras-analysis/src/test/resources/numbers/oracle.tsv"),
+            StandardCharsets.UTF_8)) {
       if (line.startsWith("#") || line.isBlank()) continue;
       String[] parts = line.split("\t");
       cases++;
@@ -124,7 +130,13 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
       failures.add(parts[0] + " ← " + parts[1] + " gave " + got);
     }
     assertTrue(cases >= 3000);
-    assertTrue(failures.size() + " of " + cases + " failed, e.g. " + failures.subList(0, Math.min(10, failures.size())), failures.isEmpty());
+    assertTrue(
+        failures.size()
+            + " of "
+            + cases
+            + " failed, e.g. "
+            + failures.subList(0, Math.min(10, failures.size())),
+        failures.isEmpty());
   }
 
   public void testRandomStrings() throws Exception {
@@ -132,11 +144,16 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
   }
 
   public void testRandomNumberText() throws Exception {
-    String[] words = {"ثلاثة", "وأربعة", "مئة", "وسبعين", "ألف", "آلاف", "عشر", "و", "من", "كانون", "الثاني", "العشرين", "الساعة", "السابعة", "سجن"};
+    String[] words = {
+      "ثلاثة", "وأربعة", "مئة", "وسبعين", "ألف", "آلاف", "عشر", "و", "من", "كانون", "الثاني",
+      "العشرين", "الساعة", "السابعة", "سجن"
+    };
     for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
       StringBuilder b = new StringBuilder();
       int n = random().nextInt(30);
-      for (int k = 0; k < n; k++) b.append(words[random().nextInt(words.length)]).append(random().nextInt(8) == 0 ? "، " : " ");
+      for (int k = 0; k < n; k++)
+        b.append(words[random().nextInt(words.length)])
+            .append(random().nextInt(8) == 0 ? "، " : " ");
       checkAnalysisConsistency(random(), a, random().nextBoolean(), b.toString());
     }
   }

@@ -3,21 +3,27 @@ package dev.fahras.analysis;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestFactories extends BaseTokenStreamTestCase {
 
   public void testLookupByName() {
-    assertSame(FahrasNormalizationFilterFactory.class, TokenFilterFactory.lookupClass("fahrasNormalization"));
-    assertSame(FahrasLightStemFilterFactory.class, TokenFilterFactory.lookupClass("fahrasLightStem"));
+    assertSame(
+        FahrasNormalizationFilterFactory.class,
+        TokenFilterFactory.lookupClass("fahrasNormalization"));
+    assertSame(
+        FahrasLightStemFilterFactory.class, TokenFilterFactory.lookupClass("fahrasLightStem"));
     assertSame(FahrasStopFilterFactory.class, TokenFilterFactory.lookupClass("fahrasStop"));
-    assertSame(ArabicDaggerAlefFilterFactory.class, TokenFilterFactory.lookupClass("fahrasDaggerAlef"));
-    assertSame(ArabicFoldingCharFilterFactory.class, CharFilterFactory.lookupClass("fahrasFolding"));
+    assertSame(
+        ArabicDaggerAlefFilterFactory.class, TokenFilterFactory.lookupClass("fahrasDaggerAlef"));
+    assertSame(
+        ArabicFoldingCharFilterFactory.class, CharFilterFactory.lookupClass("fahrasFolding"));
     // SPI lookup ignores case
-    assertSame(FahrasLightStemFilterFactory.class, TokenFilterFactory.lookupClass("FAHRASLIGHTSTEM"));
+    assertSame(
+        FahrasLightStemFilterFactory.class, TokenFilterFactory.lookupClass("FAHRASLIGHTSTEM"));
   }
 
   /** The chain assembled by name gives what the analyzer gives. */
@@ -51,17 +57,20 @@ public class TestFactories extends BaseTokenStreamTestCase {
   }
 
   public void testBogusArguments() {
-    for (String name : new String[] {"fahrasNormalization", "fahrasLightStem", "fahrasStop", "fahrasDaggerAlef"}) {
+    for (String name :
+        new String[] {"fahrasNormalization", "fahrasLightStem", "fahrasStop", "fahrasDaggerAlef"}) {
       Map<String, String> args = new HashMap<>();
       args.put("bogusArg", "bogusValue");
       IllegalArgumentException e =
-          expectThrows(IllegalArgumentException.class, () -> TokenFilterFactory.forName(name, args));
+          expectThrows(
+              IllegalArgumentException.class, () -> TokenFilterFactory.forName(name, args));
       assertTrue(name, e.getMessage().contains("Unknown parameters"));
     }
     Map<String, String> args = new HashMap<>();
     args.put("bogusArg", "bogusValue");
     IllegalArgumentException e =
-        expectThrows(IllegalArgumentException.class, () -> CharFilterFactory.forName("fahrasFolding", args));
+        expectThrows(
+            IllegalArgumentException.class, () -> CharFilterFactory.forName("fahrasFolding", args));
     assertTrue(e.getMessage().contains("Unknown parameters"));
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.tests.util.TestUtil;
+import org.apache.lucene.util.BytesRef;
 
 public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
 
@@ -27,19 +27,28 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       assertAnalyzesTo(a, "وبالتزامن", new String[] {"تزامن"});
       assertAnalyzesTo(a, "اعترافاتهم", new String[] {"اعتراف"});
     }
-    try (Analyzer unstemmed = FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
+    try (Analyzer unstemmed =
+        FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
       assertAnalyzesTo(unstemmed, "ﻻ", new String[] {"لا"});
       assertAnalyzesTo(unstemmed, "الأساييش الأسايش", new String[] {"الاساييش", "الاسايش"});
-      assertAnalyzesTo(unstemmed, "ٱلرَّحْمَٰنِ", new String[] {"الرحمن", "الرحمان"}, new int[] {1, 0});
+      assertAnalyzesTo(
+          unstemmed, "ٱلرَّحْمَٰنِ", new String[] {"الرحمن", "الرحمان"}, new int[] {1, 0});
     }
   }
 
   public void testTokenization() throws Exception {
-    try (Analyzer a = FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
+    try (Analyzer a =
+        FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
       // digits and a multiplier word also give their product, spanning both (posLength 2)
       assertAnalyzesTo(
-          a, "الـ5 آلاف", new String[] {"ال5", "5000", "الاف"}, new int[] {0, 0, 5}, new int[] {4, 9, 9}, null,
-          new int[] {1, 0, 1}, new int[] {1, 2, 1});
+          a,
+          "الـ5 آلاف",
+          new String[] {"ال5", "5000", "الاف"},
+          new int[] {0, 0, 5},
+          new int[] {4, 9, 9},
+          null,
+          new int[] {1, 0, 1},
+          new int[] {1, 2, 1});
       assertAnalyzesTo(a, "سري كانيه/ رأس العين", new String[] {"سري", "كانيه", "راس", "العين"});
       assertAnalyzesTo(a, "استشهد /121/ من", new String[] {"استشهد", "121", "من"});
       assertAnalyzesTo(a, "٢٬٥٠٠ و2,500", new String[] {"2500", "و2500"});
@@ -48,7 +57,11 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       assertAnalyzesTo(a, "تنظيم ISIS الإرهابي", new String[] {"تنظيم", "isis", "الارهابي"});
     }
     try (Analyzer a = new FahrasArabicAnalyzer()) {
-      assertAnalyzesTo(a, "الـ5 آلاف", new String[] {"5", "5000", "الاف"}, new int[] {1, 0, 1}); // آلاف: protected number word
+      assertAnalyzesTo(
+          a,
+          "الـ5 آلاف",
+          new String[] {"5", "5000", "الاف"},
+          new int[] {1, 0, 1}); // آلاف: protected number word
       assertAnalyzesTo(a, "و2,500", new String[] {"و2500", "2500"}, new int[] {1, 0});
     }
   }
@@ -56,10 +69,12 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
   public void testStopwordsKeepPositions() throws Exception {
     try (Analyzer a = new FahrasArabicAnalyzer()) {
       assertAnalyzesTo(a, "هجوم على السجن", new String[] {"هجوم", "سجن"}, new int[] {1, 2});
-      assertAnalyzesTo(a, "هجوم علي السجن", new String[] {"هجوم", "سجن"}, new int[] {1, 2}); // على/علي
+      assertAnalyzesTo(
+          a, "هجوم علي السجن", new String[] {"هجوم", "سجن"}, new int[] {1, 2}); // على/علي
       assertAnalyzesTo(a, "وصل إلى الحسكة", new String[] {"وصل", "حسك"}, new int[] {1, 2});
       assertAnalyzesTo(a, "وصل الى الحسكة", new String[] {"وصل", "حسك"}, new int[] {1, 2});
-      assertAnalyzesTo(a, "وفي السجن", new String[] {"سجن"}, new int[] {2}); // conjunction + stopword
+      assertAnalyzesTo(
+          a, "وفي السجن", new String[] {"سجن"}, new int[] {2}); // conjunction + stopword
       assertAnalyzesTo(a, "من هو قائد حراس السجن؟", new String[] {"قاءد", "حراس", "سجن"});
     }
   }
@@ -68,12 +83,15 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
     try (Analyzer a = FahrasArabicAnalyzer.builder().withStopwords(List.of("سجن")).build()) {
       assertAnalyzesTo(a, "على سجن", new String[] {"علي"}); // custom set replaces the default
     }
-    try (Analyzer a = FahrasArabicAnalyzer.builder().withoutStopwords().withStemming(false).build()) {
+    try (Analyzer a =
+        FahrasArabicAnalyzer.builder().withoutStopwords().withStemming(false).build()) {
       assertAnalyzesTo(a, "على السجن", new String[] {"علي", "السجن"});
     }
     try (Analyzer a =
         FahrasArabicAnalyzer.builder()
-            .withNormalization(java.util.EnumSet.complementOf(java.util.EnumSet.of(FahrasNormalizer.Option.TEH_MARBUTA)))
+            .withNormalization(
+                java.util.EnumSet.complementOf(
+                    java.util.EnumSet.of(FahrasNormalizer.Option.TEH_MARBUTA)))
             .withStemming(false)
             .build()) {
       assertAnalyzesTo(a, "مدرسة", new String[] {"مدرسة"});
@@ -82,8 +100,10 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
 
   /** Analyzer.normalize (prefix, wildcard, fuzzy terms) agrees with the unstemmed field. */
   public void testNormalizeAgreesWithUnstemmedField() throws Exception {
-    try (Analyzer a = FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
-      for (String word : new String[] {"السِّجْن", "مسؤول", "ﻻ", "٢٠٢٢", "الحســكة", "سو\u200Bريا", "کوباني"}) {
+    try (Analyzer a =
+        FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {
+      for (String word :
+          new String[] {"السِّجْن", "مسؤول", "ﻻ", "٢٠٢٢", "الحســكة", "سو\u200Bريا", "کوباني"}) {
         List<AnalyzedToken> tokens = AnalyzedToken.analyze(a, "f", word);
         assertEquals(word, 1, tokens.size());
         assertEquals(word, new BytesRef(tokens.get(0).term()), a.normalize("f", word));
@@ -93,7 +113,8 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
 
   /** Offsets land on the diacritized original of report 000. */
   public void testOffsetsOnDiacritizedReport() throws Exception {
-    String text = Files.readString(Path.of("testdata/000_ecb50614b607be3c.txt"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(Path.of("testdata/000_ecb50614b607be3c.txt"), StandardCharsets.UTF_8);
     try (Analyzer a = new FahrasArabicAnalyzer()) {
       List<AnalyzedToken> tokens = AnalyzedToken.analyze(a, "text", text);
       boolean sawPrison = false;
@@ -110,7 +131,8 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       assertAnalyzesTo(a, "", new String[0]);
       assertAnalyzesTo(a, " \t\n\u00A0 ", new String[0]);
       assertAnalyzesTo(a, "\u0000", new String[0]);
-      assertAnalyzesTo(a, "كتب\uD800 \uDC00سجن", new String[] {"كتب", "سجن"}); // unpaired surrogates
+      assertAnalyzesTo(
+          a, "كتب\uD800 \uDC00سجن", new String[] {"كتب", "سجن"}); // unpaired surrogates
       assertAnalyzesTo(a, "Syria سوريا Сирия", new String[] {"syria", "سوريا", "сирия"});
       // a 10 MB token: split by the tokenizer's maximum length, never thrown
       String huge = "س".repeat(10 * 1024 * 1024);

@@ -2,12 +2,12 @@ package dev.fahras.analysis;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
   private Analyzer a;

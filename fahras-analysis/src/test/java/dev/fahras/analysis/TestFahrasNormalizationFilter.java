@@ -3,10 +3,10 @@ package dev.fahras.analysis;
 import java.io.IOException;
 import java.util.EnumSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /** One test per row of the normalization table (README, {@link FahrasNormalizer}). */
 public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
@@ -90,7 +90,8 @@ public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
     check("\u0627\u0653لاف", "الاف"); // ا + madda is آ
     check("مس\u0648\u0654ول", "مسءول"); // و + hamza is ؤ: same term as مسؤول
     check("مس\u064A\u0654ول", "مسءول"); // ي + hamza is ئ
-    try (Analyzer noAlef = keyword(new FahrasNormalizer(EnumSet.of(FahrasNormalizer.Option.DIACRITICS)))) {
+    try (Analyzer noAlef =
+        keyword(new FahrasNormalizer(EnumSet.of(FahrasNormalizer.Option.DIACRITICS)))) {
       checkOneTerm(noAlef, "\u0627\u0654من", "أمن"); // composed even when alef folding is off
     }
   }
@@ -148,10 +149,12 @@ public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
   }
 
   public void testOptionsOff() throws IOException {
-    try (Analyzer none = keyword(new FahrasNormalizer(EnumSet.noneOf(FahrasNormalizer.Option.class)))) {
+    try (Analyzer none =
+        keyword(new FahrasNormalizer(EnumSet.noneOf(FahrasNormalizer.Option.class)))) {
       checkOneTerm(none, "أَحمدُ", "أَحمدُ");
     }
-    try (Analyzer onlyDiacritics = keyword(new FahrasNormalizer(EnumSet.of(FahrasNormalizer.Option.DIACRITICS)))) {
+    try (Analyzer onlyDiacritics =
+        keyword(new FahrasNormalizer(EnumSet.of(FahrasNormalizer.Option.DIACRITICS)))) {
       checkOneTerm(onlyDiacritics, "أَحمدُ", "أحمد");
     }
   }

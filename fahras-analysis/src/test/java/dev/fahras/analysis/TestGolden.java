@@ -12,9 +12,9 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 
 /**
  * The analyzer's tokens for every line of every bundled report, committed under {@code
- * src/test/resources/golden/}, so any change in analysis shows as a diff. One case per line:
- * {@code input<TAB>tokens}, tokens separated by spaces, tokens at the same position joined with
- * {@code |}. Regenerate after an intended change with {@code -Dgolden.update=true}.
+ * src/test/resources/golden/}, so any change in analysis shows as a diff. One case per line: {@code
+ * input<TAB>tokens}, tokens separated by spaces, tokens at the same position joined with {@code |}.
+ * Regenerate after an intended change with {@code -Dgolden.update=true}.
  */
 public class TestGolden extends LuceneTestCase {
   private static final Path CORPUS = Path.of("testdata");
@@ -38,7 +38,11 @@ public class TestGolden extends LuceneTestCase {
     List<Path> reports;
     try (var files = Files.list(CORPUS)) {
       reports =
-          files.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("synonyms.txt"))
+          files
+              .filter(
+                  p ->
+                      p.toString().endsWith(".txt")
+                          && !p.getFileName().toString().equals("synonyms.txt"))
               .sorted()
               .collect(Collectors.toList());
     }
@@ -70,8 +74,10 @@ public class TestGolden extends LuceneTestCase {
       }
     }
     if (!failures.isEmpty()) {
-      fail(failures.size() + " golden line(s) differ (rerun with -Dgolden.update=true if intended):\n"
-          + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
+      fail(
+          failures.size()
+              + " golden line(s) differ (rerun with -Dgolden.update=true if intended):\n"
+              + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
     }
   }
 }

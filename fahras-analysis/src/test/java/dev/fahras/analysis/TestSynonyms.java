@@ -27,7 +27,8 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
 
   /** Entries are normalized on load: hamza and tashkeel in a user's file do not matter. */
   public void testUserFileIsNormalized() throws Exception {
-    SynonymMap map = Synonyms.parse(new StringReader("# places\nعَيْن العرب, كوباني\n"), "test.txt");
+    SynonymMap map =
+        Synonyms.parse(new StringReader("# places\nعَيْن العرب, كوباني\n"), "test.txt");
     try (Analyzer a = FahrasArabicAnalyzer.builder().withSynonyms(map).build()) {
       assertTrue(terms(a, "كوباني").contains("عين"));
       assertTrue(terms(a, "عين العرب").contains("كوباني"));
@@ -38,7 +39,8 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
   public void testUserFileAddsToDefaults() throws Exception {
     java.nio.file.Path file = createTempFile("syn", ".txt");
     java.nio.file.Files.writeString(file, "تل أبيض, كري سبي\n");
-    try (Analyzer both = FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.defaultsAnd(file)).build();
+    try (Analyzer both =
+            FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.defaultsAnd(file)).build();
         Analyzer mine = FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.read(file)).build()) {
       assertTrue(terms(both, "كري سبي").contains("ابيض"));
       assertTrue(terms(both, "سورية").contains("سوريا"));
@@ -52,7 +54,9 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
 
   /** A malformed file names itself and says what is wrong. */
   public void testBadFile() {
-    IOException e = expectThrows(IOException.class, () -> Synonyms.parse(new StringReader("a => \n"), "mine.txt"));
+    IOException e =
+        expectThrows(
+            IOException.class, () -> Synonyms.parse(new StringReader("a => \n"), "mine.txt"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("mine.txt"));
   }
 

@@ -48,8 +48,10 @@ import org.apache.lucene.store.FSDirectory;
 public final class Benchmarks {
   private final Path corpus;
   private final Path work;
+
   /** Where scratch indexes go: {@link #work}, or one temporary folder made on first use. */
   private Path scratchBase;
+
   private final PrintWriter out;
 
   public Benchmarks(Path corpus, Path work, PrintWriter out) {
@@ -72,7 +74,17 @@ public final class Benchmarks {
       try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
         SourceDocument d;
         while ((d = source.next()) != null && bytes < target) {
-          docs.add(round == 0 ? d : new SourceDocument(d.id() + "-" + round, d.source(), d.title(), d.date(), d.url(), d.text(), d.extra()));
+          docs.add(
+              round == 0
+                  ? d
+                  : new SourceDocument(
+                      d.id() + "-" + round,
+                      d.source(),
+                      d.title(),
+                      d.date(),
+                      d.url(),
+                      d.text(),
+                      d.extra()));
           bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
         }
       }
@@ -88,8 +100,14 @@ public final class Benchmarks {
 
   private void header(String title, String corpusName) {
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "%n### %s%n%nJava %s, %d cores, max heap %d MB, Lucene %s, corpus %s%n%n",
-        title, Runtime.version(), rt.availableProcessors(), rt.maxMemory() >> 20, org.apache.lucene.util.Version.LATEST,
+    out.printf(
+        Locale.ROOT,
+        "%n### %s%n%nJava %s, %d cores, max heap %d MB, Lucene %s, corpus %s%n%n",
+        title,
+        Runtime.version(),
+        rt.availableProcessors(),
+        rt.maxMemory() >> 20,
+        org.apache.lucene.util.Version.LATEST,
         corpusName);
   }
 
@@ -102,26 +120,37 @@ public final class Benchmarks {
       texts.add(d.text());
       bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
     }
-    byte[][] encoded = texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-    header("Analysis: " + (bytes >> 20) + " MB, single thread, 9 rounds after 3 warm-up rounds, the chains interleaved");
+    byte[][] encoded =
+        texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    header(
+        "Analysis: "
+            + (bytes >> 20)
+            + " MB, single thread, 9 rounds after 3 warm-up rounds, the chains interleaved");
     try (Analyzer stock = new ArabicAnalyzer();
         Analyzer fahras = new FahrasArabicAnalyzer();
         Analyzer exact = FahrasArabicAnalyzer.builder().withStemming(false).build();
-        Analyzer plain = FahrasArabicAnalyzer.builder().withNumbers(false).withMonths(false).build()) {
-      String[] names = {"floor: UTF-8 decode + whitespace split", "Lucene ArabicAnalyzer", "Fahras (full chain)", "Fahras exact field (no stemming)",
-          "Fahras without the number and month filters"};
+        Analyzer plain =
+            FahrasArabicAnalyzer.builder().withNumbers(false).withMonths(false).build()) {
+      String[] names = {
+        "floor: UTF-8 decode + whitespace split",
+        "Lucene ArabicAnalyzer",
+        "Fahras (full chain)",
+        "Fahras exact field (no stemming)",
+        "Fahras without the number and month filters"
+      };
       long[][] times = new long[names.length][9];
       long[] tokens = new long[names.length];
       for (int round = -3; round < 9; round++) {
         for (int s = 0; s < names.length; s++) {
           long t0 = System.nanoTime();
-          long n = switch (s) {
-            case 0 -> floor(encoded);
-            case 1 -> consume(stock, texts);
-            case 2 -> consume(fahras, texts);
-            case 3 -> consume(exact, texts);
-            default -> consume(plain, texts);
-          };
+          long n =
+              switch (s) {
+                case 0 -> floor(encoded);
+                case 1 -> consume(stock, texts);
+                case 2 -> consume(fahras, texts);
+                case 3 -> consume(exact, texts);
+                default -> consume(plain, texts);
+              };
           long t = System.nanoTime() - t0;
           if (round >= 0) {
             times[s][round] = t;
@@ -132,13 +161,20 @@ public final class Benchmarks {
       double stockMedian = median(times[1]);
       double stockBest = Arrays.stream(times[1]).min().orElse(1);
       // the best round is the steadier estimate on a shared machine: noise only ever adds time
-      out.println("| chain | MB/s | M tokens/s | time vs stock (median round) | time vs stock (best round) |");
+      out.println(
+          "| chain | MB/s | M tokens/s | time vs stock (median round) | time vs stock (best round) |");
       out.println("|---|--:|--:|--:|--:|");
       for (int s = 0; s < names.length; s++) {
         double sec = median(times[s]) / 1e9;
         double best = Arrays.stream(times[s]).min().orElse(1);
-        out.printf(Locale.ROOT, "| %s | %.1f | %.2f | %.2f× | %.2f× |%n", names[s], bytes / 1048576.0 / sec, tokens[s] / 1e6 / sec,
-            median(times[s]) / stockMedian, best / stockBest);
+        out.printf(
+            Locale.ROOT,
+            "| %s | %.1f | %.2f | %.2f× | %.2f× |%n",
+            names[s],
+            bytes / 1048576.0 / sec,
+            tokens[s] / 1e6 / sec,
+            median(times[s]) / stockMedian,
+            best / stockBest);
       }
     }
   }
@@ -184,9 +220,17 @@ public final class Benchmarks {
     List<SourceDocument> docs = documents(mb);
     long bytes = 0;
     for (SourceDocument d : docs) bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
-    header("Indexing: " + docs.size() + " documents, " + (bytes >> 20) + " MB; RAM buffer 64 MB, commit at the end; "
-        + "one warm-up round, then " + INDEX_ROUNDS + " rounds alternating the systems, median shown");
-    out.println("| system | threads | docs/s | MB/s | index MB | peak heap MB | throughput vs stock |");
+    header(
+        "Indexing: "
+            + docs.size()
+            + " documents, "
+            + (bytes >> 20)
+            + " MB; RAM buffer 64 MB, commit at the end; "
+            + "one warm-up round, then "
+            + INDEX_ROUNDS
+            + " rounds alternating the systems, median shown");
+    out.println(
+        "| system | threads | docs/s | MB/s | index MB | peak heap MB | throughput vs stock |");
     out.println("|---|--:|--:|--:|--:|--:|--:|");
     List<SourceDocument> warm = docs.subList(0, Math.max(1, docs.size() / 5));
     for (int s = 0; s < 2; s++) delete(indexRound(s, warm, 2));
@@ -210,8 +254,18 @@ public final class Benchmarks {
       double stockSec = median(nanos[0]) / 1e9;
       for (int s = 0; s < 2; s++) {
         double sec = median(nanos[s]) / 1e9;
-        out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %d | %.2f× |%n", s == 0 ? "Lucene ArabicAnalyzer (line = passage)" : "Fahras (passages, exact + stemmed fields)",
-            threads, docs.size() / sec, bytes / 1048576.0 / sec, sizes[s] / 1048576.0, peaks[s] >> 20, stockSec / sec);
+        out.printf(
+            Locale.ROOT,
+            "| %s | %d | %.0f | %.1f | %.1f | %d | %.2f× |%n",
+            s == 0
+                ? "Lucene ArabicAnalyzer (line = passage)"
+                : "Fahras (passages, exact + stemmed fields)",
+            threads,
+            docs.size() / sec,
+            bytes / 1048576.0 / sec,
+            sizes[s] / 1048576.0,
+            peaks[s] >> 20,
+            stockSec / sec);
       }
     }
   }
@@ -224,20 +278,24 @@ public final class Benchmarks {
     return dir;
   }
 
-  private static void indexStock(List<SourceDocument> docs, Path dir, int threads) throws Exception {
+  private static void indexStock(List<SourceDocument> docs, Path dir, int threads)
+      throws Exception {
     IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer());
     iwc.setRAMBufferSizeMB(64);
-    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, iwc)) {
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, iwc)) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int slice = t;
-        futures.add(pool.submit(() -> {
-          for (int i = slice; i < docs.size(); i += threads) {
-            w.addDocuments(dev.fahras.eval.StockLuceneSystem.lineDocuments(docs.get(i)));
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = slice; i < docs.size(); i += threads) {
+                    w.addDocuments(dev.fahras.eval.StockLuceneSystem.lineDocuments(docs.get(i)));
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) f.get();
       pool.shutdown();
@@ -245,9 +303,14 @@ public final class Benchmarks {
     }
   }
 
-  private static void indexFahras(List<SourceDocument> docs, Path dir, int threads) throws IOException {
-    try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.builder().withRamBufferMb(64).build())) {
-      new Indexer(w).withThreads(threads).withCommitEvery(Long.MAX_VALUE, Long.MAX_VALUE).run(new ListSource(docs));
+  private static void indexFahras(List<SourceDocument> docs, Path dir, int threads)
+      throws IOException {
+    try (FahrasIndexWriter w =
+        FahrasIndexWriter.open(dir, IndexConfig.builder().withRamBufferMb(64).build())) {
+      new Indexer(w)
+          .withThreads(threads)
+          .withCommitEvery(Long.MAX_VALUE, Long.MAX_VALUE)
+          .run(new ListSource(docs));
     }
   }
 
@@ -295,7 +358,8 @@ public final class Benchmarks {
   }
 
   private Path scratch(String name) throws IOException {
-    if (scratchBase == null) scratchBase = work != null ? work : Files.createTempDirectory("fahras-bench");
+    if (scratchBase == null)
+      scratchBase = work != null ? work : Files.createTempDirectory("fahras-bench");
     Path base = scratchBase;
     Path dir = base.resolve(name);
     delete(dir);
@@ -321,7 +385,8 @@ public final class Benchmarks {
   public void search(int passages, int queries) throws Exception {
     Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
     if (!Files.exists(path)) {
-      throw new IOException(path + " is missing; generate it with bench/make-corpus.sh (or pass --corpus)");
+      throw new IOException(
+          path + " is missing; generate it with bench/make-corpus.sh (or pass --corpus)");
     }
     Path base = work != null ? work : Path.of("bench-data");
     Path fahrasDir = base.resolve("search-fahras-" + passages);
@@ -329,7 +394,8 @@ public final class Benchmarks {
     List<String> sample = new ArrayList<>();
     if (!Files.exists(fahrasDir.resolve("done"))
         || !Files.exists(stockDir.resolve("done"))
-        || !Files.readString(fahrasDir.resolve("done")).equals(Schema.VERSION + " " + Schema.describe(IndexConfig.defaults().analyzer()))) {
+        || !Files.readString(fahrasDir.resolve("done"))
+            .equals(Schema.VERSION + " " + Schema.describe(IndexConfig.defaults().analyzer()))) {
       buildSearchIndexes(path, passages, fahrasDir, stockDir);
     }
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
@@ -339,18 +405,34 @@ public final class Benchmarks {
       }
     }
     List<String[]> mix = queryMix(sample, queries + 500, 7);
-    header("Search: " + passages + " passages, " + queries + " seeded queries after 500 warm-up, one thread", path.toString());
+    header(
+        "Search: "
+            + passages
+            + " passages, "
+            + queries
+            + " seeded queries after 500 warm-up, one thread",
+        path.toString());
     try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults());
         FSDirectory sd = FSDirectory.open(stockDir);
         DirectoryReader reader = DirectoryReader.open(sd)) {
       IndexSearcher stock = new IndexSearcher(reader);
       Analyzer stockAnalyzer = new ArabicAnalyzer();
-      out.println("Passages indexed: Fahras " + fahras.passageCount() + ", stock " + reader.numDocs() + ".");
+      out.println(
+          "Passages indexed: Fahras "
+              + fahras.passageCount()
+              + ", stock "
+              + reader.numDocs()
+              + ".");
       out.println();
       out.println("| system | p50 ms | p95 ms | p99 ms | mean ms |");
       out.println("|---|--:|--:|--:|--:|");
-      String[] names = {"Lucene ArabicAnalyzer (classic parser, top 10, stored text)", "Fahras, no highlighting", "Fahras, with highlighting (default)",
-          "Fahras, highlighting + per-source counts", "Fahras, per-source mode (best passage per source)"};
+      String[] names = {
+        "Lucene ArabicAnalyzer (classic parser, top 10, stored text)",
+        "Fahras, no highlighting",
+        "Fahras, with highlighting (default)",
+        "Fahras, highlighting + per-source counts",
+        "Fahras, per-source mode (best passage per source)"
+      };
       // every system runs the 500 warm-up queries before any is measured, so the first measured
       // row does not pay for the JIT
       for (int s = 0; s < names.length; s++) {
@@ -365,26 +447,43 @@ public final class Benchmarks {
         }
         Arrays.sort(lat);
         double mean = Arrays.stream(lat).average().orElse(0) / 1e6;
-        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", names[s], lat[queries / 2] / 1e6, lat[(int) (queries * 0.95)] / 1e6, lat[(int) (queries * 0.99)] / 1e6, mean);
+        out.printf(
+            Locale.ROOT,
+            "| %s | %.2f | %.2f | %.2f | %.2f |%n",
+            names[s],
+            lat[queries / 2] / 1e6,
+            lat[(int) (queries * 0.95)] / 1e6,
+            lat[(int) (queries * 0.99)] / 1e6,
+            mean);
       }
     }
   }
 
-  /** Query {@code q} (text, source or null) on system {@code s}: 0 stock, then the Fahras variants. */
-  private static void runSearch(int s, String[] q, FahrasSearcher fahras, IndexSearcher stock, Analyzer stockAnalyzer) throws IOException {
+  /**
+   * Query {@code q} (text, source or null) on system {@code s}: 0 stock, then the Fahras variants.
+   */
+  private static void runSearch(
+      int s, String[] q, FahrasSearcher fahras, IndexSearcher stock, Analyzer stockAnalyzer)
+      throws IOException {
     if (s == 0) {
       runStock(stock, stockAnalyzer, q[0]);
       return;
     }
-    SearchOptions.Builder o = SearchOptions.builder().withHighlight(s >= 2).withCountSources(s == 3).withPerSource(s == 4 ? 1 : 0);
+    SearchOptions.Builder o =
+        SearchOptions.builder()
+            .withHighlight(s >= 2)
+            .withCountSources(s == 3)
+            .withPerSource(s == 4 ? 1 : 0);
     if (q[1] != null) o.withSources(Set.of(q[1]));
     fahras.search(q[0], o.build());
   }
 
-  private static void runStock(IndexSearcher searcher, Analyzer analyzer, String q) throws IOException {
+  private static void runStock(IndexSearcher searcher, Analyzer analyzer, String q)
+      throws IOException {
     QueryParser p = new QueryParser("text", analyzer);
     try {
-      for (ScoreDoc sd : searcher.search(p.parse(q), 10).scoreDocs) searcher.storedFields().document(sd.doc);
+      for (ScoreDoc sd : searcher.search(p.parse(q), 10).scoreDocs)
+        searcher.storedFields().document(sd.doc);
     } catch (ParseException e) {
       // skipped, as a user would get nothing
     }
@@ -400,7 +499,9 @@ public final class Benchmarks {
       double kind = rnd.nextDouble();
       int len = kind < 0.4 ? 1 : kind < 0.7 ? 2 : 3;
       int at = rnd.nextInt(words.length - len);
-      String q = String.join(" ", Arrays.copyOfRange(words, at, at + len)).replaceAll("[\"()\\[\\]{}:*?~^!+\\-/\\\\]", "");
+      String q =
+          String.join(" ", Arrays.copyOfRange(words, at, at + len))
+              .replaceAll("[\"()\\[\\]{}:*?~^!+\\-/\\\\]", "");
       if (q.isBlank()) continue;
       if (kind >= 0.85) q = "\"" + q + "\"";
       String source = rnd.nextDouble() < 0.25 ? "outlet-" + (rnd.nextInt(25) + 1) : null;
@@ -409,12 +510,18 @@ public final class Benchmarks {
     return out;
   }
 
-  private void buildSearchIndexes(Path path, int passages, Path fahrasDir, Path stockDir) throws Exception {
+  private void buildSearchIndexes(Path path, int passages, Path fahrasDir, Path stockDir)
+      throws Exception {
     delete(fahrasDir);
     delete(stockDir);
     Files.createDirectories(fahrasDir);
     Files.createDirectories(stockDir);
-    out.println("building the search benchmark indexes (" + passages + " passages) in " + fahrasDir.getParent() + " ...");
+    out.println(
+        "building the search benchmark indexes ("
+            + passages
+            + " passages) in "
+            + fahrasDir.getParent()
+            + " ...");
     out.flush();
     List<SourceDocument> docs = new ArrayList<>();
     IndexConfig config = IndexConfig.defaults();
@@ -428,7 +535,9 @@ public final class Benchmarks {
     }
     indexFahras(docs, fahrasDir, Runtime.getRuntime().availableProcessors());
     indexStock(docs, stockDir, Runtime.getRuntime().availableProcessors());
-    Files.writeString(fahrasDir.resolve("done"), Schema.VERSION + " " + Schema.describe(IndexConfig.defaults().analyzer()));
+    Files.writeString(
+        fahrasDir.resolve("done"),
+        Schema.VERSION + " " + Schema.describe(IndexConfig.defaults().analyzer()));
     Files.writeString(stockDir.resolve("done"), "");
   }
 }

@@ -16,20 +16,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Writes a large, realistic, reproducible Arabic corpus as JSON Lines for benchmarks, from real
  * vocabulary: the bundled reports' sentences, the Hunspell Arabic word list (Debian {@code
- * hunspell-ar}) and the diacritized Quran text (npm {@code quran-json}). {@code bench/make-corpus.sh}
- * installs both and runs this.
+ * hunspell-ar}) and the diacritized Quran text (npm {@code quran-json}). {@code
+ * bench/make-corpus.sh} installs both and runs this.
  *
  * <p>Each document has 3–12 paragraphs; each paragraph 1–4 sentences, drawn 40% from the reports,
  * 15% from Quran verses (full diacritics, dagger alef, wasla) and 45% synthetic: 6–20 words sampled
  * from the word list with a Zipf(1.0) distribution over a seeded shuffle (so a few hundred words
- * are frequent and most are rare, as in real text), with the occasional number, date or clitic.
- * 25 sources, dates 2015–2024. The same seed gives the same bytes.
+ * are frequent and most are rare, as in real text), with the occasional number, date or clitic. 25
+ * sources, dates 2015–2024. The same seed gives the same bytes.
  */
 public final class CorpusGenerator {
   private CorpusGenerator() {}
@@ -50,7 +49,8 @@ public final class CorpusGenerator {
       }
     }
     if (out == null || dic == null || quran == null) {
-      throw new IllegalArgumentException("usage: --out FILE --dic ar.dic --quran quran.json [--docs N] [--seed S]");
+      throw new IllegalArgumentException(
+          "usage: --out FILE --dic ar.dic --quran quran.json [--docs N] [--seed S]");
     }
     generate(out, docs, seed, words(dic), verses(quran), sentences(reports));
   }
@@ -60,7 +60,8 @@ public final class CorpusGenerator {
     for (String line : Files.readAllLines(dic, StandardCharsets.UTF_8)) {
       int slash = line.indexOf('/');
       String w = (slash >= 0 ? line.substring(0, slash) : line).strip();
-      if (w.length() >= 2 && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC) words.add(w);
+      if (w.length() >= 2
+          && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC) words.add(w);
     }
     return words;
   }
@@ -72,7 +73,9 @@ public final class CorpusGenerator {
       int inVerses = 0;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME && "verses".equals(p.currentName()) && p.nextToken() == JsonToken.START_ARRAY) {
+        if (t == JsonToken.FIELD_NAME
+            && "verses".equals(p.currentName())
+            && p.nextToken() == JsonToken.START_ARRAY) {
           inVerses = p.getParsingContext().getNestingDepth();
         } else if (t == JsonToken.END_ARRAY && p.getParsingContext().getNestingDepth() < inVerses) {
           inVerses = 0;
@@ -90,17 +93,21 @@ public final class CorpusGenerator {
       SourceDocument d;
       while ((d = source.next()) != null) {
         for (String para : d.text().split("\n")) {
-          for (String s : para.split("(?<=[.!?؟؛])\\s+")) if (s.strip().length() > 20) out.add(s.strip());
+          for (String s : para.split("(?<=[.!?؟؛])\\s+"))
+            if (s.strip().length() > 20) out.add(s.strip());
         }
       }
     }
     return out;
   }
 
-  static void generate(Path out, int docs, long seed, List<String> dict, List<String> verses, List<String> reports) throws IOException {
+  static void generate(
+      Path out, int docs, long seed, List<String> dict, List<String> verses, List<String> reports)
+      throws IOException {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<String> shuffled = new ArrayList<>(dict);
-    for (int i = shuffled.size() - 1; i > 0; i--) java.util.Collections.swap(shuffled, i, rnd.nextInt(i + 1));
+    for (int i = shuffled.size() - 1; i > 0; i--)
+      java.util.Collections.swap(shuffled, i, rnd.nextInt(i + 1));
     double[] cdf = zipfCdf(shuffled.size(), 1.0);
     String[] clitics = {"و", "ف", "ب", "ل", "ال", "وال", "بال"};
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -135,16 +142,21 @@ public final class CorpusGenerator {
         LocalDate date = LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(3650));
         String id = "g" + d;
         String source = "outlet-" + (rnd.nextInt(25) + 1);
-        String title = shuffled.get(sample(cdf, rnd.nextDouble())) + " " + shuffled.get(sample(cdf, rnd.nextDouble()));
-        w.write(Json.write(g -> {
-          g.writeStartObject();
-          g.writeStringField("id", id);
-          g.writeStringField("source", source);
-          g.writeStringField("date", date.toString());
-          g.writeStringField("title", title);
-          g.writeStringField("text", text.toString());
-          g.writeEndObject();
-        }));
+        String title =
+            shuffled.get(sample(cdf, rnd.nextDouble()))
+                + " "
+                + shuffled.get(sample(cdf, rnd.nextDouble()));
+        w.write(
+            Json.write(
+                g -> {
+                  g.writeStartObject();
+                  g.writeStringField("id", id);
+                  g.writeStringField("source", source);
+                  g.writeStringField("date", date.toString());
+                  g.writeStringField("title", title);
+                  g.writeStringField("text", text.toString());
+                  g.writeEndObject();
+                }));
         w.write('\n');
       }
     }

@@ -1,8 +1,8 @@
 package dev.fahras.cli;
 
-import dev.fahras.json.Json;
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.FahrasArabicAnalyzer;
+import dev.fahras.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Print the tokens of TEXT: term, position, offsets and the original slice.")
 final class AnalyzeCommand implements Callable<Integer> {
-  @Option(names = "--json", description = "Print {\"tokens\":[{\"term\",\"position\",\"start\",\"end\",\"original\",\"type\"}]}.")
+  @Option(
+      names = "--json",
+      description =
+          "Print {\"tokens\":[{\"term\",\"position\",\"start\",\"end\",\"original\",\"type\"}]}.")
   boolean json;
 
   @Option(names = "--no-stem", description = "Normalized forms only (the exact field).")
@@ -25,7 +28,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-stopwords", description = "Keep stopwords.")
   boolean noStopwords;
 
-  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text (several arguments are joined by spaces).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "TEXT",
+      description = "The text (several arguments are joined by spaces).")
   List<String> text;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -45,7 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     } else {
       out.printf("%-4s %-10s %-20s %s%n", "pos", "offsets", "term", "original");
       for (AnalyzedToken t : tokens) {
-        out.printf("%-4d %-10s %-20s %s%n", t.position(), t.start() + "-" + t.end(), t.term(), t.original());
+        out.printf(
+            "%-4d %-10s %-20s %s%n",
+            t.position(), t.start() + "-" + t.end(), t.term(), t.original());
       }
     }
     out.flush();

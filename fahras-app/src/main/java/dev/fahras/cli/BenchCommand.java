@@ -17,21 +17,40 @@ import picocli.CommandLine.Parameters;
       "  search    latency p50/p95/p99 of a seeded query mix, with highlighting"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "analysis|index|search") String what;
+  @Parameters(index = "0", paramLabel = "analysis|index|search")
+  String what;
 
-  @Option(names = "--corpus", paramLabel = "PATH", description = "Text to use: a folder or .jsonl (default: testdata, repeated).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
+      description = "Text to use: a folder or .jsonl (default: testdata, repeated).")
   Path corpus;
 
-  @Option(names = "--mb", defaultValue = "50", paramLabel = "MB", description = "Text volume for analysis/index runs. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--mb",
+      defaultValue = "50",
+      paramLabel = "MB",
+      description = "Text volume for analysis/index runs. Default: ${DEFAULT-VALUE}.")
   int mb;
 
-  @Option(names = "--passages", defaultValue = "1000000", paramLabel = "N", description = "Index size for the search benchmark. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--passages",
+      defaultValue = "1000000",
+      paramLabel = "N",
+      description = "Index size for the search benchmark. Default: ${DEFAULT-VALUE}.")
   int passages;
 
-  @Option(names = "--queries", defaultValue = "2000", paramLabel = "N", description = "Measured queries (search). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--queries",
+      defaultValue = "2000",
+      paramLabel = "N",
+      description = "Measured queries (search). Default: ${DEFAULT-VALUE}.")
   int queries;
 
-  @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder for indexes (default: a temporary folder).")
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "Scratch folder for indexes (default: a temporary folder).")
   Path work;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

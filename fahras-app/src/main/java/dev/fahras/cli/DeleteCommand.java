@@ -10,11 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete documents (and their passages) by id, and commit.")
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
+    description = "Delete documents (and their passages) by id, and commit.")
 final class DeleteCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--index", required = true, paramLabel = "DIR")
+  Path index;
 
-  @Parameters(arity = "1..*", paramLabel = "ID") List<String> ids;
+  @Parameters(arity = "1..*", paramLabel = "ID")
+  List<String> ids;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

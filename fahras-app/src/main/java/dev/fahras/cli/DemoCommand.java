@@ -20,12 +20,18 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Index the bundled Arabic reports (testdata/) in memory and serve the search page, with the corpus's synonyms (testdata/synonyms.txt).")
+    description =
+        "Index the bundled Arabic reports (testdata/) in memory and serve the search page, with the corpus's synonyms (testdata/synonyms.txt).")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
-      description = "Default: ${DEFAULT-VALUE}; a free port is used when it is taken.") int port;
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "N",
+      description = "Default: ${DEFAULT-VALUE}; a free port is used when it is taken.")
+  int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR") String host;
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR")
+  String host;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +50,12 @@ final class DemoCommand implements Callable<Integer> {
       }
       writer.commit();
       try (FahrasSearcher searcher = FahrasSearcher.open(writer, searchConfig)) {
-        spec.commandLine().getOut().println("indexed " + docs + " bundled reports, " + searcher.passageCount() + " passages");
-        ServeCommand.serve(searcher, host, port, true, spec.commandLine().getOut(), spec.commandLine().getErr());
+        spec.commandLine()
+            .getOut()
+            .println(
+                "indexed " + docs + " bundled reports, " + searcher.passageCount() + " passages");
+        ServeCommand.serve(
+            searcher, host, port, true, spec.commandLine().getOut(), spec.commandLine().getErr());
       }
     }
     return 0;
@@ -58,7 +68,8 @@ final class DemoCommand implements Callable<Integer> {
     String manifest = resource("manifest.tsv");
     Files.writeString(dir.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
     dir.resolve("manifest.tsv").toFile().deleteOnExit();
-    Files.writeString(dir.resolve("synonyms.txt"), resource("synonyms.txt"), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("synonyms.txt"), resource("synonyms.txt"), StandardCharsets.UTF_8);
     dir.resolve("synonyms.txt").toFile().deleteOnExit();
     for (String line : manifest.split("\n")) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("file\t")) continue;
@@ -71,7 +82,9 @@ final class DemoCommand implements Callable<Integer> {
 
   private static String resource(String name) throws IOException {
     try (InputStream in = DemoCommand.class.getResourceAsStream("/dev/fahras/demo/" + name)) {
-      if (in == null) throw new IOException("the bundled corpus is missing from the jar (" + name + "); rebuild with mvn package");
+      if (in == null)
+        throw new IOException(
+            "the bundled corpus is missing from the jar (" + name + "); rebuild with mvn package");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

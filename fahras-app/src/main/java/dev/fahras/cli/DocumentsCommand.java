@@ -13,13 +13,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "documents",
     mixinStandardHelpOptions = true,
-    description = "List the indexed documents with their passage and boilerplate counts; --boilerplate lists the lines set aside.")
+    description =
+        "List the indexed documents with their passage and boilerplate counts; --boilerplate lists the lines set aside.")
 final class DocumentsCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--index", required = true, paramLabel = "DIR")
+  Path index;
 
-  @Option(names = "--boilerplate", description = "Print each boilerplate line set aside.") boolean boilerplate;
+  @Option(names = "--boilerplate", description = "Print each boilerplate line set aside.")
+  boolean boilerplate;
 
-  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.") String doc;
+  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
+  String doc;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +37,9 @@ final class DocumentsCommand implements Callable<Integer> {
         StoredDocument d = searcher.document(id);
         if (d == null) throw new IllegalArgumentException("no document with id '" + id + "'");
         total += d.boilerplate().size();
-        out.printf("%s\t%s\t%s\t%d boilerplate lines\t%s%n", d.id(), d.source(), d.date(), d.boilerplate().size(), d.title());
+        out.printf(
+            "%s\t%s\t%s\t%d boilerplate lines\t%s%n",
+            d.id(), d.source(), d.date(), d.boilerplate().size(), d.title());
         if (boilerplate) {
           for (String line : d.boilerplateLines()) out.println("    | " + line);
         }

@@ -17,33 +17,51 @@ import picocli.CommandLine.Option;
       "With --topics and --qrels: TREC-style judgments (MAP@10, MRR@10, nDCG@10, Recall@100)."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--queries", paramLabel = "FILE", defaultValue = "testdata/eval/queries.jsonl",
+  @Option(
+      names = "--queries",
+      paramLabel = "FILE",
+      defaultValue = "testdata/eval/queries.jsonl",
       description = "Queries with answer patterns (JSON Lines). Default: ${DEFAULT-VALUE}.")
   Path queries;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "testdata", description = "The corpus (folder or .jsonl). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "testdata",
+      description = "The corpus (folder or .jsonl). Default: ${DEFAULT-VALUE}.")
   Path corpus;
 
-  @Option(names = "--topics", paramLabel = "FILE", description = "TREC topics: 'id<TAB>query' lines.")
+  @Option(
+      names = "--topics",
+      paramLabel = "FILE",
+      description = "TREC topics: 'id<TAB>query' lines.")
   Path topics;
 
-  @Option(names = "--qrels", paramLabel = "FILE", description = "TREC qrels: 'topic 0 docid relevance' lines (document or docid#passage ids).")
+  @Option(
+      names = "--qrels",
+      paramLabel = "FILE",
+      description = "TREC qrels: 'topic 0 docid relevance' lines (document or docid#passage ids).")
   Path qrels;
 
   @Option(names = "--per-query", description = "Also print each query's first relevant rank.")
   boolean perQuery;
 
-  @Option(names = "--stemmers", description = "Compare stemmers (none, Lucene ArabicStemmer, Snowball, Fahras) in one pipeline.")
+  @Option(
+      names = "--stemmers",
+      description =
+          "Compare stemmers (none, Lucene ArabicStemmer, Snowball, Fahras) in one pipeline.")
   boolean stemmers;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if ((topics == null) != (qrels == null)) throw new Main.UsageError("--topics and --qrels go together");
+    if ((topics == null) != (qrels == null))
+      throw new Main.UsageError("--topics and --qrels go together");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
-    return EvalReport.run(new EvalReport.Settings(queries, corpus, topics, qrels, perQuery, stemmers), out, err);
+    return EvalReport.run(
+        new EvalReport.Settings(queries, corpus, topics, qrels, perQuery, stemmers), out, err);
   }
 }

@@ -23,26 +23,51 @@ import picocli.CommandLine.Spec;
       "Re-indexing a document id replaces it. Commits every --commit-every documents and at the end."
     })
 final class IndexCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "PATH", description = "A folder or a .jsonl file.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "PATH",
+      description = "A folder or a .jsonl file.")
   Path input;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created if missing).")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "The index folder (created if missing).")
   Path index;
 
-  @Option(names = "--on-error", defaultValue = "stop", paramLabel = "stop|skip",
-      description = "On a bad record: stop (commit what came before) or skip it and count. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--on-error",
+      defaultValue = "stop",
+      paramLabel = "stop|skip",
+      description =
+          "On a bad record: stop (commit what came before) or skip it and count. Default: ${DEFAULT-VALUE}.")
   String onError;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--replace-invalid", description = "Replace invalid UTF-8 with U+FFFD instead of reporting it.")
+  @Option(
+      names = "--replace-invalid",
+      description = "Replace invalid UTF-8 with U+FFFD instead of reporting it.")
   boolean replaceInvalid;
 
-  @Option(names = "--max-doc-mb", defaultValue = "32", paramLabel = "MB", description = "Refuse documents larger than this. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-doc-mb",
+      defaultValue = "32",
+      paramLabel = "MB",
+      description = "Refuse documents larger than this. Default: ${DEFAULT-VALUE}.")
   long maxDocMb;
 
-  @Option(names = "--commit-every", defaultValue = "100000", paramLabel = "DOCS", description = "Commit every DOCS documents (and every minute). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--commit-every",
+      defaultValue = "100000",
+      paramLabel = "DOCS",
+      description = "Commit every DOCS documents (and every minute). Default: ${DEFAULT-VALUE}.")
   long commitEvery;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -53,7 +78,8 @@ final class IndexCommand implements Callable<Integer> {
         switch (onError.toLowerCase(Locale.ROOT)) {
           case "stop" -> Indexer.OnError.STOP;
           case "skip" -> Indexer.OnError.SKIP;
-          default -> throw new Main.UsageError("--on-error takes stop or skip, not '" + onError + "'");
+          default ->
+              throw new Main.UsageError("--on-error takes stop or skip, not '" + onError + "'");
         };
     PrintWriter err = spec.commandLine().getErr();
     boolean tty = System.console() != null;
@@ -65,7 +91,11 @@ final class IndexCommand implements Callable<Integer> {
               .withOnError(policy)
               .withCommitEvery(commitEvery, 60)
               .withErrorListener(e -> err.println("skipped: " + describe(e)))
-              .withProgressListener(p -> { if (tty) err.print("\r" + progressLine(p)); }, 500);
+              .withProgressListener(
+                  p -> {
+                    if (tty) err.print("\r" + progressLine(p));
+                  },
+                  500);
       if (threads != null) indexer.withThreads(threads);
       Indexer.Progress summary;
       try {
@@ -73,8 +103,11 @@ final class IndexCommand implements Callable<Integer> {
       } catch (Indexer.StoppedException e) {
         if (tty) err.println();
         err.println("fahras index: stopped at " + describe(e));
-        err.println("  " + summaryLine(e.progress()) + " (committed). Fix the record and run again"
-            + " (documents are replaced by id), or pass --on-error skip.");
+        err.println(
+            "  "
+                + summaryLine(e.progress())
+                + " (committed). Fix the record and run again"
+                + " (documents are replaced by id), or pass --on-error skip.");
         return 1;
       }
       if (tty) err.print("\r" + " ".repeat(78) + "\r");
@@ -85,8 +118,14 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   static String summaryLine(Indexer.Progress p) {
-    return String.format(Locale.ROOT, "indexed %d documents, %d passages, %d boilerplate lines set aside, %d errors in %.1f s",
-        p.documents(), p.passages(), p.boilerplateLines(), p.errors(), p.seconds());
+    return String.format(
+        Locale.ROOT,
+        "indexed %d documents, %d passages, %d boilerplate lines set aside, %d errors in %.1f s",
+        p.documents(),
+        p.passages(),
+        p.boilerplateLines(),
+        p.errors(),
+        p.seconds());
   }
 
   static String progressLine(Indexer.Progress p) {
@@ -97,7 +136,14 @@ final class IndexCommand implements Callable<Integer> {
       long left = (long) ((p.totalBytes() - p.bytesRead()) / 1048576.0 / rate);
       eta = String.format(Locale.ROOT, " | ETA %d:%02d", left / 60, left % 60);
     }
-    return String.format(Locale.ROOT, "%,d docs | %.1f MB | %.1f MB/s | %,d errors%s   ", p.documents(), mb, rate, p.errors(), eta);
+    return String.format(
+        Locale.ROOT,
+        "%,d docs | %.1f MB | %.1f MB/s | %,d errors%s   ",
+        p.documents(),
+        mb,
+        rate,
+        p.errors(),
+        eta);
   }
 
   /** The library's message about bad input, with the remedy in this command's flags. */
@@ -105,7 +151,9 @@ final class IndexCommand implements Callable<Integer> {
     String where = e.location() + ": " + e.problem();
     return switch (e.remedy()) {
       case FIX_INPUT -> where;
-      case REPLACE_INVALID -> where + "; convert the file to UTF-8, or pass --replace-invalid to index it with U+FFFD in place of bad bytes";
+      case REPLACE_INVALID ->
+          where
+              + "; convert the file to UTF-8, or pass --replace-invalid to index it with U+FFFD in place of bad bytes";
       case RAISE_SIZE_LIMIT -> where + "; split it, or raise the limit (--max-doc-mb)";
     };
   }

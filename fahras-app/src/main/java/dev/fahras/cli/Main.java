@@ -31,10 +31,16 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:error (bad input, unreadable index, ...)", "2:usage error", "3:eval below the stock-Lucene baseline"})
+    exitCodeList = {
+      "0:ok",
+      "1:error (bad input, unreadable index, ...)",
+      "2:usage error",
+      "3:eval below the stock-Lucene baseline"
+    })
 public final class Main implements Runnable {
   /** Lucene logs a hint about the incubating Vector API at start-up; users cannot act on it. */
-  private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
+  private static final java.util.logging.Logger VECTOR_LOG =
+      quiet("org.apache.lucene.internal.vectorization");
 
   private static java.util.logging.Logger quiet(String name) {
     java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
@@ -42,14 +48,18 @@ public final class Main implements Runnable {
     return l;
   }
 
-  @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = "--verbose",
+      description = "Show stack traces of errors.",
+      scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
 
   @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a command, e.g. fahras demo");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "give a command, e.g. fahras demo");
   }
 
   public static void main(String[] args) {

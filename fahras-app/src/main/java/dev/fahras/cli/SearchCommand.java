@@ -1,8 +1,8 @@
 package dev.fahras.cli;
 
-import dev.fahras.json.Json;
 import dev.fahras.corpus.JsonRecord;
 import dev.fahras.index.IndexConfig;
+import dev.fahras.json.Json;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.HitExplanation;
 import dev.fahras.search.InvalidQueryException;
@@ -15,11 +15,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,39 +32,61 @@ import picocli.CommandLine.Spec;
       "--advanced takes Lucene syntax with fields: title:, source:, date:[2022-01-01 TO 2022-02-01], prefix*, fuzzy~."
     })
 final class SearchCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--index", required = true, paramLabel = "DIR")
+  Path index;
 
-  @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
+  int limit;
 
-  @Option(names = "--offset", defaultValue = "0", paramLabel = "N") int offset;
+  @Option(names = "--offset", defaultValue = "0", paramLabel = "N")
+  int offset;
 
-  @Option(names = "--json", description = "One JSON object: {\"query\",\"total\",\"hits\":[…]}.") boolean json;
+  @Option(names = "--json", description = "One JSON object: {\"query\",\"total\",\"hits\":[…]}.")
+  boolean json;
 
-  @Option(names = "--batch", paramLabel = "FILE", description = "JSON Lines of {\"id\":…,\"q\":…}; prints {\"id\":…,\"hits\":[…]} per line.")
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE",
+      description = "JSON Lines of {\"id\":…,\"q\":…}; prints {\"id\":…,\"hits\":[…]} per line.")
   Path batch;
 
-  @Option(names = "--source", paramLabel = "NAME", description = "Only this source (repeatable).") Set<String> sources;
+  @Option(names = "--source", paramLabel = "NAME", description = "Only this source (repeatable).")
+  Set<String> sources;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD") String from;
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+  String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD") String to;
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+  String to;
 
-  @Option(names = "--per-doc", defaultValue = "2", paramLabel = "N", description = "Passages per document at most. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--per-doc",
+      defaultValue = "2",
+      paramLabel = "N",
+      description = "Passages per document at most. Default: ${DEFAULT-VALUE}.")
   int perDoc;
 
-  @Option(names = "--per-source", defaultValue = "0", paramLabel = "N", description = "Compare sources: the best N passages of each.")
+  @Option(
+      names = "--per-source",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "Compare sources: the best N passages of each.")
   int perSource;
 
-  @Option(names = "--advanced", description = "Lucene query syntax.") boolean advanced;
+  @Option(names = "--advanced", description = "Lucene query syntax.")
+  boolean advanced;
 
   @Option(names = "--synonyms", paramLabel = "FILE", description = ServeCommand.SYNONYMS_HELP)
   Path synonyms;
 
-  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP) boolean noSynonyms;
+  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP)
+  boolean noSynonyms;
 
-  @Option(names = "--explain", description = "Show which words matched and why, under each hit.") boolean explain;
+  @Option(names = "--explain", description = "Show which words matched and why, under each hit.")
+  boolean explain;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY") List<String> query;
+  @Parameters(arity = "0..*", paramLabel = "QUERY")
+  List<String> query;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -75,8 +94,11 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
-    if (batch == null && (query == null || query.isEmpty())) throw new Main.UsageError("give a QUERY or --batch FILE");
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults(), ServeCommand.searchConfig(synonyms, noSynonyms))) {
+    if (batch == null && (query == null || query.isEmpty()))
+      throw new Main.UsageError("give a QUERY or --batch FILE");
+    try (FahrasSearcher searcher =
+        FahrasSearcher.open(
+            index, IndexConfig.defaults(), ServeCommand.searchConfig(synonyms, noSynonyms))) {
       if (batch != null) return batch(searcher, options, out);
       String q = String.join(" ", query);
       SearchResult r;
@@ -117,10 +139,14 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static final String[][] OPTION_FLAGS = {
-    {"perDocument", "--per-doc"}, {"perSource", "--per-source"}, {"limit", "--limit"}, {"offset", "--offset"}
+    {"perDocument", "--per-doc"},
+    {"perSource", "--per-source"},
+    {"limit", "--limit"},
+    {"offset", "--offset"}
   };
 
-  private int batch(FahrasSearcher searcher, SearchOptions options, PrintWriter out) throws Exception {
+  private int batch(FahrasSearcher searcher, SearchOptions options, PrintWriter out)
+      throws Exception {
     int lineNo = 0;
     int errors = 0;
     try (BufferedReader r = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
@@ -151,14 +177,23 @@ final class SearchCommand implements Callable<Integer> {
     return errors == 0 ? 0 : 1;
   }
 
-  private void print(SearchResult r, FahrasSearcher searcher, String q, SearchOptions options, PrintWriter out) throws Exception {
+  private void print(
+      SearchResult r, FahrasSearcher searcher, String q, SearchOptions options, PrintWriter out)
+      throws Exception {
     boolean tty = System.console() != null;
-    out.printf(Locale.ROOT, "%d passages match, %d shown (%d ms)%n", r.total(), r.hits().size(), r.tookMillis());
+    out.printf(
+        Locale.ROOT,
+        "%d passages match, %d shown (%d ms)%n",
+        r.total(),
+        r.hits().size(),
+        r.tookMillis());
     if (r.notice() != null) out.println("note: " + r.notice().message());
     for (PassageHit h : r.hits()) {
       out.println();
       out.printf(Locale.ROOT, "#%d  %s  score %.3f%n", h.rank(), h.source(), h.score());
-      out.printf("    %s#%d  %s%s%n", h.docId(), h.passage(), h.date().isEmpty() ? "" : h.date() + "  ", h.title());
+      out.printf(
+          "    %s#%d  %s%s%n",
+          h.docId(), h.passage(), h.date().isEmpty() ? "" : h.date() + "  ", h.title());
       out.println("    " + marked(h, tty));
       if (explain) {
         HitExplanation e = searcher.explain(q, options, h);
@@ -176,7 +211,10 @@ final class SearchCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     int at = 0;
     for (Span s : h.highlights()) {
-      b.append(h.text(), at, s.start()).append(open).append(h.text(), s.start(), s.end()).append(close);
+      b.append(h.text(), at, s.start())
+          .append(open)
+          .append(h.text(), s.start(), s.end())
+          .append(close);
       at = s.end();
     }
     return b.append(h.text().substring(at)).toString();

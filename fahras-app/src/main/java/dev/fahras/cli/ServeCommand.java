@@ -15,28 +15,47 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API on an existing index.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the search page and JSON API on an existing index.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--index", required = true, paramLabel = "DIR")
+  Path index;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.") int port;
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "N",
+      description = "Default: ${DEFAULT-VALUE}.")
+  int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).") String host;
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDR",
+      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
+  String host;
 
   @Option(names = "--synonyms", paramLabel = "FILE", description = ServeCommand.SYNONYMS_HELP)
   Path synonyms;
 
-  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP) boolean noSynonyms;
+  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP)
+  boolean noSynonyms;
 
-  static final String SYNONYMS_HELP = "Solr-format synonyms for queries, added to the built-in set (with --no-synonyms: used alone).";
-  static final String NO_SYNONYMS_HELP = "Leave out the built-in synonyms (then only --synonyms FILE, if given, applies).";
+  static final String SYNONYMS_HELP =
+      "Solr-format synonyms for queries, added to the built-in set (with --no-synonyms: used alone).";
+  static final String NO_SYNONYMS_HELP =
+      "Leave out the built-in synonyms (then only --synonyms FILE, if given, applies).";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** The searcher configuration with the synonyms the user chose. */
   static SearcherConfig searchConfig(Path synonyms, boolean noBuiltIn) throws IOException {
-    if (synonyms == null) return noBuiltIn ? SearcherConfig.builder().withSynonyms(null).build() : SearcherConfig.defaults();
+    if (synonyms == null)
+      return noBuiltIn
+          ? SearcherConfig.builder().withSynonyms(null).build()
+          : SearcherConfig.defaults();
     if (!Files.isRegularFile(synonyms)) throw new Main.UsageError("no synonym file at " + synonyms);
     return SearcherConfig.builder()
         .withSynonyms(noBuiltIn ? Synonyms.read(synonyms) : Synonyms.defaultsAnd(synonyms))
@@ -45,24 +64,38 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults(), searchConfig(synonyms, noSynonyms))) {
+    try (FahrasSearcher searcher =
+        FahrasSearcher.open(index, IndexConfig.defaults(), searchConfig(synonyms, noSynonyms))) {
       serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     return 0;
   }
 
   /** Starts the server, prints its URL and blocks until Ctrl-C. */
-  static void serve(FahrasSearcher searcher, String host, int port, boolean anyPort, PrintWriter out, PrintWriter err) throws Exception {
+  static void serve(
+      FahrasSearcher searcher,
+      String host,
+      int port,
+      boolean anyPort,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
     if (!InetAddress.getByName(host).isLoopbackAddress()) {
-      err.println("warning: serving on " + host + ": anyone who can reach this machine can search the index");
+      err.println(
+          "warning: serving on "
+              + host
+              + ": anyone who can reach this machine can search the index");
       err.flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (WebServer server = WebServer.start(searcher, host, port, anyPort)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        stopped.countDown();
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    stopped.countDown();
+                  }));
       out.println("Fahras is serving " + server.url() + "  (Ctrl-C to stop)");
       out.flush();
       stopped.await();

@@ -36,7 +36,12 @@ public record EvalQuery(String id, String category, String query, Pattern answer
         throw new IOException(where + ": expected {\"id\":…,\"cat\":…,\"q\":…,\"rel\":…}");
       }
       try {
-        out.add(new EvalQuery(String.valueOf(m.text("id")), m.text("cat") == null ? "all" : m.text("cat"), q, Pattern.compile(rel)));
+        out.add(
+            new EvalQuery(
+                String.valueOf(m.text("id")),
+                m.text("cat") == null ? "all" : m.text("cat"),
+                q,
+                Pattern.compile(rel)));
       } catch (PatternSyntaxException e) {
         throw new IOException(where + ": bad answer pattern: " + e.getDescription());
       }

@@ -19,9 +19,11 @@ public final class EvalReport {
    * What to evaluate: answer-pattern queries over a corpus, or TREC topics and qrels (both or
    * neither), per query or not, or the stemmer comparison.
    */
-  public record Settings(Path queries, Path corpus, Path topics, Path qrels, boolean perQuery, boolean stemmers) {
+  public record Settings(
+      Path queries, Path corpus, Path topics, Path qrels, boolean perQuery, boolean stemmers) {
     public Settings {
-      if ((topics == null) != (qrels == null)) throw new IllegalArgumentException("topics and qrels go together");
+      if ((topics == null) != (qrels == null))
+        throw new IllegalArgumentException("topics and qrels go together");
     }
   }
 
@@ -42,7 +44,8 @@ public final class EvalReport {
           out.println(TrecEval.row("Lucene ArabicAnalyzer", trec.run(s)));
         }
       } else {
-        out.println("(passage-level judgments name Fahras passages; stock Lucene's line passages are not comparable)");
+        out.println(
+            "(passage-level judgments name Fahras passages; stock Lucene's line passages are not comparable)");
       }
       return 0;
     }
@@ -62,7 +65,8 @@ public final class EvalReport {
       stock = eval.run(s, outcomes);
     }
     if (synonyms != null && java.nio.file.Files.isRegularFile(synonyms)) {
-      SearcherConfig config = SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(synonyms)).build();
+      SearcherConfig config =
+          SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(synonyms)).build();
       try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
         withSynonyms = eval.run(f, outcomes);
       }
@@ -72,7 +76,10 @@ public final class EvalReport {
     out.print(Evaluation.table("Fahras", fahras, "Lucene", stock));
     if (withSynonyms != null) {
       out.println();
-      out.println("Fahras with the corpus's own synonyms (" + synonyms + ", added to the built-in set) beside stock Lucene:");
+      out.println(
+          "Fahras with the corpus's own synonyms ("
+              + synonyms
+              + ", added to the built-in set) beside stock Lucene:");
       out.println();
       out.print(Evaluation.table("Fahras+syn", withSynonyms, "Lucene", stock));
     }
@@ -82,7 +89,13 @@ public final class EvalReport {
       out.println("|---|---|--:|--:|");
       outcomes.sort(java.util.Comparator.comparing(Evaluation.QueryOutcome::id));
       for (var o : outcomes) {
-        out.printf(java.util.Locale.ROOT, "| %s | %s | %s | %.2f |%n", o.id(), o.system(), o.firstRelevantRank() == 0 ? "-" : o.firstRelevantRank(), o.sourceRecall());
+        out.printf(
+            java.util.Locale.ROOT,
+            "| %s | %s | %s | %.2f |%n",
+            o.id(),
+            o.system(),
+            o.firstRelevantRank() == 0 ? "-" : o.firstRelevantRank(),
+            o.sourceRecall());
       }
     }
     var fo = fahras.get(Evaluation.OVERALL);

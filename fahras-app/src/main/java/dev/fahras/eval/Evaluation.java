@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * Runs evaluation queries against systems side by side and reports, per category and overall,
  * MRR@10, Success@1, Success@10 and SourceRecall@10 (see {@code testdata/eval/README.md}).
  *
- * <p>SourceRecall@10: of the corpus documents with at least one line matching the answer
- * pattern, the fraction that appear through a relevant passage in the top 10.
+ * <p>SourceRecall@10: of the corpus documents with at least one line matching the answer pattern,
+ * the fraction that appear through a relevant passage in the top 10.
  */
 public final class Evaluation {
   public static final String OVERALL = "overall";
@@ -33,15 +33,30 @@ public final class Evaluation {
     double s10;
     double sourceRecall;
 
-    public double mrr() { return rr / queries; }
-    public double success1() { return s1 / queries; }
-    public double success10() { return s10 / queries; }
-    public double sourceRecall() { return sourceRecall / queries; }
-    public int queries() { return queries; }
+    public double mrr() {
+      return rr / queries;
+    }
+
+    public double success1() {
+      return s1 / queries;
+    }
+
+    public double success10() {
+      return s10 / queries;
+    }
+
+    public double sourceRecall() {
+      return sourceRecall / queries;
+    }
+
+    public int queries() {
+      return queries;
+    }
   }
 
   /** Per-query outcome, for reports. */
-  public record QueryOutcome(String id, String system, int firstRelevantRank, double sourceRecall) {}
+  public record QueryOutcome(
+      String id, String system, int firstRelevantRank, double sourceRecall) {}
 
   private final List<EvalQuery> queries;
   private final Map<String, List<String>> linesByDoc = new LinkedHashMap<>();
@@ -59,7 +74,8 @@ public final class Evaluation {
   }
 
   /** Category → metrics for {@code system}; includes {@link #OVERALL}. */
-  public Map<String, Metrics> run(RetrievalSystem system, List<QueryOutcome> outcomes) throws IOException {
+  public Map<String, Metrics> run(RetrievalSystem system, List<QueryOutcome> outcomes)
+      throws IOException {
     Map<String, Metrics> byCat = new TreeMap<>();
     Metrics overall = new Metrics();
     for (EvalQuery q : queries) {
@@ -84,7 +100,8 @@ public final class Evaluation {
       found.retainAll(relevantDocs);
       double sr = relevantDocs.isEmpty() ? 1.0 : (double) found.size() / relevantDocs.size();
       if (outcomes != null) outcomes.add(new QueryOutcome(q.id(), system.name(), first, sr));
-      for (Metrics m : new Metrics[] {byCat.computeIfAbsent(q.category(), c -> new Metrics()), overall}) {
+      for (Metrics m :
+          new Metrics[] {byCat.computeIfAbsent(q.category(), c -> new Metrics()), overall}) {
         m.queries++;
         m.rr += first == 0 ? 0 : 1.0 / first;
         m.s1 += first == 1 ? 1 : 0;
@@ -99,10 +116,23 @@ public final class Evaluation {
   /** A Markdown table: one row per category, Fahras and baseline side by side per metric. */
   public static String table(String a, Map<String, Metrics> ma, String b, Map<String, Metrics> mb) {
     StringBuilder s = new StringBuilder();
-    s.append("| category | n | MRR@10 ").append(a).append(" | MRR@10 ").append(b)
-        .append(" | S@1 ").append(a).append(" | S@1 ").append(b)
-        .append(" | S@10 ").append(a).append(" | S@10 ").append(b)
-        .append(" | SourceRecall@10 ").append(a).append(" | SourceRecall@10 ").append(b).append(" |\n");
+    s.append("| category | n | MRR@10 ")
+        .append(a)
+        .append(" | MRR@10 ")
+        .append(b)
+        .append(" | S@1 ")
+        .append(a)
+        .append(" | S@1 ")
+        .append(b)
+        .append(" | S@10 ")
+        .append(a)
+        .append(" | S@10 ")
+        .append(b)
+        .append(" | SourceRecall@10 ")
+        .append(a)
+        .append(" | SourceRecall@10 ")
+        .append(b)
+        .append(" |\n");
     s.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     List<String> cats = new ArrayList<>(ma.keySet());
     cats.remove(OVERALL);
@@ -111,10 +141,20 @@ public final class Evaluation {
       Metrics x = ma.get(c);
       Metrics y = mb.get(c);
       String label = c.equals(OVERALL) ? "**overall**" : c;
-      s.append(String.format(java.util.Locale.ROOT,
-          "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-          label, x.queries(), x.mrr(), y.mrr(), x.success1(), y.success1(), x.success10(), y.success10(),
-          x.sourceRecall(), y.sourceRecall()));
+      s.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+              label,
+              x.queries(),
+              x.mrr(),
+              y.mrr(),
+              x.success1(),
+              y.success1(),
+              x.success10(),
+              y.success10(),
+              x.sourceRecall(),
+              y.sourceRecall()));
     }
     return s.toString();
   }

@@ -7,10 +7,10 @@ import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
-import dev.fahras.search.SearcherConfig;
 import dev.fahras.search.InvalidQueryException;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchOptions;
+import dev.fahras.search.SearcherConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +42,10 @@ public final class FahrasSystem implements RetrievalSystem {
   public List<Result> search(String query, int k) throws IOException {
     List<Result> out = new ArrayList<>();
     try {
-      for (PassageHit h : searcher.search(query, SearchOptions.builder().withLimit(k).withHighlight(false).build()).hits()) {
+      for (PassageHit h :
+          searcher
+              .search(query, SearchOptions.builder().withLimit(k).withHighlight(false).build())
+              .hits()) {
         out.add(new Result(h.docId(), h.docId() + "#" + h.passage(), h.text()));
       }
     } catch (InvalidQueryException e) {

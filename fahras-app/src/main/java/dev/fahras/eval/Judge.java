@@ -3,9 +3,9 @@ package dev.fahras.eval;
 import java.text.Normalizer;
 
 /**
- * The judge-side normalization of the evaluation format, independent of any analyzer: NFKC;
- * marks, tatweel and invisible controls removed; أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ی → ي,
- * ک → ك, ہ ۀ ە → ه; Arabic-Indic digits → ASCII; curly and angle quotes → "; whitespace collapsed.
+ * The judge-side normalization of the evaluation format, independent of any analyzer: NFKC; marks,
+ * tatweel and invisible controls removed; أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ی → ي, ک → ك, ہ
+ * ۀ ە → ه; Arabic-Indic digits → ASCII; curly and angle quotes → "; whitespace collapsed.
  */
 public final class Judge {
   private Judge() {}
@@ -16,9 +16,15 @@ public final class Judge {
     boolean space = false;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if ((c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
-          || (c >= '\u06D6' && c <= '\u06ED') || (c >= '\u08D3' && c <= '\u08FF') || c == '\u0640'
-          || (c >= '\u200B' && c <= '\u200F') || c == '\u061C' || (c >= '\u2066' && c <= '\u2069')) {
+      if ((c >= '\u0610' && c <= '\u061A')
+          || (c >= '\u064B' && c <= '\u065F')
+          || c == '\u0670'
+          || (c >= '\u06D6' && c <= '\u06ED')
+          || (c >= '\u08D3' && c <= '\u08FF')
+          || c == '\u0640'
+          || (c >= '\u200B' && c <= '\u200F')
+          || c == '\u061C'
+          || (c >= '\u2066' && c <= '\u2069')) {
         continue;
       }
       char m =

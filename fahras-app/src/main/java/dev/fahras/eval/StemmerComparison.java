@@ -11,10 +11,10 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 
 /**
- * Compares stemmers on the evaluation queries with everything else held equal: the stock
- * pipeline (one passage per line, BM25, classic parser with OR) over Fahras's chain without
- * stemming, then with Lucene's {@code ArabicStemmer}, the Snowball Arabic stemmer, or Fahras's
- * light stemmer as its last step. Stock {@link ArabicAnalyzer} is the first row.
+ * Compares stemmers on the evaluation queries with everything else held equal: the stock pipeline
+ * (one passage per line, BM25, classic parser with OR) over Fahras's chain without stemming, then
+ * with Lucene's {@code ArabicStemmer}, the Snowball Arabic stemmer, or Fahras's light stemmer as
+ * its last step. Stock {@link ArabicAnalyzer} is the first row.
  */
 public final class StemmerComparison {
   private StemmerComparison() {}
@@ -50,15 +50,24 @@ public final class StemmerComparison {
     rows.put("Fahras chain + Lucene ArabicStemmer", chain("lucene"));
     rows.put("Fahras chain + Snowball Arabic", chain("snowball"));
     rows.put("Fahras chain + Fahras light stemmer", chain("fahras"));
-    out.println("| analyzer (stock pipeline: line passages, BM25, classic parser OR) | MRR@10 | S@1 | S@10 | SourceRecall@10 | morphology MRR | morphology SR |");
+    out.println(
+        "| analyzer (stock pipeline: line passages, BM25, classic parser OR) | MRR@10 | S@1 | S@10 | SourceRecall@10 | morphology MRR | morphology SR |");
     out.println("|---|--:|--:|--:|--:|--:|--:|");
     for (Map.Entry<String, Analyzer> e : rows.entrySet()) {
       try (RetrievalSystem s = new StockLuceneSystem(corpus, e.getValue(), e.getKey())) {
         Map<String, Evaluation.Metrics> m = eval.run(s, null);
         Evaluation.Metrics o = m.get(Evaluation.OVERALL);
         Evaluation.Metrics morph = m.get("morphology");
-        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %s |%n", e.getKey(), o.mrr(), o.success1(), o.success10(), o.sourceRecall(),
-            morph == null ? "-" : String.format(Locale.ROOT, "%.3f", morph.mrr()), morph == null ? "-" : String.format(Locale.ROOT, "%.3f", morph.sourceRecall()));
+        out.printf(
+            Locale.ROOT,
+            "| %s | %.3f | %.3f | %.3f | %.3f | %s | %s |%n",
+            e.getKey(),
+            o.mrr(),
+            o.success1(),
+            o.success10(),
+            o.sourceRecall(),
+            morph == null ? "-" : String.format(Locale.ROOT, "%.3f", morph.mrr()),
+            morph == null ? "-" : String.format(Locale.ROOT, "%.3f", morph.sourceRecall()));
       }
     }
   }

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Evaluation with TREC-style judgments, for users' own collections: topics as {@code
- * id<TAB>query} lines, qrels as {@code topic iteration docno relevance} lines (whitespace
- * separated; relevance &gt; 0 is relevant, graded for nDCG). A docno is a document id, or {@code
- * docId#n} for passage n. With document ids, passages are ranked as their documents (first
- * occurrence). Reports MAP@10, MRR@10, nDCG@10 and Recall@100.
+ * Evaluation with TREC-style judgments, for users' own collections: topics as {@code id<TAB>query}
+ * lines, qrels as {@code topic iteration docno relevance} lines (whitespace separated; relevance
+ * &gt; 0 is relevant, graded for nDCG). A docno is a document id, or {@code docId#n} for passage n.
+ * With document ids, passages are ranked as their documents (first occurrence). Reports MAP@10,
+ * MRR@10, nDCG@10 and Recall@100.
  */
 public final class TrecEval {
   static final int DEPTH = 100;
@@ -41,11 +41,14 @@ public final class TrecEval {
       lineNo++;
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] f = line.strip().split("\\s+");
-      if (f.length != 4) throw new IOException(qrelsFile + ":" + lineNo + ": expected 'topic iteration docno relevance'");
+      if (f.length != 4)
+        throw new IOException(
+            qrelsFile + ":" + lineNo + ": expected 'topic iteration docno relevance'");
       try {
         qrels.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[2], Integer.parseInt(f[3]));
       } catch (NumberFormatException e) {
-        throw new IOException(qrelsFile + ":" + lineNo + ": relevance '" + f[3] + "' is not a number");
+        throw new IOException(
+            qrelsFile + ":" + lineNo + ": relevance '" + f[3] + "' is not a number");
       }
       if (f[2].contains("#")) passageLevel = true;
     }
@@ -63,7 +66,10 @@ public final class TrecEval {
     for (Map.Entry<String, String> t : topics.entrySet()) {
       Map<String, Integer> judged = qrels.getOrDefault(t.getKey(), Map.of());
       Set<String> relevant = new HashSet<>();
-      judged.forEach((k, v) -> { if (v > 0) relevant.add(k); });
+      judged.forEach(
+          (k, v) -> {
+            if (v > 0) relevant.add(k);
+          });
       if (relevant.isEmpty()) continue;
       n++;
       List<String> ranked = new ArrayList<>();
@@ -84,13 +90,17 @@ public final class TrecEval {
             first = false;
           }
         }
-        if (i < 10) dcg += (Math.pow(2, judged.getOrDefault(ranked.get(i), 0)) - 1) / (Math.log(i + 2) / Math.log(2));
+        if (i < 10)
+          dcg +=
+              (Math.pow(2, judged.getOrDefault(ranked.get(i), 0)) - 1)
+                  / (Math.log(i + 2) / Math.log(2));
       }
       map += ap / Math.min(10, relevant.size());
       List<Integer> ideal = new ArrayList<>(judged.values());
       ideal.sort((a, b) -> b - a);
       double idcg = 0;
-      for (int i = 0; i < Math.min(10, ideal.size()); i++) idcg += (Math.pow(2, ideal.get(i)) - 1) / (Math.log(i + 2) / Math.log(2));
+      for (int i = 0; i < Math.min(10, ideal.size()); i++)
+        idcg += (Math.pow(2, ideal.get(i)) - 1) / (Math.log(i + 2) / Math.log(2));
       ndcg += idcg > 0 ? dcg / idcg : 0;
       long found = ranked.stream().limit(DEPTH).filter(relevant::contains).count();
       recall += (double) found / relevant.size();
@@ -100,6 +110,7 @@ public final class TrecEval {
   }
 
   static String row(String name, double[] m) {
-    return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |", name, m[0], m[1], m[2], m[3]);
+    return String.format(
+        Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |", name, m[0], m[1], m[2], m[3]);
   }
 }

@@ -47,89 +47,98 @@ public final class Json {
 
   /** {"error":message} */
   public static String error(String message) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeStringField("error", message);
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("error", message);
+          g.writeEndObject();
+        });
   }
 
   /** {"tokens":[{"term","position","start","end","original","type"}…]} */
   public static String tokens(List<AnalyzedToken> tokens) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("tokens");
-      for (AnalyzedToken t : tokens) {
-        g.writeStartObject();
-        g.writeStringField("term", t.term());
-        g.writeNumberField("position", t.position());
-        g.writeNumberField("start", t.start());
-        g.writeNumberField("end", t.end());
-        g.writeStringField("original", t.original());
-        g.writeStringField("type", t.type());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("tokens");
+          for (AnalyzedToken t : tokens) {
+            g.writeStartObject();
+            g.writeStringField("term", t.term());
+            g.writeNumberField("position", t.position());
+            g.writeNumberField("start", t.start());
+            g.writeNumberField("end", t.end());
+            g.writeStringField("original", t.original());
+            g.writeStringField("type", t.type());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
-  /** {"query","total","hits":[…]} plus, when present, "totalExact", "sources", "tookMs", "timedOut", "notice". */
+  /**
+   * {"query","total","hits":[…]} plus, when present, "totalExact", "sources", "tookMs", "timedOut",
+   * "notice".
+   */
   public static String result(SearchResult r) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeStringField("query", r.query());
-      g.writeNumberField("total", r.total());
-      g.writeFieldName("hits");
-      hits(g, r.hits());
-      if (!r.totalExact()) g.writeBooleanField("totalExact", false);
-      if (!r.sourceCounts().isEmpty()) {
-        g.writeObjectFieldStart("sources");
-        for (Map.Entry<String, Long> e : r.sourceCounts().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
-        g.writeEndObject();
-      }
-      g.writeNumberField("tookMs", r.tookMillis());
-      if (r.timedOut()) g.writeBooleanField("timedOut", true);
-      if (r.notice() != null) {
-        g.writeStringField("notice", r.notice().message());
-        g.writeStringField("noticeCode", r.notice().code());
-      }
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("query", r.query());
+          g.writeNumberField("total", r.total());
+          g.writeFieldName("hits");
+          hits(g, r.hits());
+          if (!r.totalExact()) g.writeBooleanField("totalExact", false);
+          if (!r.sourceCounts().isEmpty()) {
+            g.writeObjectFieldStart("sources");
+            for (Map.Entry<String, Long> e : r.sourceCounts().entrySet())
+              g.writeNumberField(e.getKey(), e.getValue());
+            g.writeEndObject();
+          }
+          g.writeNumberField("tookMs", r.tookMillis());
+          if (r.timedOut()) g.writeBooleanField("timedOut", true);
+          if (r.notice() != null) {
+            g.writeStringField("notice", r.notice().message());
+            g.writeStringField("noticeCode", r.notice().code());
+          }
+          g.writeEndObject();
+        });
   }
 
   /** One line of {@code search --batch} output: {"id","hits"} or {"id","hits":[],"error"}. */
   public static String batchLine(String idJson, List<PassageHit> hits, String error) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeFieldName("id");
-      if (idJson == null) g.writeNull();
-      else g.writeRawValue(idJson); // as the input wrote it (a string or a number)
-      g.writeFieldName("hits");
-      hits(g, hits);
-      if (error != null) g.writeStringField("error", error);
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeFieldName("id");
+          if (idJson == null) g.writeNull();
+          else g.writeRawValue(idJson); // as the input wrote it (a string or a number)
+          g.writeFieldName("hits");
+          hits(g, hits);
+          if (error != null) g.writeStringField("error", error);
+          g.writeEndObject();
+        });
   }
 
   /** {"score","matches":[{"word","start","term","field"}…],"details"} */
   public static String explanation(HitExplanation e) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeNumberField("score", e.score());
-      g.writeArrayFieldStart("matches");
-      for (HitExplanation.WordMatch m : e.matches()) {
-        g.writeStartObject();
-        g.writeStringField("word", m.word());
-        g.writeNumberField("start", m.start());
-        g.writeStringField("term", m.term());
-        g.writeStringField("field", m.field());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeStringField("details", e.details());
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("score", e.score());
+          g.writeArrayFieldStart("matches");
+          for (HitExplanation.WordMatch m : e.matches()) {
+            g.writeStartObject();
+            g.writeStringField("word", m.word());
+            g.writeNumberField("start", m.start());
+            g.writeStringField("term", m.term());
+            g.writeStringField("field", m.field());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeStringField("details", e.details());
+          g.writeEndObject();
+        });
   }
 
   private static void hits(JsonGenerator g, List<PassageHit> hits) throws IOException {

@@ -14,8 +14,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +35,8 @@ import java.util.concurrent.Executors;
  *   <li>{@code GET /api/explain?q=…&doc=…&passage=…} → the matched words and Lucene's explanation.
  * </ul>
  *
- * <p>Only GET; request lines over 8 KB are refused; queries are limited in length, clauses and
- * time by the searcher. Everything shown on the page is inserted as text, never as HTML.
+ * <p>Only GET; request lines over 8 KB are refused; queries are limited in length, clauses and time
+ * by the searcher. Everything shown on the page is inserted as text, never as HTML.
  */
 public final class WebServer implements Closeable {
   private static final int MAX_URI = 8192;
@@ -56,18 +54,23 @@ public final class WebServer implements Closeable {
   public WebServer(FahrasSearcher searcher, String host, int port) throws IOException {
     this.searcher = searcher;
     this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+    this.executor =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
 
-  /** Binds {@code host:port}, or a free port when {@code port} is taken and {@code fallback} is set. */
-  public static WebServer start(FahrasSearcher searcher, String host, int port, boolean fallback) throws IOException {
+  /**
+   * Binds {@code host:port}, or a free port when {@code port} is taken and {@code fallback} is set.
+   */
+  public static WebServer start(FahrasSearcher searcher, String host, int port, boolean fallback)
+      throws IOException {
     WebServer w;
     try {
       w = new WebServer(searcher, host, port);
     } catch (java.net.BindException e) {
-      if (!fallback) throw new IOException("port " + port + " is in use; pick another with --port", e);
+      if (!fallback)
+        throw new IOException("port " + port + " is in use; pick another with --port", e);
       w = new WebServer(searcher, host, 0);
     }
     w.server.start();
@@ -134,12 +137,15 @@ public final class WebServer implements Closeable {
             .withCountSources(true)
             .withTimeoutMillis(2000);
     if (p.containsKey("source")) b.withSources(new HashSet<>(p.get("source")));
-    b.withDateRange(SearchOptions.parseDate(one(p, "from", null)), SearchOptions.parseDate(one(p, "to", null)));
+    b.withDateRange(
+        SearchOptions.parseDate(one(p, "from", null)), SearchOptions.parseDate(one(p, "to", null)));
     if ("advanced".equals(one(p, "mode", ""))) b.withMode(SearchOptions.Mode.ADVANCED);
     SearchResult r = searcher.search(q, b.build());
     if (p.containsKey("source")) {
       // counts for the source buttons ignore the source filter, so every source stays clickable
-      SearchResult all = searcher.search(q, b.withSources(Set.of()).withLimit(1).withOffset(0).withHighlight(false).build());
+      SearchResult all =
+          searcher.search(
+              q, b.withSources(Set.of()).withLimit(1).withOffset(0).withHighlight(false).build());
       r = r.withSourceCounts(all.sourceCounts());
     }
     return Json.result(r);
@@ -155,7 +161,13 @@ public final class WebServer implements Closeable {
     String q = one(p, "q", "");
     String doc = one(p, "doc", "");
     int passage = intParam(p, "passage", 0);
-    SearchOptions o = SearchOptions.builder().withMode("advanced".equals(one(p, "mode", "")) ? SearchOptions.Mode.ADVANCED : SearchOptions.Mode.PLAIN).build();
+    SearchOptions o =
+        SearchOptions.builder()
+            .withMode(
+                "advanced".equals(one(p, "mode", ""))
+                    ? SearchOptions.Mode.ADVANCED
+                    : SearchOptions.Mode.PLAIN)
+            .build();
     HitExplanation e = searcher.explain(q, o, doc, passage);
     return Json.explanation(e);
   }
@@ -187,14 +199,19 @@ public final class WebServer implements Closeable {
     return m;
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, String body)
+      throws IOException {
     sendBytes(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void sendBytes(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void sendBytes(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'");
+    ex.getResponseHeaders()
+        .set(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'");
     ex.getResponseHeaders().set("Cache-Control", "no-store");
     boolean head = ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(status, head ? -1 : body.length);

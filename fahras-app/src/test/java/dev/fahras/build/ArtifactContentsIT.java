@@ -20,13 +20,23 @@ public class ArtifactContentsIT extends LuceneTestCase {
     assertOnly(a.entries(), List.of("dev/fahras/analysis/"));
     assertEquals(LUCENE_ANALYSIS, a.runtimeCoordinates());
     assertEquals("dev.fahras.analysis", a.manifestAttribute("Automatic-Module-Name"));
-    // the SPI registrations name classes the jar holds, so CustomAnalyzer and Solr find them by name
+    // the SPI registrations name classes the jar holds, so CustomAnalyzer and Solr find them by
+    // name
     try (JarFile f = new JarFile(a.jar().toFile())) {
-      for (String service : List.of("org.apache.lucene.analysis.TokenFilterFactory", "org.apache.lucene.analysis.CharFilterFactory")) {
+      for (String service :
+          List.of(
+              "org.apache.lucene.analysis.TokenFilterFactory",
+              "org.apache.lucene.analysis.CharFilterFactory")) {
         var entry = f.getEntry("META-INF/services/" + service);
         assertNotNull(service, entry);
-        String providers = new String(f.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-        for (String line : providers.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        String providers =
+            new String(f.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        for (String line :
+            providers
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
           assertNotNull(line, f.getEntry(line.replace('.', '/') + ".class"));
         }
       }
@@ -35,13 +45,18 @@ public class ArtifactContentsIT extends LuceneTestCase {
 
   public void testLibraryJar() throws IOException {
     LibraryArtifacts a = LibraryArtifacts.of("fahras");
-    assertOnly(a.entries(), List.of("dev/fahras/corpus/", "dev/fahras/index/", "dev/fahras/search/"));
+    assertOnly(
+        a.entries(), List.of("dev/fahras/corpus/", "dev/fahras/index/", "dev/fahras/search/"));
     assertEquals("dev.fahras", a.manifestAttribute("Automatic-Module-Name"));
     Set<String> expected = new java.util.TreeSet<>(LUCENE_ANALYSIS);
     expected.add("dev.fahras:fahras-analysis");
     expected.add("org.apache.lucene:lucene-queryparser");
     // lucene-queryparser's own dependencies
-    expected.addAll(Set.of("org.apache.lucene:lucene-queries", "org.apache.lucene:lucene-sandbox", "org.apache.lucene:lucene-facet"));
+    expected.addAll(
+        Set.of(
+            "org.apache.lucene:lucene-queries",
+            "org.apache.lucene:lucene-sandbox",
+            "org.apache.lucene:lucene-facet"));
     expected.add("com.fasterxml.jackson.core:jackson-core");
     assertEquals(expected, a.runtimeCoordinates());
   }
@@ -51,7 +66,9 @@ public class ArtifactContentsIT extends LuceneTestCase {
     assertFalse("empty jar", entries.isEmpty());
     for (String e : entries) {
       if (e.endsWith("/")) continue; // folders
-      if (e.equals("META-INF/MANIFEST.MF") || e.startsWith("META-INF/maven/") || e.startsWith("META-INF/services/")) continue;
+      if (e.equals("META-INF/MANIFEST.MF")
+          || e.startsWith("META-INF/maven/")
+          || e.startsWith("META-INF/services/")) continue;
       assertTrue(e + " does not belong in this jar", packages.stream().anyMatch(e::startsWith));
       assertFalse(e, e.endsWith(".js") || e.endsWith(".css") || e.endsWith(".html"));
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** A library module's packaged jar and the run-time dependencies Maven resolved for it. */
 record LibraryArtifacts(Path jar, List<Path> runtimeJars, Set<String> runtimeCoordinates) {
   // "   group:artifact:jar:version:scope:/abs/path.jar -- module ..." from dependency:list
-  private static final Pattern LINE = Pattern.compile("^\\s+([^:\\s]+):([^:]+):jar:([^:]+):(compile|runtime):(.+?\\.jar)");
+  private static final Pattern LINE =
+      Pattern.compile("^\\s+([^:\\s]+):([^:]+):jar:([^:]+):(compile|runtime):(.+?\\.jar)");
 
   static LibraryArtifacts of(String module) throws IOException {
     Path root = Path.of(System.getProperty("fahras.root", "."));
@@ -23,7 +24,8 @@ record LibraryArtifacts(Path jar, List<Path> runtimeJars, Set<String> runtimeCoo
     Path jar = target.resolve(module + "-" + version + ".jar");
     Path list = target.resolve("runtime-dependencies.txt");
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(list)) {
-      throw new IllegalStateException(jar + " or " + list + " is missing: run mvn verify from the project root");
+      throw new IllegalStateException(
+          jar + " or " + list + " is missing: run mvn verify from the project root");
     }
     List<Path> jars = new ArrayList<>();
     Set<String> coordinates = new TreeSet<>();

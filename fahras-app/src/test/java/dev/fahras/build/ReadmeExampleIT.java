@@ -1,7 +1,6 @@
 package dev.fahras.build;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +32,10 @@ public class ReadmeExampleIT extends LuceneTestCase {
     Matcher name = CLASS_NAME.matcher(source);
     assertTrue("the README example declares no public class", name.find());
 
-    Path work = Path.of(createTempDir("readme-example").toString()); // the real file system: javac and a child JVM use it
+    Path work =
+        Path.of(
+            createTempDir("readme-example")
+                .toString()); // the real file system: javac and a child JVM use it
     Path file = work.resolve(name.group(1) + ".java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
     LibraryArtifacts fahras = LibraryArtifacts.of("fahras");
@@ -45,10 +47,18 @@ public class ReadmeExampleIT extends LuceneTestCase {
     StringWriter diagnostics = new StringWriter();
     boolean ok =
         javac
-            .getTask(diagnostics, null, null, List.of("-classpath", cp, "-d", work.toString()), null,
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file))
+            .getTask(
+                diagnostics,
+                null,
+                null,
+                List.of("-classpath", cp, "-d", work.toString()),
+                null,
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(file))
             .call();
-    assertTrue("the README example does not compile against dev.fahras:fahras alone:\n" + diagnostics, ok);
+    assertTrue(
+        "the README example does not compile against dev.fahras:fahras alone:\n" + diagnostics, ok);
 
     // run it where it expects the bundled reports: ./testdata
     Files.createSymbolicLink(work.resolve("testdata"), root.resolve("testdata").toAbsolutePath());

@@ -14,7 +14,11 @@ public class TestCommandLine extends LuceneTestCase {
   private int run(String... args) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(o, true, StandardCharsets.UTF_8),
+            new PrintStream(e, true, StandardCharsets.UTF_8));
     out = o.toString(StandardCharsets.UTF_8);
     err = e.toString(StandardCharsets.UTF_8);
     return code;
@@ -32,12 +36,16 @@ public class TestCommandLine extends LuceneTestCase {
     Path index = createTempDir().resolve("idx");
     assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
     assertTrue(out, out.startsWith("indexed 5 documents, "));
-    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--limit", "2", "مسئول"));
+    assertEquals(
+        err, 0, run("search", "--index", index.toString(), "--json", "--limit", "2", "مسئول"));
     assertTrue(out, out.startsWith("{\"query\":\"مسئول\",\"total\":"));
     assertTrue(out, out.contains("\"hits\":[{\"rank\":1,\"docId\":"));
     assertTrue(out, out.contains("\"highlights\":[["));
     Path batch = createTempDir().resolve("q.jsonl");
-    Files.writeString(batch, "{\"id\":\"a\",\"q\":\"374\"}\n{\"id\":7,\"q\":\"مخيم الهول\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        batch,
+        "{\"id\":\"a\",\"q\":\"374\"}\n{\"id\":7,\"q\":\"مخيم الهول\"}\n",
+        StandardCharsets.UTF_8);
     assertEquals(err, 0, run("search", "--index", index.toString(), "--batch", batch.toString()));
     String[] lines = out.strip().split("\n");
     assertEquals(2, lines.length);
@@ -52,23 +60,66 @@ public class TestCommandLine extends LuceneTestCase {
     // synonyms: a user's file adds to the built-in set; --no-synonyms leaves the built-in set out
     Path mine = createTempDir().resolve("mine.txt");
     Files.writeString(mine, "تل أبيض, كري سبي\n", StandardCharsets.UTF_8);
-    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--synonyms", mine.toString(), "كري سبي"));
+    assertEquals(
+        err,
+        0,
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--synonyms",
+            mine.toString(),
+            "كري سبي"));
     assertTrue(out, out.contains("تل أبيض"));
-    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--synonyms", mine.toString(), "الأكراد"));
+    assertEquals(
+        err,
+        0,
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--synonyms",
+            mine.toString(),
+            "الأكراد"));
     assertTrue(out, out.contains("الكرد")); // from the built-in set
-    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "--no-synonyms", "--synonyms", mine.toString(), "الأكراد"));
+    assertEquals(
+        err,
+        0,
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--no-synonyms",
+            "--synonyms",
+            mine.toString(),
+            "الأكراد"));
     assertTrue(out, out.contains("\"total\":0"));
   }
 
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");
-    Files.writeString(file, "{\"id\":\"x1\",\"source\":\"وكالة\",\"text\":\"هاجم التنظيم السجن\"}\n{oops\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "{\"id\":\"x1\",\"source\":\"وكالة\",\"text\":\"هاجم التنظيم السجن\"}\n{oops\n",
+        StandardCharsets.UTF_8);
     Path index = dir.resolve("idx");
     assertEquals(1, run("index", "--input", file.toString(), "--index", index.toString()));
     assertTrue(err, err.contains("news.jsonl:2"));
     assertFalse(err, err.contains("at dev.fahras"));
-    assertEquals(0, run("index", "--input", file.toString(), "--index", index.toString(), "--on-error", "skip"));
+    assertEquals(
+        0,
+        run(
+            "index",
+            "--input",
+            file.toString(),
+            "--index",
+            index.toString(),
+            "--on-error",
+            "skip"));
     assertTrue(out, out.contains("1 errors"));
     assertEquals(0, run("search", "--index", index.toString(), "--json", "السجن"));
     assertTrue(out, out.contains("\"docId\":\"x1\""));
@@ -90,7 +141,8 @@ public class TestCommandLine extends LuceneTestCase {
     run("index", "--input", "testdata", "--index", index.toString());
     assertEquals(2, run("search", "--index", index.toString(), "--advanced", "title:(سجن"));
     assertTrue(err, err.contains("syntax error"));
-    assertEquals(2, run("index", "--input", "testdata", "--index", index.toString(), "--on-error", "maybe"));
+    assertEquals(
+        2, run("index", "--input", "testdata", "--index", index.toString(), "--on-error", "maybe"));
     // the library's option names become the command's flags
     assertEquals(2, run("search", "--index", index.toString(), "--per-doc", "0", "سجن"));
     assertTrue(err, err.contains("--per-doc must be at least 1"));

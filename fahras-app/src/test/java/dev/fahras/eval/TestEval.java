@@ -12,7 +12,8 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 public class TestEval extends LuceneTestCase {
   public void testNotBelowStockLucene() throws Exception {
     Path corpus = Path.of("testdata");
-    Evaluation eval = new Evaluation(EvalQuery.read(Path.of("testdata/eval/queries.jsonl")), corpus);
+    Evaluation eval =
+        new Evaluation(EvalQuery.read(Path.of("testdata/eval/queries.jsonl")), corpus);
     Map<String, Evaluation.Metrics> fahras;
     Map<String, Evaluation.Metrics> stock;
     try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
@@ -36,14 +37,20 @@ public class TestEval extends LuceneTestCase {
    */
   public void testDevQueriesNotBelowStockLucene() throws Exception {
     Path corpus = Path.of("testdata");
-    Evaluation eval = new Evaluation(EvalQuery.read(Path.of("testdata/eval/dev-queries.jsonl")), corpus);
+    Evaluation eval =
+        new Evaluation(EvalQuery.read(Path.of("testdata/eval/dev-queries.jsonl")), corpus);
     try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       Map<String, Evaluation.Metrics> fahras = eval.run(f, null);
       Map<String, Evaluation.Metrics> stock = eval.run(s, null);
       String table = Evaluation.table("Fahras", fahras, "Lucene", stock);
-      assertTrue("MRR below stock:\n" + table, fahras.get(Evaluation.OVERALL).mrr() >= stock.get(Evaluation.OVERALL).mrr());
-      assertTrue("SourceRecall below stock:\n" + table, fahras.get(Evaluation.OVERALL).sourceRecall() >= stock.get(Evaluation.OVERALL).sourceRecall());
+      assertTrue(
+          "MRR below stock:\n" + table,
+          fahras.get(Evaluation.OVERALL).mrr() >= stock.get(Evaluation.OVERALL).mrr());
+      assertTrue(
+          "SourceRecall below stock:\n" + table,
+          fahras.get(Evaluation.OVERALL).sourceRecall()
+              >= stock.get(Evaluation.OVERALL).sourceRecall());
     }
   }
 

@@ -46,7 +46,10 @@ public class TestTrecEval extends LuceneTestCase {
     Path dir = createTempDir();
     Files.writeString(dir.resolve("t.tsv"), "q1\tx\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("q.txt"), "q1 0 d2\n", StandardCharsets.UTF_8);
-    java.io.IOException e = expectThrows(java.io.IOException.class, () -> new TrecEval(dir.resolve("t.tsv"), dir.resolve("q.txt")));
+    java.io.IOException e =
+        expectThrows(
+            java.io.IOException.class,
+            () -> new TrecEval(dir.resolve("t.tsv"), dir.resolve("q.txt")));
     assertTrue(e.getMessage(), e.getMessage().contains("q.txt:1"));
   }
 

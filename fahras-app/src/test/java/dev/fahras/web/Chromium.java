@@ -2,6 +2,7 @@ package dev.fahras.web;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.net.URI;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,10 +28,23 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * the driver and the browser said is kept for the failure message.
  */
 final class Chromium implements AutoCloseable {
-  private static final List<String> BASE_FLAGS = List.of(
-      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-breakpad",
-      "--disable-crash-reporter", "--disable-extensions", "--window-size=1200,1600", "--enable-logging", "--v=0");
+  private static final List<String> BASE_FLAGS =
+      List.of(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-breakpad",
+          "--disable-crash-reporter",
+          "--disable-extensions",
+          "--window-size=1200,1600",
+          "--enable-logging",
+          "--v=0");
   private static final Pattern STARTED = Pattern.compile("started successfully on port (\\d+)");
 
   private final File binary;
@@ -46,13 +59,22 @@ final class Chromium implements AutoCloseable {
     this.binary = binary;
     this.driver = driver;
     Path shortTmp = Path.of("/tmp");
-    this.dir = Files.isWritable(shortTmp) ? Files.createTempDirectory(shortTmp, "fahras-chromium") : Files.createTempDirectory("fahras-chromium");
+    this.dir =
+        Files.isWritable(shortTmp)
+            ? Files.createTempDirectory(shortTmp, "fahras-chromium")
+            : Files.createTempDirectory("fahras-chromium");
     Path home = Files.createDirectories(dir.resolve("home"));
     Path tmp = Files.createDirectories(dir.resolve("tmp"));
-    this.environment = Map.of(
-        "HOME", home.toString(), "TMPDIR", tmp.toString(),
-        "XDG_CONFIG_HOME", Files.createDirectories(home.resolve(".config")).toString(),
-        "XDG_CACHE_HOME", Files.createDirectories(home.resolve(".cache")).toString());
+    this.environment =
+        Map.of(
+            "HOME",
+            home.toString(),
+            "TMPDIR",
+            tmp.toString(),
+            "XDG_CONFIG_HOME",
+            Files.createDirectories(home.resolve(".config")).toString(),
+            "XDG_CACHE_HOME",
+            Files.createDirectories(home.resolve(".cache")).toString());
   }
 
   /**
@@ -63,14 +85,15 @@ final class Chromium implements AutoCloseable {
   RemoteWebDriver startDriver() throws IOException, InterruptedException {
     Path profile = Files.createDirectories(dir.resolve("profile-" + ++attempt));
     File log = dir.resolve("chromedriver-" + attempt + ".log").toFile();
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(driver)
-        .usingAnyFreePort()
-        .withEnvironment(environment)
-        .withLogFile(log)
-        .withLogLevel(ChromiumDriverLogLevel.DEBUG)
-        .withTimeout(Duration.ofSeconds(60))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driver)
+            .usingAnyFreePort()
+            .withEnvironment(environment)
+            .withLogFile(log)
+            .withLogLevel(ChromiumDriverLogLevel.DEBUG)
+            .withTimeout(Duration.ofSeconds(60))
+            .build();
     try {
       return new ChromeDriver(service, options(profile, List.of()));
     } catch (WebDriverException e) {
@@ -85,12 +108,15 @@ final class Chromium implements AutoCloseable {
     profile = Files.createDirectories(dir.resolve("profile-" + ++attempt));
     Path ownLog = dir.resolve("chromedriver-" + attempt + ".log");
     Path out = dir.resolve("chromedriver-" + attempt + ".out");
-    ProcessBuilder pb = new ProcessBuilder(driver.toString(), "--port=0", "--log-level=DEBUG", "--log-path=" + ownLog);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            driver.toString(), "--port=0", "--log-level=DEBUG", "--log-path=" + ownLog);
     pb.environment().putAll(environment);
     Process process = pb.redirectErrorStream(true).redirectOutput(out.toFile()).start();
     driverProcess = process;
     int port = -1;
-    for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); port < 0 && System.nanoTime() < end && process.isAlive(); ) {
+    for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        port < 0 && System.nanoTime() < end && process.isAlive(); ) {
       Matcher m = STARTED.matcher(Files.readString(out, StandardCharsets.UTF_8));
       if (m.find()) port = Integer.parseInt(m.group(1));
       else Thread.sleep(100);
@@ -100,7 +126,9 @@ final class Chromium implements AutoCloseable {
       return null;
     }
     try {
-      return new RemoteWebDriver(URI.create("http://127.0.0.1:" + port).toURL(), options(profile, List.of("--no-zygote", "--disable-software-rasterizer")));
+      return new RemoteWebDriver(
+          URI.create("http://127.0.0.1:" + port).toURL(),
+          options(profile, List.of("--no-zygote", "--disable-software-rasterizer")));
     } catch (WebDriverException e) {
       failed("own chromedriver on port " + port, e, ownLog, profile);
       return null;
@@ -118,7 +146,8 @@ final class Chromium implements AutoCloseable {
 
   private void failed(String route, Throwable e, Path driverLog, Path profile) {
     note(route + " failed:");
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) note("  " + t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()));
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause())
+      note("  " + t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()));
     note("  chromedriver log (tail):\n" + tail(driverLog, 25));
     note("  chrome_debug.log (tail):\n" + tail(profile.resolve("chrome_debug.log"), 25));
   }
@@ -131,7 +160,9 @@ final class Chromium implements AutoCloseable {
     return headless(url, "--dump-dom");
   }
 
-  /** A screenshot of {@code url} after its scripts ran, taken without a driver; false on failure. */
+  /**
+   * A screenshot of {@code url} after its scripts ran, taken without a driver; false on failure.
+   */
   boolean screenshot(String url, Path png) throws IOException, InterruptedException {
     Files.deleteIfExists(png);
     headless(url, "--screenshot=" + png.toAbsolutePath());
@@ -144,7 +175,8 @@ final class Chromium implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
     command.addAll(BASE_FLAGS);
-    command.addAll(List.of("--user-data-dir=" + profile, "--virtual-time-budget=15000", action, url));
+    command.addAll(
+        List.of("--user-data-dir=" + profile, "--virtual-time-budget=15000", action, url));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(environment);
     Path out = dir.resolve("dom-" + attempt + ".html");
@@ -154,7 +186,13 @@ final class Chromium implements AutoCloseable {
     if (!done) p.destroyForcibly().waitFor();
     String dom = Files.readString(out, StandardCharsets.UTF_8);
     if (!done || (dom.isBlank() && action.equals("--dump-dom"))) {
-      note("chromium " + action + " " + (done ? "exited " + p.exitValue() : "timed out") + " without a page; stderr (tail):\n" + tail(err, 25));
+      note(
+          "chromium "
+              + action
+              + " "
+              + (done ? "exited " + p.exitValue() : "timed out")
+              + " without a page; stderr (tail):\n"
+              + tail(err, 25));
       return null;
     }
     return dom;
@@ -171,7 +209,8 @@ final class Chromium implements AutoCloseable {
       }
     }
     try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList())
+        Files.deleteIfExists(p);
     } catch (IOException | RuntimeException e) {
       // a browser still exiting may hold a file for a moment; the OS cleans /tmp
     }
@@ -196,7 +235,8 @@ final class Chromium implements AutoCloseable {
       if (!Files.exists(file)) return "    (none)";
       List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
       StringBuilder sb = new StringBuilder();
-      for (String l : all.subList(Math.max(0, all.size() - lines), all.size())) sb.append("    ").append(l).append('\n');
+      for (String l : all.subList(Math.max(0, all.size() - lines), all.size()))
+        sb.append("    ").append(l).append('\n');
       return sb.toString();
     } catch (IOException | RuntimeException e) {
       return "    (unreadable: " + e + ")";

@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo page in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run
- * installs them): a query with diacritics, right-to-left hits with highlight marks, a source
- * filter click, a screenshot under target/, and a document carrying markup that must stay text.
+ * installs them): a query with diacritics, right-to-left hits with highlight marks, a source filter
+ * click, a screenshot under target/, and a document carrying markup that must stay text.
  */
 @ThreadLeakScope(ThreadLeakScope.Scope.NONE) // Selenium's HTTP client keeps daemon threads
 public class TestBrowser extends LuceneTestCase {
@@ -39,25 +39,36 @@ public class TestBrowser extends LuceneTestCase {
 
   public void testSearchPageInChromium() throws Exception {
     boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
-    String missing = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+    String missing =
+        "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
     if (System.getenv("FAHRAS_REQUIRE_BROWSER") != null) assertTrue(missing, present); // CI
     assumeTrue(missing, present);
-    SearcherConfig searchConfig = SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(Path.of("testdata/synonyms.txt"))).build();
+    SearcherConfig searchConfig =
+        SearcherConfig.builder()
+            .withSynonyms(Synonyms.defaultsAnd(Path.of("testdata/synonyms.txt")))
+            .build();
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       try (DocumentSource source = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
         SourceDocument d;
         while ((d = source.next()) != null) w.add(d);
       }
-      w.add(SourceDocument.of("xss", "<b>evil</b>", "هجوم على السجن <img src=x onerror=\"window.__xss=1\"> <script>window.__xss=2</script>"));
+      w.add(
+          SourceDocument.of(
+              "xss",
+              "<b>evil</b>",
+              "هجوم على السجن <img src=x onerror=\"window.__xss=1\"> <script>window.__xss=2</script>"));
       w.commit();
       try (FahrasSearcher s = FahrasSearcher.open(w, searchConfig);
           WebServer server = WebServer.start(s, "127.0.0.1", 0, true)) {
         try (Chromium chromium = new Chromium(CHROMIUM, DRIVER)) {
           RemoteWebDriver driver = chromium.startDriver();
           try {
-            // the DOM Chromium renders by itself (no driver) is checked every time; when chromedriver
-            // cannot open a session on a machine, that check is what remains, and the reason is kept
-            // (.ci/run prints it). A machine where Chromium cannot run at all skips the test, unless
+            // the DOM Chromium renders by itself (no driver) is checked every time; when
+            // chromedriver
+            // cannot open a session on a machine, that check is what remains, and the reason is
+            // kept
+            // (.ci/run prints it). A machine where Chromium cannot run at all skips the test,
+            // unless
             // FAHRAS_REQUIRE_BROWSER=strict.
             String dom = chromium.dumpDom(domUrl(server, "السِّجْن"));
             if (driver == null) {
@@ -68,14 +79,22 @@ public class TestBrowser extends LuceneTestCase {
               boolean strict = "strict".equals(System.getenv("FAHRAS_REQUIRE_BROWSER"));
               if (dom == null) {
                 if (strict) fail("Chromium could not be started:\n" + chromium.diagnostics());
-                assumeTrue("Chromium could not be started on this machine: see target/browser-diagnostics.txt", false);
+                assumeTrue(
+                    "Chromium could not be started on this machine: see target/browser-diagnostics.txt",
+                    false);
               }
             }
-            assertNotNull("Chromium rendered no page while chromedriver could drive it:\n" + chromium.diagnostics(), dom);
+            assertNotNull(
+                "Chromium rendered no page while chromedriver could drive it:\n"
+                    + chromium.diagnostics(),
+                dom);
             checkRenderedDom(chromium, server, dom);
             if (driver == null) {
               Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-              assertTrue("no screenshot:\n" + chromium.diagnostics(), chromium.screenshot(domUrl(server, "السِّجْن"), shots.resolve("demo-search.png")));
+              assertTrue(
+                  "no screenshot:\n" + chromium.diagnostics(),
+                  chromium.screenshot(
+                      domUrl(server, "السِّجْن"), shots.resolve("demo-search.png")));
               return;
             }
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -84,7 +103,8 @@ public class TestBrowser extends LuceneTestCase {
 
             WebElement box = driver.findElement(By.id("q"));
             box.sendKeys("السِّجْن", Keys.ENTER); // with diacritics
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit mark")));
+            wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit mark")));
             List<WebElement> hits = driver.findElements(By.cssSelector("#results .hit"));
             assertFalse(hits.isEmpty());
             WebElement passage = hits.get(0).findElement(By.cssSelector(".passage"));
@@ -95,40 +115,63 @@ public class TestBrowser extends LuceneTestCase {
             }
 
             // click a source filter: every hit is then from that source
-            WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#sources button")));
+            WebElement button =
+                wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("#sources button")));
             String source = button.getAttribute("data-source");
             button.click();
             // the page re-renders the buttons and hits: look them up afresh until the filter shows
             wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                  boolean active = d.findElements(By.cssSelector("#sources button.active")).stream()
-                      .anyMatch(b -> source.equals(b.getAttribute("data-source")));
-                  List<WebElement> shown = d.findElements(By.cssSelector("#results .hit .source"));
-                  return active && !shown.isEmpty() && shown.stream().allMatch(e -> source.equals(e.getText()));
-                });
+                .until(
+                    d -> {
+                      boolean active =
+                          d.findElements(By.cssSelector("#sources button.active")).stream()
+                              .anyMatch(b -> source.equals(b.getAttribute("data-source")));
+                      List<WebElement> shown =
+                          d.findElements(By.cssSelector("#results .hit .source"));
+                      return active
+                          && !shown.isEmpty()
+                          && shown.stream().allMatch(e -> source.equals(e.getText()));
+                    });
 
             Path shots = Path.of("target", "screenshots");
             Files.createDirectories(shots);
             File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), shots.resolve("demo-search.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                png.toPath(),
+                shots.resolve("demo-search.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
             // the address holds the view: a reload keeps the filter, the back button removes it
             driver.navigate().refresh();
             wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#sources button.active")).size() == 1
-                    && source.equals(d.findElement(By.cssSelector("#sources button.active")).getAttribute("data-source")));
+                .until(
+                    d ->
+                        d.findElements(By.cssSelector("#sources button.active")).size() == 1
+                            && source.equals(
+                                d.findElement(By.cssSelector("#sources button.active"))
+                                    .getAttribute("data-source")));
             assertEquals("السِّجْن", driver.findElement(By.id("q")).getAttribute("value"));
             driver.navigate().back();
             wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#sources button.active")).isEmpty()
-                    && d.findElements(By.cssSelector("#results .hit .source")).stream().map(WebElement::getText).distinct().count() > 1);
+                .until(
+                    d ->
+                        d.findElements(By.cssSelector("#sources button.active")).isEmpty()
+                            && d.findElements(By.cssSelector("#results .hit .source")).stream()
+                                    .map(WebElement::getText)
+                                    .distinct()
+                                    .count()
+                                > 1);
 
             // markup in a document and in the query is shown as text, never run
             box = driver.findElement(By.id("q"));
             box.clear();
             box.sendKeys("<script>alert(1)</script> السجن", Keys.ENTER);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "<script>"));
-            Object flag = ((JavascriptExecutor) driver).executeScript("return window.__xss === undefined ? null : window.__xss;");
+            wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "<script>"));
+            Object flag =
+                ((JavascriptExecutor) driver)
+                    .executeScript("return window.__xss === undefined ? null : window.__xss;");
             assertNull("injected script ran", flag);
             assertTrue(driver.findElements(By.cssSelector("#results img")).isEmpty());
             assertTrue(driver.findElements(By.cssSelector("#sources b")).isEmpty());
@@ -147,17 +190,26 @@ public class TestBrowser extends LuceneTestCase {
   }
 
   private static String unescape(String html) {
-    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 
   private static String domUrl(WebServer server, String query) {
-    return server.url() + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    return server.url()
+        + "?q="
+        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** The page rendered by Chromium itself (no driver): RTL, whole-word marks, markup kept as text. */
-  private static void checkRenderedDom(Chromium chromium, WebServer server, String dom) throws Exception {
+  /**
+   * The page rendered by Chromium itself (no driver): RTL, whole-word marks, markup kept as text.
+   */
+  private static void checkRenderedDom(Chromium chromium, WebServer server, String dom)
+      throws Exception {
     assertTrue("the page is right-to-left", dom.contains("dir=\"rtl\""));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>([^<]*)</mark>").matcher(dom);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<mark>([^<]*)</mark>").matcher(dom);
     int marks = 0;
     while (m.find()) {
       marks++;
@@ -168,11 +220,22 @@ public class TestBrowser extends LuceneTestCase {
     m = java.util.regex.Pattern.compile("data-source=\"([^\"]+)\"").matcher(dom);
     assertTrue("no source buttons", m.find());
     String source = unescape(m.group(1));
-    String filtered = chromium.dumpDom(domUrl(server, "السِّجْن") + "&source=" + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8));
+    String filtered =
+        chromium.dumpDom(
+            domUrl(server, "السِّجْن")
+                + "&source="
+                + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8));
     assertNotNull(chromium.diagnostics(), filtered);
-    assertTrue("the filter's button is active",
-        java.util.regex.Pattern.compile("<button class=\"active\"[^>]*data-source=\"" + java.util.regex.Pattern.quote(m.group(1)) + "\"").matcher(filtered).find());
-    java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<span class=\"source\">([^<]*)</span>").matcher(filtered);
+    assertTrue(
+        "the filter's button is active",
+        java.util.regex.Pattern.compile(
+                "<button class=\"active\"[^>]*data-source=\""
+                    + java.util.regex.Pattern.quote(m.group(1))
+                    + "\"")
+            .matcher(filtered)
+            .find());
+    java.util.regex.Matcher shown =
+        java.util.regex.Pattern.compile("<span class=\"source\">([^<]*)</span>").matcher(filtered);
     int hits = 0;
     while (shown.find()) {
       hits++;
@@ -180,10 +243,14 @@ public class TestBrowser extends LuceneTestCase {
     }
     assertTrue("no hits under the filter", hits > 0);
     String xss = chromium.dumpDom(domUrl(server, "<script>alert(1)</script> السجن"));
-    assertNotNull("Chromium rendered the first page but not the second:\n" + chromium.diagnostics(), xss);
+    assertNotNull(
+        "Chromium rendered the first page but not the second:\n" + chromium.diagnostics(), xss);
     String results = xss.substring(Math.max(0, xss.indexOf("id=\"results\"")));
     assertTrue("a document's markup is shown as text", results.contains("&lt;img src=x"));
-    assertTrue("a source name's markup is shown as text", results.contains("&lt;b&gt;evil&lt;/b&gt;"));
-    assertFalse("a document's markup became an element", results.contains("<img") || results.contains("<b>"));
+    assertTrue(
+        "a source name's markup is shown as text", results.contains("&lt;b&gt;evil&lt;/b&gt;"));
+    assertFalse(
+        "a document's markup became an element",
+        results.contains("<img") || results.contains("<b>"));
   }
 }

@@ -6,27 +6,27 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Recognises scraped page furniture among a document's lines, by general rules rather than a
- * list of known strings. A line is boilerplate when it is short and:
+ * Recognises scraped page furniture among a document's lines, by general rules rather than a list
+ * of known strings. A line is boilerplate when it is short and:
  *
  * <ul>
  *   <li>has no letters at all, or is mostly digits (phone numbers: "00963 939 114 037");
  *   <li>is a weather widget: a temperature unit (°C, °F, ℃) on a short line;
  *   <li>is made of fragments: no word of three or more letters ("ع ع ع", "×"), or a single one
- *       among widget symbols such as + - × | • ("+ الخط -"); a dateline such as "01 فبراير 2022"
- *       is kept;
+ *       among widget symbols such as + - × | • ("+ الخط -"); a dateline such as "01 فبراير 2022" is
+ *       kept;
  *   <li>is an image caption: ends with a parenthesised credit such as "(Getty)" or "(هاوار)" and
  *       has no sentence end before it; or names an icon ("camera icon…");
- *   <li>uses the vocabulary of navigation, sharing and donation widgets (المزيد, زر, متعلقة,
- *       اضغط, ادعم, للمساهمة, اشترك, تابعنا, share, subscribe, …) — at most eight words, since
- *       real paragraphs that use such words are longer;
+ *   <li>uses the vocabulary of navigation, sharing and donation widgets (المزيد, زر, متعلقة, اضغط,
+ *       ادعم, للمساهمة, اشترك, تابعنا, share, subscribe, …) — at most eight words, since real
+ *       paragraphs that use such words are longer;
  *   <li>is a byline or credit ("إعداد: …", "تحرير: …", "بقلم …").
  * </ul>
  *
- * <p>A block rule follows: short lines (under 80 chars) next to boilerplate at
- * the end of a document (the donation appeal after "related articles") or before the title at its
- * start (a section label) are boilerplate too. The lines stay in the stored document; they are
- * only never returned as passages.
+ * <p>A block rule follows: short lines (under 80 chars) next to boilerplate at the end of a
+ * document (the donation appeal after "related articles") or before the title at its start (a
+ * section label) are boilerplate too. The lines stay in the stored document; they are only never
+ * returned as passages.
  */
 public final class Boilerplate {
   private static final int SHORT = 120;
@@ -34,15 +34,41 @@ public final class Boilerplate {
 
   private static final List<String> WIDGET_WORDS =
       Stream.of(
-          "المزيد", "زر", "متعلقه", "ذات صله", "اقرا ايضا", "اضغط", "ادعم", "للمساهمه", "تبرع",
-          "اشترك", "تابعنا", "شارك", "مشاركه", "طباعه", "الخط", "التعليقات", "بحاجتك", "القائمه",
-          "الرئيسيه", "icon", "share", "subscribe", "donate", "print", "menu", "click", "read more",
-          "related", "advertisement")
+              "المزيد",
+              "زر",
+              "متعلقه",
+              "ذات صله",
+              "اقرا ايضا",
+              "اضغط",
+              "ادعم",
+              "للمساهمه",
+              "تبرع",
+              "اشترك",
+              "تابعنا",
+              "شارك",
+              "مشاركه",
+              "طباعه",
+              "الخط",
+              "التعليقات",
+              "بحاجتك",
+              "القائمه",
+              "الرئيسيه",
+              "icon",
+              "share",
+              "subscribe",
+              "donate",
+              "print",
+              "menu",
+              "click",
+              "read more",
+              "related",
+              "advertisement")
           .map(Boilerplate::fold)
           .toList();
 
   private static final Pattern CREDIT_AT_END = Pattern.compile(".*\\([^()]{1,25}\\)\\s*$");
-  private static final Pattern BYLINE = Pattern.compile("^(إعداد|اعداد|تحرير|بقلم|كتب|ترجمة|تقرير)\\s*[:：].{0,40}$");
+  private static final Pattern BYLINE =
+      Pattern.compile("^(إعداد|اعداد|تحرير|بقلم|كتب|ترجمة|تقرير)\\s*[:：].{0,40}$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟؛…]\\s*\\S");
 
   private Boilerplate() {}
@@ -139,7 +165,6 @@ public final class Boilerplate {
     // the analyzer's letter normalization: a widget word is found however it is spelled
     return FahrasNormalizer.DEFAULT.normalize(s);
   }
-
 
   private static boolean containsWord(String text, String word) {
     int from = 0;

@@ -3,10 +3,9 @@ package dev.fahras.corpus;
 import java.io.IOException;
 
 /**
- * Bad input in a source: names where (file, line or byte offset), what is wrong and what to do.
- * The message is meant for users as it is; a front end with its own words for the remedies (a
- * command line's flags) builds its own from {@link #location()}, {@link #problem()} and {@link
- * #remedy()}.
+ * Bad input in a source: names where (file, line or byte offset), what is wrong and what to do. The
+ * message is meant for users as it is; a front end with its own words for the remedies (a command
+ * line's flags) builds its own from {@link #location()}, {@link #problem()} and {@link #remedy()}.
  */
 public class DocumentReadException extends IOException {
   /** What a reader of the input can do about it, beyond fixing the input. */
@@ -43,7 +42,8 @@ public class DocumentReadException extends IOException {
   private static String apiAdvice(Remedy remedy) {
     return switch (remedy) {
       case FIX_INPUT -> "";
-      case REPLACE_INVALID -> "; convert the file to UTF-8, or read it with ReadOptions.replaceInvalid";
+      case REPLACE_INVALID ->
+          "; convert the file to UTF-8, or read it with ReadOptions.replaceInvalid";
       case RAISE_SIZE_LIMIT -> "; split it, or raise ReadOptions.maxDocumentBytes";
     };
   }

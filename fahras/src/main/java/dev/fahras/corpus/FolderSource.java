@@ -1,7 +1,6 @@
 package dev.fahras.corpus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,19 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A folder of UTF-8 {@code .txt} files (searched recursively), one document each, with an
- * optional {@code manifest.tsv} at its top.
+ * A folder of UTF-8 {@code .txt} files (searched recursively), one document each, with an optional
+ * {@code manifest.tsv} at its top.
  *
  * <p>The manifest is tab-separated with a header line; {@code #} lines are comments. Columns:
- * {@code file} (required; path relative to the folder), {@code id}, {@code source}, {@code
- * title}, {@code date} (YYYY-MM-DD), {@code url}; any other column is kept as extra metadata.
- * A file the manifest does not name still indexes: its id is the file name without {@code .txt},
- * its source the name of the folder holding it, its title empty. {@code synonyms.txt}, {@code
- * stopwords.txt} and {@code protwords.txt} at the top are configuration, not documents.
+ * {@code file} (required; path relative to the folder), {@code id}, {@code source}, {@code title},
+ * {@code date} (YYYY-MM-DD), {@code url}; any other column is kept as extra metadata. A file the
+ * manifest does not name still indexes: its id is the file name without {@code .txt}, its source
+ * the name of the folder holding it, its title empty. {@code synonyms.txt}, {@code stopwords.txt}
+ * and {@code protwords.txt} at the top are configuration, not documents.
  */
 public final class FolderSource implements DocumentSource {
   /** Configuration that may sit beside the corpus and is not a document. */
-  static final java.util.Set<String> CONFIG_FILES = java.util.Set.of("synonyms.txt", "stopwords.txt", "protwords.txt");
+  static final java.util.Set<String> CONFIG_FILES =
+      java.util.Set.of("synonyms.txt", "stopwords.txt", "protwords.txt");
 
   private final Path root;
   private final ReadOptions options;
@@ -48,7 +48,8 @@ public final class FolderSource implements DocumentSource {
     for (String file : manifest.keySet()) {
       if (!Files.isRegularFile(root.resolve(file))) {
         throw new DocumentReadException(
-            root.resolve("manifest.tsv").toString(), "names '" + file + "', which does not exist in " + root);
+            root.resolve("manifest.tsv").toString(),
+            "names '" + file + "', which does not exist in " + root);
       }
     }
     long total = 0;
@@ -61,8 +62,8 @@ public final class FolderSource implements DocumentSource {
 
   /**
    * The {@code .txt} files under {@code root}, sorted, and whatever could not be listed, each in
-   * its place: an unreadable subfolder is bad input like any other, reported when reached. A
-   * root that is a symbolic link is followed; links below it are not (no cycles).
+   * its place: an unreadable subfolder is bad input like any other, reported when reached. A root
+   * that is a symbolic link is followed; links below it are not (no cycles).
    */
   private static List<Listed> listFiles(Path root) throws IOException {
     Path real = root.toRealPath();
@@ -73,8 +74,11 @@ public final class FolderSource implements DocumentSource {
           @Override
           public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
             Path file = root.resolve(real.relativize(p).toString());
-            boolean config = real.equals(p.getParent()) && CONFIG_FILES.contains(p.getFileName().toString());
-            if ((attrs.isRegularFile() || Files.isRegularFile(p)) && p.getFileName().toString().endsWith(".txt") && !config) {
+            boolean config =
+                real.equals(p.getParent()) && CONFIG_FILES.contains(p.getFileName().toString());
+            if ((attrs.isRegularFile() || Files.isRegularFile(p))
+                && p.getFileName().toString().endsWith(".txt")
+                && !config) {
               found.add(new Listed(file, null));
             }
             return FileVisitResult.CONTINUE;
@@ -84,7 +88,8 @@ public final class FolderSource implements DocumentSource {
           public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
             if (p.equals(real)) throw e;
             String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-            found.add(new Listed(root.resolve(real.relativize(p).toString()), "cannot read: " + why));
+            found.add(
+                new Listed(root.resolve(real.relativize(p).toString()), "cannot read: " + why));
             return FileVisitResult.CONTINUE;
           }
         });
@@ -96,7 +101,8 @@ public final class FolderSource implements DocumentSource {
     Map<String, Map<String, String>> rows = new LinkedHashMap<>();
     if (!Files.exists(path)) return rows;
     byte[] bytes = Files.readAllBytes(path);
-    String text = Text.normalizeLineEnds(Text.decode(bytes, bytes.length, false, path.toString(), 0));
+    String text =
+        Text.normalizeLineEnds(Text.decode(bytes, bytes.length, false, path.toString(), 0));
     String[] header = null;
     int lineNo = 0;
     for (String line : text.split("\n", -1)) {
@@ -130,7 +136,8 @@ public final class FolderSource implements DocumentSource {
     if (next >= files.size()) return null;
     Listed listed = files.get(next++);
     Path file = listed.path();
-    if (listed.unreadable() != null) throw new DocumentReadException(file.toString(), listed.unreadable());
+    if (listed.unreadable() != null)
+      throw new DocumentReadException(file.toString(), listed.unreadable());
     long size = Files.size(file);
     bytesRead += size;
     Text.checkSize(size, options.maxDocumentBytes(), file.toString());
@@ -140,7 +147,9 @@ public final class FolderSource implements DocumentSource {
     } catch (IOException e) {
       throw new DocumentReadException(file.toString(), "cannot read: " + e.getMessage());
     }
-    String text = Text.normalizeLineEnds(Text.decode(bytes, bytes.length, options.replaceInvalid(), file.toString(), 0));
+    String text =
+        Text.normalizeLineEnds(
+            Text.decode(bytes, bytes.length, options.replaceInvalid(), file.toString(), 0));
     String rel = root.relativize(file).toString().replace('\\', '/');
     Map<String, String> row = manifest.getOrDefault(rel, Map.of());
     String fileName = file.getFileName().toString();
@@ -158,10 +167,12 @@ public final class FolderSource implements DocumentSource {
       }
     }
     Map<String, String> extra = new HashMap<>(row);
-    for (String known : List.of("file", "id", "source", "title", "date", "url")) extra.remove(known);
+    for (String known : List.of("file", "id", "source", "title", "date", "url"))
+      extra.remove(known);
     extra.values().removeIf(String::isEmpty);
     if (text.isBlank()) throw new DocumentReadException(file.toString(), "the file has no text");
-    return new SourceDocument(id, source, row.getOrDefault("title", ""), date, row.getOrDefault("url", ""), text, extra);
+    return new SourceDocument(
+        id, source, row.getOrDefault("title", ""), date, row.getOrDefault("url", ""), text, extra);
   }
 
   private static String orElse(String value, String fallback) {

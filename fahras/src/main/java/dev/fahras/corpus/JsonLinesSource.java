@@ -28,7 +28,8 @@ import java.util.Set;
  * document size limit is skipped without being held in memory.
  */
 public final class JsonLinesSource implements DocumentSource {
-  private static final Set<String> KNOWN_FIELDS = Set.of("id", "text", "source", "title", "date", "url");
+  private static final Set<String> KNOWN_FIELDS =
+      Set.of("id", "text", "source", "title", "date", "url");
   private final Path path;
   private final ReadOptions options;
   private final InputStream in;
@@ -63,7 +64,9 @@ public final class JsonLinesSource implements DocumentSource {
           tooLong = true;
           continue;
         }
-        if (len == line.length) line = java.util.Arrays.copyOf(line, Math.min(line.length * 2 + 1, Integer.MAX_VALUE - 8));
+        if (len == line.length)
+          line =
+              java.util.Arrays.copyOf(line, Math.min(line.length * 2 + 1, Integer.MAX_VALUE - 8));
         line[len++] = (byte) b;
       }
       if (b == -1) eof = true;
@@ -84,16 +87,21 @@ public final class JsonLinesSource implements DocumentSource {
     try {
       record = JsonRecord.parse(s);
     } catch (JsonRecord.MalformedException e) {
-      if (e.notAnObject()) throw new DocumentReadException(where, "expected a JSON object {\"id\":…,\"text\":…}");
+      if (e.notAnObject())
+        throw new DocumentReadException(where, "expected a JSON object {\"id\":…,\"text\":…}");
       throw new DocumentReadException(where, "malformed JSON: " + e.getMessage());
     }
     String id = record.text("id");
-    if (id == null || id.isBlank()) throw new DocumentReadException(where, "missing required field 'id'");
+    if (id == null || id.isBlank())
+      throw new DocumentReadException(where, "missing required field 'id'");
     String text = record.string("text");
-    if (text == null) throw new DocumentReadException(where, "missing required field 'text' (a string)");
-    if (text.isBlank()) throw new DocumentReadException(where, "document '" + id + "' has an empty text");
+    if (text == null)
+      throw new DocumentReadException(where, "missing required field 'text' (a string)");
+    if (text.isBlank())
+      throw new DocumentReadException(where, "document '" + id + "' has an empty text");
     if (!seenIds.add(id)) {
-      throw new DocumentReadException(where, "duplicate id '" + id + "' (ids must be unique in one input)");
+      throw new DocumentReadException(
+          where, "duplicate id '" + id + "' (ids must be unique in one input)");
     }
     String source = record.text("source");
     LocalDate date = null;

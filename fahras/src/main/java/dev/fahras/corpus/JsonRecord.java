@@ -27,7 +27,8 @@ public final class JsonRecord {
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           // a line is bounded by the reader's own document limit (ReadOptions.maxDocumentBytes)
-          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build();
 
   private final Map<String, Value> members;
@@ -54,7 +55,8 @@ public final class JsonRecord {
   /** Parses {@code json}, which must hold exactly one object. */
   public static JsonRecord parse(String json) throws MalformedException {
     try (JsonParser p = FACTORY.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) throw new MalformedException("not a JSON object", true);
+      if (p.nextToken() != JsonToken.START_OBJECT)
+        throw new MalformedException("not a JSON object", true);
       Map<String, Value> members = new LinkedHashMap<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -63,11 +65,13 @@ public final class JsonRecord {
         members.put(name, value(p, t));
       }
       if (p.nextToken() != null) {
-        throw new MalformedException("text after the object at column " + p.currentLocation().getColumnNr(), false);
+        throw new MalformedException(
+            "text after the object at column " + p.currentLocation().getColumnNr(), false);
       }
       return new JsonRecord(members);
     } catch (JsonProcessingException e) {
-      throw new MalformedException(e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr(), false);
+      throw new MalformedException(
+          e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr(), false);
     } catch (IOException e) {
       throw new MalformedException(e.getMessage(), false);
     }

@@ -10,7 +10,9 @@ package dev.fahras.corpus;
  */
 public record Passage(int ordinal, int start, int end, String text) {
   public Passage {
-    if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + "-" + end);
-    if (text.length() != end - start) throw new IllegalArgumentException("text does not match span");
+    if (start < 0 || end < start)
+      throw new IllegalArgumentException("bad span " + start + "-" + end);
+    if (text.length() != end - start)
+      throw new IllegalArgumentException("text does not match span");
   }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Splits a document's text into passages with offsets into that text.
  *
- * <p>Each non-blank line is a paragraph. A paragraph up to {@code maxChars} long is one passage;
- * a longer one is cut at sentence ends (. ! ? ؟ ؛ … followed by a space) into groups of about
- * {@code targetChars}, never over {@code maxChars}; a sentence longer than that is cut at the
- * last space before the limit. Boilerplate lines ({@link Boilerplate}) are set aside, not made
- * into passages. Leading and trailing whitespace is never part of a passage. Thread-safe.
+ * <p>Each non-blank line is a paragraph. A paragraph up to {@code maxChars} long is one passage; a
+ * longer one is cut at sentence ends (. ! ? ؟ ؛ … followed by a space) into groups of about {@code
+ * targetChars}, never over {@code maxChars}; a sentence longer than that is cut at the last space
+ * before the limit. Boilerplate lines ({@link Boilerplate}) are set aside, not made into passages.
+ * Leading and trailing whitespace is never part of a passage. Thread-safe.
  */
 public final class PassageSplitter {
   /** The result of splitting one document. */
@@ -43,7 +43,8 @@ public final class PassageSplitter {
       from = nl + 1;
     }
     String[] strings = new String[lines.size()];
-    for (int i = 0; i < strings.length; i++) strings[i] = text.substring(lines.get(i)[0], lines.get(i)[1]);
+    for (int i = 0; i < strings.length; i++)
+      strings[i] = text.substring(lines.get(i)[0], lines.get(i)[1]);
     boolean[] boiler = Boilerplate.mark(strings, title);
 
     List<Passage> passages = new ArrayList<>();

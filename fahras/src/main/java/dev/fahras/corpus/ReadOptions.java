@@ -11,6 +11,7 @@ public record ReadOptions(boolean replaceInvalid, long maxDocumentBytes) {
   public static final ReadOptions DEFAULT = new ReadOptions(false, 32L << 20);
 
   public ReadOptions {
-    if (maxDocumentBytes < 1) throw new IllegalArgumentException("maxDocumentBytes must be positive");
+    if (maxDocumentBytes < 1)
+      throw new IllegalArgumentException("maxDocumentBytes must be positive");
   }
 }

@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param extra free-form metadata kept as stored fields
  */
 public record SourceDocument(
-    String id, String source, String title, LocalDate date, String url, String text, Map<String, String> extra) {
+    String id,
+    String source,
+    String title,
+    LocalDate date,
+    String url,
+    String text,
+    Map<String, String> extra) {
 
   public SourceDocument {
     Objects.requireNonNull(id, "id");

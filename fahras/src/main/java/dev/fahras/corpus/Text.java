@@ -31,8 +31,7 @@ public final class Text {
     if (r.isError()) {
       throw new DocumentReadException(
           where,
-          "invalid UTF-8 at byte offset "
-              + (baseOffset + in.position()),
+          "invalid UTF-8 at byte offset " + (baseOffset + in.position()),
           DocumentReadException.Remedy.REPLACE_INVALID);
     }
     decoder.flush(out);
@@ -59,5 +58,4 @@ public final class Text {
           DocumentReadException.Remedy.RAISE_SIZE_LIMIT);
     }
   }
-
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -23,7 +22,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -49,19 +47,22 @@ public final class FahrasIndexWriter implements Closeable {
   private final IndexConfig config;
   private final PassageSplitter splitter;
   private final String analyzerDescription;
+
   /** Per indexing thread: one analysis pass for the stemmed and exact passage fields. */
-  private final CloseableThreadLocal<DualStreams> dual =
-      new CloseableThreadLocal<>();
+  private final CloseableThreadLocal<DualStreams> dual = new CloseableThreadLocal<>();
+
   private final FahrasArabicAnalyzer stemmedAnalyzer;
   private final Analyzer titleAnalyzer;
 
-  private FahrasIndexWriter(Directory directory, boolean ownsDirectory, IndexConfig config) throws IOException {
+  private FahrasIndexWriter(Directory directory, boolean ownsDirectory, IndexConfig config)
+      throws IOException {
     this.directory = directory;
     this.ownsDirectory = ownsDirectory;
     this.config = config;
     this.splitter = config.splitter();
     this.analyzerDescription = Schema.describe(config.analyzer());
-    this.stemmedAnalyzer = config.analyzer().toBuilder().withStemming(true).withSynonyms(null).build();
+    this.stemmedAnalyzer =
+        config.analyzer().toBuilder().withStemming(true).withSynonyms(null).build();
     this.titleAnalyzer = stemmedAnalyzer;
     checkCompatible(directory, analyzerDescription);
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer(config.analyzer()));
@@ -91,8 +92,8 @@ public final class FahrasIndexWriter implements Closeable {
   }
 
   /**
-   * Fails with a message saying to rebuild when {@code directory} holds an index made with
-   * another schema or analyzer configuration.
+   * Fails with a message saying to rebuild when {@code directory} holds an index made with another
+   * schema or analyzer configuration.
    */
   static void checkCompatible(Directory directory, String analyzerDescription) throws IOException {
     if (!DirectoryReader.indexExists(directory)) return;
@@ -122,7 +123,8 @@ public final class FahrasIndexWriter implements Closeable {
     PassageSplitter.Split split = splitter.split(doc.text(), doc.title());
     List<Document> docs = new ArrayList<>(split.passages().size() + 1);
     DualStreams s = dualStreams();
-    Replay title = doc.title().isEmpty() ? null : Replay.of(titleAnalyzer, Schema.TITLE, doc.title());
+    Replay title =
+        doc.title().isEmpty() ? null : Replay.of(titleAnalyzer, Schema.TITLE, doc.title());
     for (Passage p : split.passages()) {
       Document d = new Document();
       d.add(new StringField(Schema.TYPE, Schema.TYPE_PASSAGE, Field.Store.NO));
@@ -144,9 +146,12 @@ public final class FahrasIndexWriter implements Closeable {
     record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
     record.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
     record.add(new StoredField(Schema.RECORD_PREFIX + Schema.SOURCE, doc.source()));
-    if (!doc.title().isEmpty()) record.add(new StoredField(Schema.RECORD_PREFIX + Schema.TITLE, doc.title()));
-    if (doc.date() != null) record.add(new StoredField(Schema.RECORD_PREFIX + Schema.DATE, doc.date().toString()));
-    if (!doc.url().isEmpty()) record.add(new StoredField(Schema.RECORD_PREFIX + Schema.URL, doc.url()));
+    if (!doc.title().isEmpty())
+      record.add(new StoredField(Schema.RECORD_PREFIX + Schema.TITLE, doc.title()));
+    if (doc.date() != null)
+      record.add(new StoredField(Schema.RECORD_PREFIX + Schema.DATE, doc.date().toString()));
+    if (!doc.url().isEmpty())
+      record.add(new StoredField(Schema.RECORD_PREFIX + Schema.URL, doc.url()));
     record.add(new StoredField(Schema.BODY, doc.text()));
     StringBuilder spans = new StringBuilder();
     for (Passage b : split.boilerplate()) {
@@ -191,9 +196,9 @@ public final class FahrasIndexWriter implements Closeable {
 
   /**
    * Empty scored fields on a record: a field with no tokens adds no term and leaves the field's
-   * statistics (document count, average length) as they were, but gives the document a norm, so
-   * the norms of the scored fields stay dense. Sparse norms (every record missing them) cost a
-   * lookup through a sparse index for each scored hit: about a tenth of the search time.
+   * statistics (document count, average length) as they were, but gives the document a norm, so the
+   * norms of the scored fields stay dense. Sparse norms (every record missing them) cost a lookup
+   * through a sparse index for each scored hit: about a tenth of the search time.
    */
   private static void addEmptyScoredFields(Document record) {
     record.add(new Field(Schema.TEXT, "", TextField.TYPE_NOT_STORED));

@@ -5,8 +5,8 @@ import dev.fahras.corpus.PassageSplitter;
 import java.util.Objects;
 
 /**
- * How an index is built: the analyzer, the passage splitter and IndexWriter tuning. Immutable;
- * use {@link #builder()}. Query-time settings (synonyms) are the searcher's: {@code
+ * How an index is built: the analyzer, the passage splitter and IndexWriter tuning. Immutable; use
+ * {@link #builder()}. Query-time settings (synonyms) are the searcher's: {@code
  * dev.fahras.search.SearcherConfig}.
  */
 public final class IndexConfig {

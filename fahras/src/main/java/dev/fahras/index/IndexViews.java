@@ -17,8 +17,8 @@ public final class IndexViews {
    * @throws IndexNotFoundException when {@code dir} holds no index
    * @throws IncompatibleIndexException when it was built with another schema or analyzer
    */
-  public static SearcherManager committed(Directory dir, IndexConfig config, SearcherFactory factory)
-      throws IOException {
+  public static SearcherManager committed(
+      Directory dir, IndexConfig config, SearcherFactory factory) throws IOException {
     if (!DirectoryReader.indexExists(dir)) throw new IndexNotFoundException("no index in " + dir);
     FahrasIndexWriter.checkCompatible(dir, Schema.describe(config.analyzer()));
     return new SearcherManager(dir, factory);

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Indexes a {@link DocumentSource} with several threads: the calling thread reads, workers
- * analyze and add. Commits every {@code commitEveryDocs} documents or {@code commitEverySeconds},
- * and at the end.
+ * Indexes a {@link DocumentSource} with several threads: the calling thread reads, workers analyze
+ * and add. Commits every {@code commitEveryDocs} documents or {@code commitEverySeconds}, and at
+ * the end.
  *
  * <p>Bad records ({@link DocumentReadException}, a duplicate id within the run): with {@link
  * OnError#STOP} indexing stops there, commits what came before and throws; with {@link
@@ -35,7 +35,13 @@ public final class Indexer {
 
   /** Progress so far; also the summary at the end. */
   public record Progress(
-      long documents, long passages, long boilerplateLines, long errors, long bytesRead, long totalBytes, long elapsedNanos) {
+      long documents,
+      long passages,
+      long boilerplateLines,
+      long errors,
+      long bytesRead,
+      long totalBytes,
+      long elapsedNanos) {
     public double seconds() {
       return elapsedNanos / 1e9;
     }
@@ -135,7 +141,8 @@ public final class Indexer {
         try {
           d = source.next();
           if (d != null && !seen.add(d.id())) {
-            throw new DocumentReadException("document '" + d.id() + "'", "duplicate id in this input; ids must be unique");
+            throw new DocumentReadException(
+                "document '" + d.id() + "'", "duplicate id in this input; ids must be unique");
           }
         } catch (DocumentReadException e) {
           errors.incrementAndGet();
@@ -149,13 +156,22 @@ public final class Indexer {
         if (d == null) break;
         put(queue, d);
         long now = System.nanoTime();
-        if (docs.get() - lastCommitDocs >= commitEveryDocs || now - lastCommit >= TimeUnit.SECONDS.toNanos(commitEverySeconds)) {
+        if (docs.get() - lastCommitDocs >= commitEveryDocs
+            || now - lastCommit >= TimeUnit.SECONDS.toNanos(commitEverySeconds)) {
           writer.commit();
           lastCommitDocs = docs.get();
           lastCommit = now;
         }
         if (now - lastProgress >= TimeUnit.MILLISECONDS.toNanos(progressEveryMillis)) {
-          progressListener.accept(new Progress(docs.get(), passages.get(), boiler.get(), errors.get(), source.bytesRead(), source.totalBytes(), now - started));
+          progressListener.accept(
+              new Progress(
+                  docs.get(),
+                  passages.get(),
+                  boiler.get(),
+                  errors.get(),
+                  source.bytesRead(),
+                  source.totalBytes(),
+                  now - started));
           lastProgress = now;
         }
       }
@@ -176,12 +192,21 @@ public final class Indexer {
       throw new IOException(f);
     }
     writer.commit();
-    Progress summary = new Progress(docs.get(), passages.get(), boiler.get(), errors.get(), source.bytesRead(), source.totalBytes(), System.nanoTime() - started);
+    Progress summary =
+        new Progress(
+            docs.get(),
+            passages.get(),
+            boiler.get(),
+            errors.get(),
+            source.bytesRead(),
+            source.totalBytes(),
+            System.nanoTime() - started);
     if (stopAt != null) throw new StoppedException(stopAt, summary);
     return summary;
   }
 
-  private static void put(BlockingQueue<SourceDocument> queue, SourceDocument d) throws IOException {
+  private static void put(BlockingQueue<SourceDocument> queue, SourceDocument d)
+      throws IOException {
     try {
       queue.put(d);
     } catch (InterruptedException e) {

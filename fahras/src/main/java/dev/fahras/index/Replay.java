@@ -8,15 +8,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * A text analyzed once and replayed for every passage of its document: the title is indexed on
- * each passage so filters and ranking need no join, but analyzed only once.
+ * A text analyzed once and replayed for every passage of its document: the title is indexed on each
+ * passage so filters and ranking need no join, but analyzed only once.
  */
 final class Replay {
   private final AttributeSource attributes;
   private final List<AttributeSource.State> states;
   private final AttributeSource.State end;
 
-  private Replay(AttributeSource attributes, List<AttributeSource.State> states, AttributeSource.State end) {
+  private Replay(
+      AttributeSource attributes, List<AttributeSource.State> states, AttributeSource.State end) {
     this.attributes = attributes;
     this.states = states;
     this.end = end;

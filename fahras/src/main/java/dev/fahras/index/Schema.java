@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed) and {@link #TEXT_EXACT}
  *       (normalized only) over the same passage text, so ranking can put exact forms above
  *       stem-only matches; the passage's {@link #ORDINAL}, {@link #START} and {@link #END} in its
- *       document; and every document-level field ({@link #DOC_ID}, {@link #SOURCE}, {@link
- *       #TITLE}, {@link #DATE}, {@link #URL}) so filters need no join;
+ *       document; and every document-level field ({@link #DOC_ID}, {@link #SOURCE}, {@link #TITLE},
+ *       {@link #DATE}, {@link #URL}) so filters need no join;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
  *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
  *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
@@ -35,16 +35,21 @@ public final class Schema {
 
   /** Document id: keyword, stored, sorted doc values (tie-breaks, per-document caps). */
   public static final String DOC_ID = "doc_id";
+
   /** Outlet: keyword, stored, sorted doc values (filters, per-source counts and grouping). */
   public static final String SOURCE = "source";
+
   /** Headline: stemmed text, stored. */
   public static final String TITLE = "title";
+
   /** Publication day: long point and numeric doc values of the epoch day; stored as ISO text. */
   public static final String DATE = "date";
+
   public static final String URL = "url";
 
   /** Passage text, stemmed; the stored original passage text lives here too. */
   public static final String TEXT = "text";
+
   /**
    * Passage text, normalized but not stemmed; prefix and fuzzy terms run here. Indexed with
    * frequencies but no positions: phrases and proximity run on {@link #TEXT}, this field only
@@ -56,32 +61,41 @@ public final class Schema {
   public static final org.apache.lucene.document.FieldType EXACT_TYPE = exactType();
 
   private static org.apache.lucene.document.FieldType exactType() {
-    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(org.apache.lucene.document.TextField.TYPE_NOT_STORED);
+    org.apache.lucene.document.FieldType t =
+        new org.apache.lucene.document.FieldType(
+            org.apache.lucene.document.TextField.TYPE_NOT_STORED);
     t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
     t.freeze();
     return t;
   }
+
   public static final String ORDINAL = "ordinal";
   public static final String START = "start";
   public static final String END = "end";
 
   /** Full original text of a document record. */
   public static final String BODY = "body";
+
   /** Boilerplate spans of a document record, "start-end" joined by ';'. */
   public static final String BOILERPLATE = "boilerplate";
+
   public static final String EXTRA_PREFIX = "x.";
+
   /**
    * A record's stored copies of the document-level fields ({@code record.source}, …): Lucene wants
    * one field to be indexed the same way in every document, and records index none of them.
    */
   public static final String RECORD_PREFIX = "record.";
 
-  /** Ranking: BM25 with Lucene's defaults (k1 1.2, b 0.75), set explicitly on writer and searcher. */
+  /**
+   * Ranking: BM25 with Lucene's defaults (k1 1.2, b 0.75), set explicitly on writer and searcher.
+   */
   public static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
       new org.apache.lucene.search.similarities.BM25Similarity();
 
   /** Commit user-data keys. */
   public static final String COMMIT_SCHEMA = "fahras.schema";
+
   public static final String COMMIT_ANALYZER = "fahras.analyzer";
 
   /**
@@ -94,11 +108,14 @@ public final class Schema {
 
   /**
    * The query-side analyzer for each field: the index analyzer plus {@code synonyms} (or none) on
-   * the stemmed fields. The exact field gets no synonyms, so the words the user typed outrank
-   * their synonyms.
+   * the stemmed fields. The exact field gets no synonyms, so the words the user typed outrank their
+   * synonyms.
    */
-  public static Analyzer queryAnalyzer(FahrasArabicAnalyzer base, org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
-    return perField(base.toBuilder().withSynonyms(synonyms).build(), base.toBuilder().withSynonyms(null).build());
+  public static Analyzer queryAnalyzer(
+      FahrasArabicAnalyzer base, org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+    return perField(
+        base.toBuilder().withSynonyms(synonyms).build(),
+        base.toBuilder().withSynonyms(null).build());
   }
 
   private static Analyzer perField(FahrasArabicAnalyzer base) {

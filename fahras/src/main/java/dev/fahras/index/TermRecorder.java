@@ -11,9 +11,9 @@ import org.apache.lucene.util.ArrayUtil;
  * Passes tokens through unchanged and keeps each one's term and position increment, so a second
  * field can be fed the same tokens without analyzing the text again: {@link #replay()}.
  *
- * <p>Lighter than Lucene's {@code TeeSinkTokenFilter}, which clones every attribute of every
- * token: a field indexed without positions or offsets (the exact field) needs only the term, and
- * the increment for its length (overlapping tokens are not counted by BM25's norms).
+ * <p>Lighter than Lucene's {@code TeeSinkTokenFilter}, which clones every attribute of every token:
+ * a field indexed without positions or offsets (the exact field) needs only the term, and the
+ * increment for its length (overlapping tokens are not counted by BM25's norms).
  */
 final class TermRecorder extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -59,7 +59,8 @@ final class TermRecorder extends TokenFilter {
 
   private final class Replay extends TokenStream {
     private final CharTermAttribute out = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute outInc = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute outInc =
+        addAttribute(PositionIncrementAttribute.class);
     private int next;
 
     @Override
@@ -68,7 +69,8 @@ final class TermRecorder extends TokenFilter {
       clearAttributes();
       int start = next == 0 ? 0 : ends[next - 1];
       out.copyBuffer(chars, start, ends[next] - start);
-      // the first token must advance: a leading overlap (posInc 0) only exists after a removed token
+      // the first token must advance: a leading overlap (posInc 0) only exists after a removed
+      // token
       outInc.setPositionIncrement(next == 0 ? Math.max(1, increments[0]) : increments[next]);
       next++;
       return true;

@@ -17,10 +17,10 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The kind of answer a question asks for, told by its question words, and the evidence a passage
- * of that kind holds. Matching the expected answer type is the classic question-answering step
- * (Prager et al., "Question-answering by predictive annotation", SIGIR 2000); here it only adds a
- * constant to passages that hold such evidence, beside the words of the question.
+ * The kind of answer a question asks for, told by its question words, and the evidence a passage of
+ * that kind holds. Matching the expected answer type is the classic question-answering step (Prager
+ * et al., "Question-answering by predictive annotation", SIGIR 2000); here it only adds a constant
+ * to passages that hold such evidence, beside the words of the question.
  */
 enum AnswerType {
   /** How many: كم، عدد، حصيلة … — a passage stating a number, in digits or in words. */
@@ -31,18 +31,25 @@ enum AnswerType {
       return new RegexpQuery(new Term(Schema.TEXT_EXACT, "[0-9]+"));
     }
   },
-  /** Where: أين — a passage with a place word (city, neighbourhood, town, area, village, province, region, a compass point). */
+  /**
+   * Where: أين — a passage with a place word (city, neighbourhood, town, area, village, province,
+   * region, a compass point).
+   */
   PLACE(Set.of("اين")) {
     @Override
     Query evidence() {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (String stem : List.of("مدين", "حي", "بلد", "منطق", "قري", "ريف", "محافظ", "شمال", "جنوب", "شرق", "غرب")) {
+      for (String stem :
+          List.of(
+              "مدين", "حي", "بلد", "منطق", "قري", "ريف", "محافظ", "شمال", "جنوب", "شرق", "غرب")) {
         b.add(new TermQuery(new Term(Schema.TEXT, stem)), BooleanClause.Occur.SHOULD);
       }
       return b.build();
     }
   },
-  /** Why: لماذا — a passage that gives a cause or an aim (سبب، هدف، نتيجة، دافع and their plurals). */
+  /**
+   * Why: لماذا — a passage that gives a cause or an aim (سبب، هدف، نتيجة، دافع and their plurals).
+   */
   CAUSE(Set.of("لماذا")) {
     @Override
     Query evidence() {
@@ -59,11 +66,32 @@ enum AnswerType {
     Query evidence() {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       // the month filter indexes every month name also as the Western one
-      for (String w : List.of("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
-          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")) {
+      for (String w :
+          List.of(
+              "يناير",
+              "فبراير",
+              "مارس",
+              "ابريل",
+              "مايو",
+              "يونيو",
+              "يوليو",
+              "اغسطس",
+              "سبتمبر",
+              "اكتوبر",
+              "نوفمبر",
+              "ديسمبر",
+              "السبت",
+              "الاحد",
+              "الاثنين",
+              "الثلاثاء",
+              "الاربعاء",
+              "الخميس",
+              "الجمعه")) {
         b.add(new TermQuery(new Term(Schema.TEXT_EXACT, w)), BooleanClause.Occur.SHOULD);
       }
-      b.add(new RegexpQuery(new Term(Schema.TEXT_EXACT, "(1[89]|20)[0-9][0-9]")), BooleanClause.Occur.SHOULD);
+      b.add(
+          new RegexpQuery(new Term(Schema.TEXT_EXACT, "(1[89]|20)[0-9][0-9]")),
+          BooleanClause.Occur.SHOULD);
       return b.build();
     }
   };
@@ -87,7 +115,9 @@ enum AnswerType {
       String n = new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
       for (AnswerType t : values()) {
         if (t.cues.contains(n)
-            || n.length() > 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641') && t.cues.contains(n.substring(1))
+            || n.length() > 1
+                && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641')
+                && t.cues.contains(n.substring(1))
             || n.startsWith("\u0627\u0644") && t.cues.contains(n.substring(2))) {
           out.add(t);
         }

@@ -18,16 +18,18 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * Collects the {@code n} best-scoring passages of every source in one pass over the matches, for
- * the per-source comparison view; per segment it keeps lists indexed by the source's ordinal, so
- * a hit costs a doc-values read and a comparison, and once every source of the segment is full it
+ * the per-source comparison view; per segment it keeps lists indexed by the source's ordinal, so a
+ * hit costs a doc-values read and a comparison, and once every source of the segment is full it
  * lets the scorer skip documents that cannot compete. The count of matches is then a lower bound.
  */
 final class BestPerSource implements Collector {
   record Result(ScoreDoc[] hits, long total) {}
 
   private final int n;
+
   /** Per source name: its best hits, at most n, any order. */
   private final Map<String, List<ScoreDoc>> best = new HashMap<>();
+
   private long total;
 
   private BestPerSource(int n) {
@@ -47,9 +49,11 @@ final class BestPerSource implements Collector {
         long total = 0;
         for (BestPerSource c : collectors) {
           total += c.total;
-          c.best.forEach((k, v) -> {
-            for (ScoreDoc sd : v) offer(merged.computeIfAbsent(k, x -> new ArrayList<>()), sd, n);
-          });
+          c.best.forEach(
+              (k, v) -> {
+                for (ScoreDoc sd : v)
+                  offer(merged.computeIfAbsent(k, x -> new ArrayList<>()), sd, n);
+              });
         }
         List<ScoreDoc> all = new ArrayList<>();
         merged.values().forEach(all::addAll);
@@ -76,8 +80,12 @@ final class BestPerSource implements Collector {
     for (int i = 0; i < ords; i++) perOrd.add(null);
     return new LeafCollector() {
       private Scorable scorer;
-      /** Sources of this segment that hold n hits already; when all do, low scores can be skipped. */
+
+      /**
+       * Sources of this segment that hold n hits already; when all do, low scores can be skipped.
+       */
       private int full;
+
       private float floor;
 
       @Override
@@ -104,8 +112,8 @@ final class BestPerSource implements Collector {
       }
 
       /**
-       * Once every source of the segment holds n hits, a hit scoring below the lowest of their
-       * n-th best can enter no list: let the scorer skip such documents (WAND).
+       * Once every source of the segment holds n hits, a hit scoring below the lowest of their n-th
+       * best can enter no list: let the scorer skip such documents (WAND).
        */
       private void raiseFloor() throws IOException {
         float min = Float.MAX_VALUE;

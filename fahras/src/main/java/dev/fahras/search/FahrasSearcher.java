@@ -3,14 +3,15 @@ package dev.fahras.search;
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IncompatibleIndexException;
-import dev.fahras.index.IndexViews;
 import dev.fahras.index.IndexConfig;
+import dev.fahras.index.IndexViews;
 import dev.fahras.index.Schema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,20 +34,17 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.index.NumericDocValues;
-import java.util.Arrays;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -52,17 +52,20 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Searches a Fahras index: ranked passages with their document, source and highlights.
  *
- * <p>Thread-safe: share one instance. Opened on a {@link FahrasIndexWriter} it sees what the
- * writer added within a refresh (near-real-time); opened on a directory it sees each new commit.
- * Close it when done.
+ * <p>Thread-safe: share one instance. Opened on a {@link FahrasIndexWriter} it sees what the writer
+ * added within a refresh (near-real-time); opened on a directory it sees each new commit. Close it
+ * when done.
  */
 public final class FahrasSearcher implements Closeable {
   /** Hits counted exactly up to here; beyond, the total is a lower bound and scoring may skip. */
   private static final int TOTAL_HITS_THRESHOLD = 1000;
+
   private static final org.apache.lucene.search.SearcherFactory FACTORY =
       new org.apache.lucene.search.SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+        public IndexSearcher newSearcher(
+            org.apache.lucene.index.IndexReader reader,
+            org.apache.lucene.index.IndexReader previous) {
           IndexSearcher s = new IndexSearcher(reader);
           s.setSimilarity(Schema.SIMILARITY);
           return s;
@@ -72,22 +75,31 @@ public final class FahrasSearcher implements Closeable {
 
   private final SearcherManager manager;
   private final Directory ownedDirectory;
+
   /** The index's analyzer: queries without synonyms, and passages re-analyzed to highlight. */
   private final Analyzer analyzer;
+
   private final QueryFactory queries;
 
   private FahrasSearcher(
-      SearcherManager manager, Directory ownedDirectory, IndexConfig config, SearcherConfig searchConfig) {
+      SearcherManager manager,
+      Directory ownedDirectory,
+      IndexConfig config,
+      SearcherConfig searchConfig) {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
     this.queries =
         new QueryFactory(
             analyzer,
-            searchConfig.synonyms() == null ? null : Schema.queryAnalyzer(config.analyzer(), searchConfig.synonyms()));
+            searchConfig.synonyms() == null
+                ? null
+                : Schema.queryAnalyzer(config.analyzer(), searchConfig.synonyms()));
   }
 
-  /** Opens the index in folder {@code path}, built with {@code config}, with the default synonyms. */
+  /**
+   * Opens the index in folder {@code path}, built with {@code config}, with the default synonyms.
+   */
   public static FahrasSearcher open(Path path, IndexConfig config) throws IOException {
     return open(path, config, SearcherConfig.defaults());
   }
@@ -99,11 +111,13 @@ public final class FahrasSearcher implements Closeable {
    * @throws IndexNotFoundException when there is no index at {@code path}
    * @throws IncompatibleIndexException when it was built with another configuration
    */
-  public static FahrasSearcher open(Path path, IndexConfig config, SearcherConfig searchConfig) throws IOException {
+  public static FahrasSearcher open(Path path, IndexConfig config, SearcherConfig searchConfig)
+      throws IOException {
     if (!Files.isDirectory(path)) throw new IndexNotFoundException("no index at " + path);
     Directory dir = FSDirectory.open(path);
     try {
-      return new FahrasSearcher(IndexViews.committed(dir, config, FACTORY), dir, config, searchConfig);
+      return new FahrasSearcher(
+          IndexViews.committed(dir, config, FACTORY), dir, config, searchConfig);
     } catch (IndexNotFoundException e) {
       dir.close();
       throw new IndexNotFoundException("no index at " + path);
@@ -119,8 +133,10 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /** Opens an index in a directory the caller owns. */
-  public static FahrasSearcher open(Directory dir, IndexConfig config, SearcherConfig searchConfig) throws IOException {
-    return new FahrasSearcher(IndexViews.committed(dir, config, FACTORY), null, config, searchConfig);
+  public static FahrasSearcher open(Directory dir, IndexConfig config, SearcherConfig searchConfig)
+      throws IOException {
+    return new FahrasSearcher(
+        IndexViews.committed(dir, config, FACTORY), null, config, searchConfig);
   }
 
   /** A near-real-time searcher over {@code writer}'s index, including uncommitted documents. */
@@ -129,8 +145,10 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /** A near-real-time searcher over {@code writer}'s index, including uncommitted documents. */
-  public static FahrasSearcher open(FahrasIndexWriter writer, SearcherConfig searchConfig) throws IOException {
-    return new FahrasSearcher(IndexViews.nearRealTime(writer, FACTORY), null, writer.config(), searchConfig);
+  public static FahrasSearcher open(FahrasIndexWriter writer, SearcherConfig searchConfig)
+      throws IOException {
+    return new FahrasSearcher(
+        IndexViews.nearRealTime(writer, FACTORY), null, writer.config(), searchConfig);
   }
 
   /**
@@ -146,7 +164,9 @@ public final class FahrasSearcher implements Closeable {
     manager.maybeRefreshBlocking();
   }
 
-  /** Whether {@code q} is the query that matches nothing because nothing in it could be searched. */
+  /**
+   * Whether {@code q} is the query that matches nothing because nothing in it could be searched.
+   */
   private static boolean isEmpty(Query q) {
     return q instanceof org.apache.lucene.search.BooleanQuery b && b.clauses().isEmpty();
   }
@@ -154,7 +174,8 @@ public final class FahrasSearcher implements Closeable {
   /** Why a query that matches nothing by construction does so, or null when it had no words. */
   private static SearchResult.Notice whyEmpty(String query, SearchOptions.Mode mode) {
     if (query.codePoints().noneMatch(Character::isLetterOrDigit)) return null;
-    if (mode == SearchOptions.Mode.PLAIN && QueryFactory.parts(query).stream().allMatch(p -> p.sign() == '-')) {
+    if (mode == SearchOptions.Mode.PLAIN
+        && QueryFactory.parts(query).stream().allMatch(p -> p.sign() == '-')) {
       return SearchResult.Notice.ONLY_EXCLUSIONS;
     }
     return SearchResult.Notice.ONLY_STOPWORDS;
@@ -195,7 +216,8 @@ public final class FahrasSearcher implements Closeable {
         selected = select(searcher, best.hits(), keyField, perKey, need);
       } else {
         while (true) {
-          TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
+          TopDocs top =
+              searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
           total = top.totalHits.value();
           exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
           selected = select(searcher, top.scoreDocs, keyField, perKey, need);
@@ -229,7 +251,8 @@ public final class FahrasSearcher implements Closeable {
    * Orders the candidates by score, then document id, then passage ordinal (a stable order across
    * pages and index rebuilds), and keeps at most {@code perKey} per key (document or source).
    */
-  private static List<Selected> select(IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
+  private static List<Selected> select(
+      IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
       throws IOException {
     int n = hits.length;
     String[] keys = values(searcher, hits, keyField);
@@ -237,12 +260,14 @@ public final class FahrasSearcher implements Closeable {
     long[] ordinals = ordinals(searcher, hits);
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(hits[b].score, hits[a].score);
-      if (c != 0) return c;
-      c = ids[a].compareTo(ids[b]);
-      return c != 0 ? c : Long.compare(ordinals[a], ordinals[b]);
-    });
+    java.util.Arrays.sort(
+        order,
+        (a, b) -> {
+          int c = Float.compare(hits[b].score, hits[a].score);
+          if (c != 0) return c;
+          c = ids[a].compareTo(ids[b]);
+          return c != 0 ? c : Long.compare(ordinals[a], ordinals[b]);
+        });
     List<Selected> out = new ArrayList<>();
     Map<String, Integer> taken = new HashMap<>();
     for (int i : order) {
@@ -254,7 +279,8 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /** The sorted-doc-values string of {@code field} for each hit, read leaf by leaf in doc order. */
-  private static String[] values(IndexSearcher searcher, ScoreDoc[] hits, String field) throws IOException {
+  private static String[] values(IndexSearcher searcher, ScoreDoc[] hits, String field)
+      throws IOException {
     String[] out = new String[hits.length];
     Arrays.fill(out, "");
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -269,7 +295,8 @@ public final class FahrasSearcher implements Closeable {
         leaf = leaves.get(li);
         dv = leaf.reader().getSortedDocValues(field);
       }
-      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase)) out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
+      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase))
+        out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
     }
     return out;
   }
@@ -341,7 +368,8 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /** Matching passages per source, largest first, ties by name. */
-  private static Map<String, Long> countSources(IndexSearcher searcher, Query query) throws IOException {
+  private static Map<String, Long> countSources(IndexSearcher searcher, Query query)
+      throws IOException {
     Map<String, Long> counts =
         searcher.search(
             query,
@@ -354,12 +382,17 @@ public final class FahrasSearcher implements Closeable {
               @Override
               public Map<String, Long> reduce(java.util.Collection<SourceCounter> collectors) {
                 Map<String, Long> m = new HashMap<>();
-                for (SourceCounter c : collectors) c.counts.forEach((k, v) -> m.merge(k, v, Long::sum));
+                for (SourceCounter c : collectors)
+                  c.counts.forEach((k, v) -> m.merge(k, v, Long::sum));
                 return m;
               }
             });
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
+    entries.sort(
+        (a, b) ->
+            !a.getValue().equals(b.getValue())
+                ? Long.compare(b.getValue(), a.getValue())
+                : a.getKey().compareTo(b.getKey()));
     Map<String, Long> sorted = new LinkedHashMap<>();
     for (var e : entries) sorted.put(e.getKey(), e.getValue());
     return sorted;
@@ -384,7 +417,8 @@ public final class FahrasSearcher implements Closeable {
         @Override
         public void finish() throws IOException {
           for (int ord = 0; ord < perOrd.length; ord++) {
-            if (perOrd[ord] > 0) counts.merge(dv.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+            if (perOrd[ord] > 0)
+              counts.merge(dv.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
           }
         }
       };
@@ -397,15 +431,17 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /** Explains why {@code hit} matched {@code query}. */
-  public HitExplanation explain(String query, SearchOptions options, PassageHit hit) throws IOException {
+  public HitExplanation explain(String query, SearchOptions options, PassageHit hit)
+      throws IOException {
     return explain(query, options, hit.docId(), hit.passage());
   }
 
   /**
-   * Explains how passage {@code passage} of document {@code docId} matches {@code query}: the
-   * words that matched and Lucene's score explanation (score 0 and no words when it does not).
+   * Explains how passage {@code passage} of document {@code docId} matches {@code query}: the words
+   * that matched and Lucene's score explanation (score 0 and no words when it does not).
    */
-  public HitExplanation explain(String query, SearchOptions options, String docId, int passage) throws IOException {
+  public HitExplanation explain(String query, SearchOptions options, String docId, int passage)
+      throws IOException {
     Query userQuery = queries.build(query, options.mode());
     Query full = withFilters(userQuery, options);
     IndexSearcher searcher = manager.acquire();
@@ -413,12 +449,15 @@ public final class FahrasSearcher implements Closeable {
       Query one =
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-              .add(org.apache.lucene.document.IntPoint.newExactQuery(Schema.ORDINAL, passage), BooleanClause.Occur.FILTER)
+              .add(
+                  org.apache.lucene.document.IntPoint.newExactQuery(Schema.ORDINAL, passage),
+                  BooleanClause.Occur.FILTER)
               .add(PASSAGES, BooleanClause.Occur.FILTER)
               .build();
       var found = searcher.search(one, 1);
       if (found.scoreDocs.length == 0) {
-        throw new IllegalArgumentException("no passage " + passage + " in document '" + docId + "'");
+        throw new IllegalArgumentException(
+            "no passage " + passage + " in document '" + docId + "'");
       }
       int doc = found.scoreDocs[0].doc;
       String text = searcher.storedFields().document(doc).get(Schema.TEXT);
@@ -464,7 +503,11 @@ public final class FahrasSearcher implements Closeable {
     try {
       List<String> ids = new ArrayList<>();
       Query q = RECORDS;
-      var top = searcher.search(q, Math.max(1, searcher.getIndexReader().numDocs()), new Sort(new SortField(Schema.DOC_ID, SortField.Type.STRING)));
+      var top =
+          searcher.search(
+              q,
+              Math.max(1, searcher.getIndexReader().numDocs()),
+              new Sort(new SortField(Schema.DOC_ID, SortField.Type.STRING)));
       StoredFields stored = searcher.storedFields();
       for (var sd : top.scoreDocs) ids.add(stored.document(sd.doc).get(Schema.DOC_ID));
       return ids;

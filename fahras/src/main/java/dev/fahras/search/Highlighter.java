@@ -20,9 +20,9 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 /**
  * Finds the words of a passage that a query matched, as spans of the passage's original text.
  *
- * <p>The passage is analyzed again, field by field, and each token whose term the query asks for
- * is lit whole: the span is the token's offsets, so diacritics, tatweel and presentation forms
- * stay inside it and an article is never lit alone. Immutable per query; thread-safe.
+ * <p>The passage is analyzed again, field by field, and each token whose term the query asks for is
+ * lit whole: the span is the token's offsets, so diacritics, tatweel and presentation forms stay
+ * inside it and an article is never lit alone. Immutable per query; thread-safe.
  */
 final class Highlighter {
   /** A word of the passage that matched: its span, the query term, the field. */
@@ -42,14 +42,18 @@ final class Highlighter {
           }
 
           @Override
-          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
             automata.computeIfAbsent(field, f -> new ArrayList<>()).add(automaton.get());
           }
 
           @Override
           public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            // an excluded word, or answer-type evidence (a number, a month: not words the user typed)
-            return occur == BooleanClause.Occur.MUST_NOT || parent instanceof AnswerType.Evidence ? QueryVisitor.EMPTY_VISITOR : this;
+            // an excluded word, or answer-type evidence (a number, a month: not words the user
+            // typed)
+            return occur == BooleanClause.Occur.MUST_NOT || parent instanceof AnswerType.Evidence
+                ? QueryVisitor.EMPTY_VISITOR
+                : this;
           }
         });
   }
@@ -65,7 +69,8 @@ final class Highlighter {
     for (Match m : matches) {
       Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
       if (last != null && m.span().start() < last.end()) {
-        if (m.span().end() > last.end()) spans.set(spans.size() - 1, new Span(last.start(), m.span().end()));
+        if (m.span().end() > last.end())
+          spans.set(spans.size() - 1, new Span(last.start(), m.span().end()));
       } else {
         spans.add(m.span());
       }
@@ -86,9 +91,11 @@ final class Highlighter {
         }
       }
     }
-    out.sort((a, b) -> a.span().start() != b.span().start()
-        ? Integer.compare(a.span().start(), b.span().start())
-        : Integer.compare(a.span().end(), b.span().end()));
+    out.sort(
+        (a, b) ->
+            a.span().start() != b.span().start()
+                ? Integer.compare(a.span().start(), b.span().start())
+                : Integer.compare(a.span().end(), b.span().end()));
     return out;
   }
 

@@ -27,32 +27,41 @@ import org.apache.lucene.util.QueryBuilder;
  * field ({@link Schema#TEXT}, weight 1) and the exact field ({@link Schema#TEXT_EXACT}, weight
  * {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another
  * (within {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}, and with three words or
- * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title
- * adds {@link #TITLE_BOOST}; a match through synonyms, or through a {@link RelatedForms relative}
- * of a query word (حارس → حراس, هجوم → هجم, استسلم → استسلام), adds a constant {@link #SYNONYM_BOOST}, so the words as typed
- * outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ), where
- * (أين) or why (لماذا), a passage holding that kind of answer (a number; a month, weekday or year;
- * a place word; a cause or aim) adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
+ * more each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title adds
+ * {@link #TITLE_BOOST}; a match through synonyms, or through a {@link RelatedForms relative} of a
+ * query word (حارس → حراس, هجوم → هجم, استسلم → استسلام), adds a constant {@link #SYNONYM_BOOST},
+ * so the words as typed outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), when
+ * (متى، تاريخ), where (أين) or why (لماذا), a passage holding that kind of answer (a number; a
+ * month, weekday or year; a place word; a cause or aim) adds a constant {@link #ANSWER_BOOST}
+ * ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
  */
 public final class QueryFactory {
   static final float EXACT_BOOST = 0.5f;
   static final float TITLE_BOOST = 0.2f;
   static final float PROXIMITY_BOOST = 0.6f;
+
   /** Synonym expansions count at this weight, beside the words as typed (weight 1). */
   static final float SYNONYM_BOOST = 0.5f;
+
   static final int PROXIMITY_SLOP = 4;
   static final float PAIR_BOOST = 0.4f;
   static final int PAIR_SLOP = 2;
-  /** A passage holding the kind of answer a question asks for ({@link AnswerType}) gains this constant. */
+
+  /**
+   * A passage holding the kind of answer a question asks for ({@link AnswerType}) gains this
+   * constant.
+   */
   static final float ANSWER_BOOST = 0.5f;
 
   /** Limits: query length in chars, clauses, prefix length. */
   public static final int MAX_QUERY_CHARS = 1000;
+
   public static final int MAX_CLAUSES = 256;
   public static final int MIN_PREFIX_CHARS = 2;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
+
   /** With synonyms, or null when there are none. */
   private final QueryBuilder synonymBuilder;
 
@@ -76,13 +85,18 @@ public final class QueryFactory {
     if (text == null) throw new InvalidQueryException("the query is empty");
     if (text.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException(
-          "the query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS, MAX_QUERY_CHARS);
+          "the query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS,
+          MAX_QUERY_CHARS);
     }
     Query q = mode == SearchOptions.Mode.ADVANCED ? advanced(text) : plain(text);
     int clauses = countClauses(q);
     if (clauses > MAX_CLAUSES) {
       throw new InvalidQueryException(
-          "the query has " + clauses + " clauses; the limit is " + MAX_CLAUSES + ": use fewer words");
+          "the query has "
+              + clauses
+              + " clauses; the limit is "
+              + MAX_CLAUSES
+              + ": use fewer words");
     }
     return q;
   }
@@ -108,7 +122,10 @@ public final class QueryFactory {
       boolean atWordStart = i == 0 || Character.isWhitespace(text.charAt(i - 1));
       char sign = 0;
       int j = i;
-      if (atWordStart && (c == '+' || c == '-') && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+      if (atWordStart
+          && (c == '+' || c == '-')
+          && i + 1 < n
+          && !Character.isWhitespace(text.charAt(i + 1))) {
         sign = c;
         j = i + 1;
       }
@@ -130,7 +147,8 @@ public final class QueryFactory {
       free.append(c);
       i++;
     }
-    if (!free.toString().isBlank()) parts.add(0, new Part(free.toString().strip(), false, (char) 0));
+    if (!free.toString().isBlank())
+      parts.add(0, new Part(free.toString().strip(), false, (char) 0));
     return parts;
   }
 
@@ -146,7 +164,10 @@ public final class QueryFactory {
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     boolean positive = false;
     for (Part part : parts(text)) {
-      Query q = part.phrase() ? phrase(part.text()) : part.sign() == 0 ? words(part.text()) : anyForm(part.text());
+      Query q =
+          part.phrase()
+              ? phrase(part.text())
+              : part.sign() == 0 ? words(part.text()) : anyForm(part.text());
       if (q == null) continue;
       switch (part.sign()) {
         case '+' -> {
@@ -171,8 +192,10 @@ public final class QueryFactory {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(stemmed, BooleanClause.Occur.SHOULD);
     if (synonymBuilder != null) {
-      Query expanded = synonymBuilder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
-      if (expanded != null && !expanded.equals(stemmed)) b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
+      Query expanded =
+          synonymBuilder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
+      if (expanded != null && !expanded.equals(stemmed))
+        b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
     Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
     if (exact != null) b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
@@ -185,7 +208,9 @@ public final class QueryFactory {
       // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
       // with two of the words side by side outranks one with a single rare word
       for (int i = 0; i + 1 < content.size(); i++) {
-        Query pair = builder.createPhraseQuery(Schema.TEXT, content.get(i) + " " + content.get(i + 1), PAIR_SLOP);
+        Query pair =
+            builder.createPhraseQuery(
+                Schema.TEXT, content.get(i) + " " + content.get(i + 1), PAIR_SLOP);
         if (pair != null && isMultiPosition(pair) && !(pair instanceof TermQuery)) {
           b.add(new BoostQuery(pair, PAIR_BOOST), BooleanClause.Occur.SHOULD);
         }
@@ -196,7 +221,8 @@ public final class QueryFactory {
     }
     Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null) b.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
-    for (AnswerType type : AnswerType.of(text)) b.add(new BoostQuery(type.clause(), ANSWER_BOOST), BooleanClause.Occur.SHOULD);
+    for (AnswerType type : AnswerType.of(text))
+      b.add(new BoostQuery(type.clause(), ANSWER_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
   }
 
@@ -204,7 +230,8 @@ public final class QueryFactory {
   private List<String> relatedForms(String text) {
     List<String> out = new ArrayList<>();
     try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) out.addAll(RelatedForms.of(term));
       ts.end();
@@ -262,7 +289,8 @@ public final class QueryFactory {
     b.add(stemmed, BooleanClause.Occur.SHOULD);
     if (synonymBuilder != null) {
       Query expanded = synonymBuilder.createPhraseQuery(Schema.TEXT, text, 0);
-      if (expanded != null && !expanded.equals(stemmed)) b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
+      if (expanded != null && !expanded.equals(stemmed))
+        b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
     // the exact field has no positions: the phrase is required on the stemmed field, and the
     // exact forms of its words add their weight
@@ -280,11 +308,13 @@ public final class QueryFactory {
     } catch (ParseException e) {
       throw syntaxError(text, e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("the query expands to too many terms; use a longer prefix or fewer words");
+      throw new InvalidQueryException(
+          "the query expands to too many terms; use a longer prefix or fewer words");
     }
   }
 
-  private static final java.util.regex.Pattern PARSER_COLUMN = java.util.regex.Pattern.compile("at line \\d+, column (\\d+)");
+  private static final java.util.regex.Pattern PARSER_COLUMN =
+      java.util.regex.Pattern.compile("at line \\d+, column (\\d+)");
   private static final String SYNTAX_HINT =
       "check quotes, parentheses and field names (text, exact, title, source, date, id), or use plain mode";
 
@@ -298,9 +328,15 @@ public final class QueryFactory {
     if (message.contains("Lexical error")) {
       int quote = unclosedQuote(text);
       if (quote >= 0) {
-        return new InvalidQueryException("syntax error: the quote at position " + (quote + 1) + " is never closed; " + SYNTAX_HINT, quote);
+        return new InvalidQueryException(
+            "syntax error: the quote at position "
+                + (quote + 1)
+                + " is never closed; "
+                + SYNTAX_HINT,
+            quote);
       }
-      return new InvalidQueryException("syntax error: a stray backslash at the end; " + SYNTAX_HINT, text.length());
+      return new InvalidQueryException(
+          "syntax error: a stray backslash at the end; " + SYNTAX_HINT, text.length());
     }
     java.util.regex.Matcher m = PARSER_COLUMN.matcher(message);
     int column = m.find() ? Math.min(Integer.parseInt(m.group(1)), text.length()) : -1;
@@ -311,17 +347,28 @@ public final class QueryFactory {
       int nl = message.indexOf('\n');
       return new InvalidQueryException(nl > 0 ? message.substring(0, nl) : message);
     }
-    // the parser reports the end of the query as column = length, and a token before trailing blanks
+    // the parser reports the end of the query as column = length, and a token before trailing
+    // blanks
     if (message.contains("Encountered \"<EOF>\"") || text.substring(column).isBlank()) {
       return new InvalidQueryException(
-          "syntax error: the query ends too early (position " + (text.length() + 1)
-              + "): close the parenthesis or range, or finish the operator or field before it; " + SYNTAX_HINT,
+          "syntax error: the query ends too early (position "
+              + (text.length() + 1)
+              + "): close the parenthesis or range, or finish the operator or field before it; "
+              + SYNTAX_HINT,
           text.length());
     }
     int end = column;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && (end == column || "()[]{}\"".indexOf(text.charAt(end)) < 0)) end++;
+    while (end < text.length()
+        && !Character.isWhitespace(text.charAt(end))
+        && (end == column || "()[]{}\"".indexOf(text.charAt(end)) < 0)) end++;
     return new InvalidQueryException(
-        "syntax error at position " + (column + 1) + ": unexpected '" + text.substring(column, end) + "'; " + SYNTAX_HINT, column);
+        "syntax error at position "
+            + (column + 1)
+            + ": unexpected '"
+            + text.substring(column, end)
+            + "'; "
+            + SYNTAX_HINT,
+        column);
   }
 
   /** The position of a quote left open, or -1. */
@@ -353,14 +400,18 @@ public final class QueryFactory {
         case Schema.SOURCE -> Schema.SOURCE;
         case Schema.DATE -> Schema.DATE;
         case "id", Schema.DOC_ID -> Schema.DOC_ID;
-        default -> throw new ParseException("unknown field '" + field + "'; use text, exact, title, source, date or id");
+        default ->
+            throw new ParseException(
+                "unknown field '" + field + "'; use text, exact, title, source, date or id");
       };
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
       String f = field(field);
-      if (f.equals(Schema.SOURCE) || f.equals(Schema.DOC_ID)) return new TermQuery(new Term(f, queryText));
+      if (f.equals(Schema.SOURCE) || f.equals(Schema.DOC_ID))
+        return new TermQuery(new Term(f, queryText));
       if (f.equals(Schema.DATE)) {
         long day = day(queryText);
         return LongPoint.newExactQuery(Schema.DATE, day);
@@ -377,22 +428,31 @@ public final class QueryFactory {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
         throws ParseException {
       String f = field(field);
       if (f.equals(Schema.DATE)) {
-        long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1) + (startInclusive ? 0 : 1);
-        long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2) - (endInclusive ? 0 : 1);
+        long lo =
+            part1 == null || part1.equals("*")
+                ? Long.MIN_VALUE
+                : day(part1) + (startInclusive ? 0 : 1);
+        long hi =
+            part2 == null || part2.equals("*")
+                ? Long.MAX_VALUE
+                : day(part2) - (endInclusive ? 0 : 1);
         return LongPoint.newRangeQuery(Schema.DATE, lo, hi);
       }
-      throw new ParseException("ranges work on the date field only, e.g. date:[2022-01-01 TO 2022-02-01]");
+      throw new ParseException(
+          "ranges work on the date field only, e.g. date:[2022-01-01 TO 2022-02-01]");
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       String norm = normalized(termStr);
       if (norm.length() < MIN_PREFIX_CHARS) {
-        throw new ParseException("a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
+        throw new ParseException(
+            "a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
       }
       return new PrefixQuery(new Term(textField(field), norm));
     }
@@ -401,7 +461,8 @@ public final class QueryFactory {
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       int firstWildcard = firstWildcard(termStr);
       if (firstWildcard < MIN_PREFIX_CHARS) {
-        throw new ParseException("a wildcard needs at least " + MIN_PREFIX_CHARS + " letters before * or ?");
+        throw new ParseException(
+            "a wildcard needs at least " + MIN_PREFIX_CHARS + " letters before * or ?");
       }
       StringBuilder b = new StringBuilder();
       StringBuilder run = new StringBuilder();
@@ -418,7 +479,8 @@ public final class QueryFactory {
     }
 
     @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
       String norm = normalized(termStr);
       int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
       return new FuzzyQuery(new Term(textField(field), norm), edits, 1);
@@ -467,7 +529,8 @@ public final class QueryFactory {
           }
 
           @Override
-          public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(
+              BooleanClause.Occur occur, Query parent) {
             return this;
           }
         });

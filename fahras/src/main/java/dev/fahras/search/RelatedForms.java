@@ -3,9 +3,9 @@ package dev.fahras.search;
 import java.util.List;
 
 /**
- * Query-time relatives of a stem: forms of the same root and pattern family that the light
- * stemmer cannot join, searched at the weight of a synonym. Only at query time, so the index is
- * not touched, and only for the patterns below, which are productive in news text:
+ * Query-time relatives of a stem: forms of the same root and pattern family that the light stemmer
+ * cannot join, searched at the weight of a synonym. Only at query time, so the index is not
+ * touched, and only for the patterns below, which are productive in news text:
  *
  * <ul>
  *   <li>the active participle فاعل (four letters, ا second) and its broken plural فُعّال: حارس →
@@ -15,13 +15,13 @@ import java.util.List;
  *       سجون ↔ سجن, جيوب ↔ جيب, جنود ↔ جند;
  *   <li>the verbs of forms X, VIII and VII and their verbal nouns, both ways: استسلم ↔ استسلام,
  *       استهدف ↔ استهداف, اعتقل ↔ اعتقال, اشتبك ↔ اشتباك, انسحب ↔ انسحاب, انفجر ↔ انفجار;
- *   <li>the broken plurals مفاعل of مفعل and فعائل of فعيلة, both ways: منزل ↔ منازل, مركز ↔
- *       مراكز, محور ↔ محاور, وثيقة ↔ وثائق, رهينة ↔ رهائن, ذخيرة ↔ ذخائر;
+ *   <li>the broken plurals مفاعل of مفعل and فعائل of فعيلة, both ways: منزل ↔ منازل, مركز ↔ مراكز,
+ *       محور ↔ محاور, وثيقة ↔ وثائق, رهينة ↔ رهائن, ذخيرة ↔ ذخائر;
  *   <li>the verbal nouns of forms II and IV and their verbs: تجنيد ↔ جند, تحرير ↔ حرر, إطلاق ↔
  *       أطلق, إعدام ↔ أعدم;
  *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز;
- *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives:
- *       الدراجات ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
+ *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives: الدراجات
+ *       ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
  *   <li>a name the stemmer protects with its article and its nisba adjective: العراق → عراق
  *       (العراقي، العراقية).
  * </ul>
@@ -61,7 +61,8 @@ final class RelatedForms {
     if (dual != null) out.add(dual);
     // and the patterns of a past stem: يحتجز → احتجز → احتجاز, يهدد → هدد → تهديد
     for (String verb : tenses) {
-      if (verb.charAt(0) != YEH && (verb.charAt(0) != ALEF || verb.length() >= 5)) out.addAll(byPattern(verb.toCharArray(), verb.length()));
+      if (verb.charAt(0) != YEH && (verb.charAt(0) != ALEF || verb.length() >= 5))
+        out.addAll(byPattern(verb.toCharArray(), verb.length()));
     }
     // a protected name keeps its article in the index (العراق); its nisba adjective does not
     // (العراقي → عراق): the name also looks for the bare stem
@@ -81,7 +82,8 @@ final class RelatedForms {
       String rest = new String(s, 1, n - 1);
       out.add(rest);
       out.add(ALEF + rest);
-      if (s[0] == TEH && n <= 5) out.add(YEH + new String(s, 0, n)); // تحدث is also a past (form V): يتحدث
+      if (s[0] == TEH && n <= 5)
+        out.add(YEH + new String(s, 0, n)); // تحدث is also a past (form V): يتحدث
     } else if (n == 3 && s[0] != YEH || n == 4 && s[1] == ALEF) {
       out.add(YEH + new String(s, 0, n)); // هدد → يهدد, قاتل → يقاتل
     } else if (s[0] == ALEF && n >= 4 && n <= 6) {
@@ -111,46 +113,74 @@ final class RelatedForms {
     switch (n) {
       case 3 -> {
         // فعل → فعول
-        if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2])) out.add(str(s[0], s[1], WAW, s[2]));
+        if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2]))
+          out.add(str(s[0], s[1], WAW, s[2]));
         // فعّل → تفعيل (form II's verbal noun)
-        if (isRadical(s[0]) && isRadical(s[1]) && isRadical(s[2])) out.add(str(TEH, s[0], s[1], YEH, s[2]));
+        if (isRadical(s[0]) && isRadical(s[1]) && isRadical(s[2]))
+          out.add(str(TEH, s[0], s[1], YEH, s[2]));
       }
       case 4 -> {
         // فاعل → فعّال
-        if (s[1] == ALEF && s[0] != ALEF && s[2] != ALEF && s[3] != ALEF) out.add(str(s[0], s[2], ALEF, s[3]));
+        if (s[1] == ALEF && s[0] != ALEF && s[2] != ALEF && s[3] != ALEF)
+          out.add(str(s[0], s[2], ALEF, s[3]));
         // فعول → فعل
-        if (s[2] == WAW && isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[3])) out.add(str(s[0], s[1], s[3]));
+        if (s[2] == WAW && isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[3]))
+          out.add(str(s[0], s[1], s[3]));
         // مفعل → مفاعل
-        if (s[0] == MEEM && isRadical(s[1]) && isRadicalOrWeak(s[2]) && isRadical(s[3])) out.add(str(MEEM, s[1], ALEF, s[2], s[3]));
+        if (s[0] == MEEM && isRadical(s[1]) && isRadicalOrWeak(s[2]) && isRadical(s[3]))
+          out.add(str(MEEM, s[1], ALEF, s[2], s[3]));
         // أفعل → إفعال (form IV's verbal noun)
-        if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3])) out.add(str(ALEF, s[1], s[2], ALEF, s[3]));
+        if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]))
+          out.add(str(ALEF, s[1], s[2], ALEF, s[3]));
         // فعيل(ة) → فعائل
-        if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3])) out.add(str(s[0], s[1], ALEF, HAMZA, s[3]));
+        if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3]))
+          out.add(str(s[0], s[1], ALEF, HAMZA, s[3]));
       }
       case 5 -> {
         // افتعل / انفعل → افتعال / انفعال
-        if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[4])) {
+        if (s[0] == ALEF
+            && isRadical(s[1])
+            && isRadical(s[2])
+            && isRadical(s[3])
+            && isRadical(s[4])) {
           out.add(str(s[0], s[1], s[2], s[3], ALEF, s[4]));
         }
         // تفعيل → فعّل, إفعال → أفعل
-        if (s[0] == TEH && s[3] == YEH && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4])) out.add(str(s[1], s[2], s[4]));
-        if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4])) out.add(str(ALEF, s[1], s[2], s[4]));
+        if (s[0] == TEH && s[3] == YEH && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
+          out.add(str(s[1], s[2], s[4]));
+        if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
+          out.add(str(ALEF, s[1], s[2], s[4]));
         // مفاعل → مفعل
-        if (s[0] == MEEM && s[2] == ALEF && isRadical(s[1]) && isRadicalOrWeak(s[3]) && isRadical(s[4])) out.add(str(MEEM, s[1], s[3], s[4]));
+        if (s[0] == MEEM
+            && s[2] == ALEF
+            && isRadical(s[1])
+            && isRadicalOrWeak(s[3])
+            && isRadical(s[4])) out.add(str(MEEM, s[1], s[3], s[4]));
         // فعائل → فعيل
-        if (s[2] == ALEF && s[3] == HAMZA && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[4])) out.add(str(s[0], s[1], YEH, s[4]));
+        if (s[2] == ALEF
+            && s[3] == HAMZA
+            && isRadicalOrWeak(s[0])
+            && isRadical(s[1])
+            && isRadical(s[4])) out.add(str(s[0], s[1], YEH, s[4]));
       }
       case 6 -> {
         // استفعل → استفعال
-        if (isIstaf(s) && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[5])) out.add(str(s[0], s[1], s[2], s[3], s[4], ALEF, s[5]));
+        if (isIstaf(s) && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[5]))
+          out.add(str(s[0], s[1], s[2], s[3], s[4], ALEF, s[5]));
         // افتعال / انفعال → افتعل / انفعل
-        if (s[0] == ALEF && s[4] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]) && isRadical(s[5])) {
+        if (s[0] == ALEF
+            && s[4] == ALEF
+            && isRadical(s[1])
+            && isRadical(s[2])
+            && isRadical(s[3])
+            && isRadical(s[5])) {
           out.add(str(s[0], s[1], s[2], s[3], s[5]));
         }
       }
       case 7 -> {
         // استفعال → استفعل
-        if (isIstaf(s) && s[5] == ALEF && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[6])) out.add(str(s[0], s[1], s[2], s[3], s[4], s[6]));
+        if (isIstaf(s) && s[5] == ALEF && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[6]))
+          out.add(str(s[0], s[1], s[2], s[3], s[4], s[6]));
       }
       default -> {}
     }

@@ -10,15 +10,15 @@ import java.util.Set;
  * <ul>
  *   <li>{@code limit}, {@code offset}: the page (default 10 from 0); order is stable, ties broken
  *       by document id then passage ordinal;
- *   <li>{@code sources}: only these outlets (default all); {@code from}/{@code to}: inclusive
- *       date range (documents without a date are left out when either is set);
+ *   <li>{@code sources}: only these outlets (default all); {@code from}/{@code to}: inclusive date
+ *       range (documents without a date are left out when either is set);
  *   <li>{@code perDocument}: at most this many passages of one document (default 2) so one long
  *       article cannot fill the page;
- *   <li>{@code perSource}: when above 0, at most this many passages per outlet — the
- *       per-source comparison view (default 0, off);
+ *   <li>{@code perSource}: when above 0, at most this many passages per outlet — the per-source
+ *       comparison view (default 0, off);
  *   <li>{@code countSources}: also count matching passages per source (default false);
- *   <li>{@code mode}: {@link Mode#PLAIN} (default; never a syntax error) or {@link
- *       Mode#ADVANCED} (Lucene syntax with fields);
+ *   <li>{@code mode}: {@link Mode#PLAIN} (default; never a syntax error) or {@link Mode#ADVANCED}
+ *       (Lucene syntax with fields);
  *   <li>{@code highlight}: compute highlight spans (default true);
  *   <li>{@code timeoutMillis}: stop after this long with partial results (default 2000).
  * </ul>
@@ -61,8 +61,8 @@ public final class SearchOptions {
   }
 
   /**
-   * A date as the date options and the advanced syntax's date ranges take it: YYYY-MM-DD; null
-   * for null or empty text.
+   * A date as the date options and the advanced syntax's date ranges take it: YYYY-MM-DD; null for
+   * null or empty text.
    *
    * @throws IllegalArgumentException saying what a date looks like
    */
@@ -95,17 +95,49 @@ public final class SearchOptions {
     return b;
   }
 
-  public int limit() { return limit; }
-  public int offset() { return offset; }
-  public Set<String> sources() { return sources; }
-  public LocalDate from() { return from; }
-  public LocalDate to() { return to; }
-  public int perDocument() { return perDocument; }
-  public int perSource() { return perSource; }
-  public boolean countSources() { return countSources; }
-  public Mode mode() { return mode; }
-  public boolean highlight() { return highlight; }
-  public long timeoutMillis() { return timeoutMillis; }
+  public int limit() {
+    return limit;
+  }
+
+  public int offset() {
+    return offset;
+  }
+
+  public Set<String> sources() {
+    return sources;
+  }
+
+  public LocalDate from() {
+    return from;
+  }
+
+  public LocalDate to() {
+    return to;
+  }
+
+  public int perDocument() {
+    return perDocument;
+  }
+
+  public int perSource() {
+    return perSource;
+  }
+
+  public boolean countSources() {
+    return countSources;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public boolean highlight() {
+    return highlight;
+  }
+
+  public long timeoutMillis() {
+    return timeoutMillis;
+  }
 
   /** Builder for {@link SearchOptions}; not thread-safe. */
   public static final class Builder {
@@ -124,13 +156,15 @@ public final class SearchOptions {
     private Builder() {}
 
     public Builder withLimit(int limit) {
-      if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+      if (limit < 1 || limit > 1000)
+        throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
       this.limit = limit;
       return this;
     }
 
     public Builder withOffset(int offset) {
-      if (offset < 0 || offset > 10_000) throw new IllegalArgumentException("offset must be 0..10000, was " + offset);
+      if (offset < 0 || offset > 10_000)
+        throw new IllegalArgumentException("offset must be 0..10000, was " + offset);
       this.offset = offset;
       return this;
     }
@@ -142,7 +176,8 @@ public final class SearchOptions {
 
     public Builder withDateRange(LocalDate from, LocalDate to) {
       if (from != null && to != null && to.isBefore(from)) {
-        throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+        throw new IllegalArgumentException(
+            "date range ends (" + to + ") before it starts (" + from + ")");
       }
       this.from = from;
       this.to = to;

@@ -7,8 +7,8 @@ import java.util.Map;
  * The answer to one search.
  *
  * @param query the query as given
- * @param total passages matching the query (with filters), before per-document caps; a lower
- *     bound when {@code totalExact} is false (counting stops at 1000 unless sources are counted)
+ * @param total passages matching the query (with filters), before per-document caps; a lower bound
+ *     when {@code totalExact} is false (counting stops at 1000 unless sources are counted)
  * @param totalExact whether {@code total} is exact
  * @param hits the requested page of ranked passages
  * @param sourceCounts matching passages per source, largest first (empty unless requested)
@@ -29,9 +29,12 @@ public record SearchResult(
   /** What a search can tell the user about their query. */
   public enum Notice {
     /** A plain query has words, but every one of them is a stopword: nothing was searched. */
-    ONLY_STOPWORDS("only-stopwords", "every word of the query is too common to search on its own (a stopword); add a more specific word"),
+    ONLY_STOPWORDS(
+        "only-stopwords",
+        "every word of the query is too common to search on its own (a stopword); add a more specific word"),
     /** A plain query only excludes words (-word): there is nothing to look for. */
-    ONLY_EXCLUSIONS("only-exclusions", "the query only excludes words (-word); add a word to search for");
+    ONLY_EXCLUSIONS(
+        "only-exclusions", "the query only excludes words (-word); add a word to search for");
 
     private final String code;
     private final String message;
@@ -54,7 +57,8 @@ public record SearchResult(
 
   public SearchResult {
     hits = List.copyOf(hits);
-    sourceCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceCounts));
+    sourceCounts =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceCounts));
   }
 
   /** This result with other per-source counts (the rest unchanged). */

@@ -4,8 +4,8 @@ import dev.fahras.analysis.Synonyms;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * How a searcher treats queries, apart from how the index was built: one index can be searched
- * with different settings. Immutable; use {@link #builder()}.
+ * How a searcher treats queries, apart from how the index was built: one index can be searched with
+ * different settings. Immutable; use {@link #builder()}.
  */
 public final class SearcherConfig {
   private final SynonymMap synonyms;

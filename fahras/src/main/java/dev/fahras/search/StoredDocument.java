@@ -13,7 +13,14 @@ import org.apache.lucene.index.IndexableField;
  * that were kept out of search.
  */
 public record StoredDocument(
-    String id, String source, String title, String date, String url, String text, List<Span> boilerplate, Map<String, String> extra) {
+    String id,
+    String source,
+    String title,
+    String date,
+    String url,
+    String text,
+    List<Span> boilerplate,
+    Map<String, String> extra) {
 
   /** The boilerplate lines' text. */
   public List<String> boilerplateLines() {
@@ -28,12 +35,16 @@ public record StoredDocument(
     if (b != null && !b.isEmpty()) {
       for (String part : b.split(";")) {
         int dash = part.indexOf('-');
-        spans.add(new Span(Integer.parseInt(part.substring(0, dash)), Integer.parseInt(part.substring(dash + 1))));
+        spans.add(
+            new Span(
+                Integer.parseInt(part.substring(0, dash)),
+                Integer.parseInt(part.substring(dash + 1))));
       }
     }
     Map<String, String> extra = new LinkedHashMap<>();
     for (IndexableField f : d.getFields()) {
-      if (f.name().startsWith(Schema.EXTRA_PREFIX)) extra.put(f.name().substring(Schema.EXTRA_PREFIX.length()), f.stringValue());
+      if (f.name().startsWith(Schema.EXTRA_PREFIX))
+        extra.put(f.name().substring(Schema.EXTRA_PREFIX.length()), f.stringValue());
     }
     return new StoredDocument(
         d.get(Schema.DOC_ID),

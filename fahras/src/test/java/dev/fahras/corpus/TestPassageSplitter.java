@@ -9,7 +9,8 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 public class TestPassageSplitter extends LuceneTestCase {
 
   public void testParagraphsAndOffsets() {
-    String text = "  عنوان التقرير\n\nفقرة أولى طويلة بما يكفي لتكون فقرة.\nفقرة ثانية من النص هنا. \n";
+    String text =
+        "  عنوان التقرير\n\nفقرة أولى طويلة بما يكفي لتكون فقرة.\nفقرة ثانية من النص هنا. \n";
     PassageSplitter.Split split = new PassageSplitter().split(text, "عنوان التقرير");
     List<Passage> ps = split.passages();
     assertEquals(3, ps.size());
@@ -20,7 +21,8 @@ public class TestPassageSplitter extends LuceneTestCase {
 
   public void testLongParagraphCutAtSentenceEnds() {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 40; i++) b.append("هذه جملة رقم ").append(i).append(" في فقرة طويلة جداً؟ ");
+    for (int i = 0; i < 40; i++)
+      b.append("هذه جملة رقم ").append(i).append(" في فقرة طويلة جداً؟ ");
     String text = b.toString().strip();
     PassageSplitter splitter = new PassageSplitter(200, 400);
     List<Passage> ps = splitter.split(text, "").passages();
@@ -50,10 +52,19 @@ public class TestPassageSplitter extends LuceneTestCase {
       {"001_7fd397a2ddf4eca3.txt", "دمشق °C", "00963 939 114 037", "إعداد: علي إبراهيم"},
       {"002_7f35d5b6979ad918.txt", "عناصر من \"قسد\" في محيط سجن الصناعة (Getty)", "+ الخط -"},
       {"003_0ec57ae0bc96feba.txt", "اظهر المزيد", "زر الذهاب إلى الأعلى"},
-      {"004_e6011b396f589514.txt", "أعمدة دخان متصاعدة من محيط سجن \"غويران\" في الحسكة (هاوار)",
-        "camera iconأعمدة دخان متصاعدة من محيط سجن \"غويران\" في الحسكة (هاوار)", "tag icon ع ع ع", "مقالات متعلقة", "×",
-        "الإعلام الموجّه يشوه الحقيقة في بلادنا ويطيل أمد الحرب..", "سوريا بحاجة للصحافة الحرة.. ونحن بحاجتك لنبقى مستقلين",
-        "ادعم عنب بلدي", "دولار واحد شهريًا يصنع الفرق", "اضغط هنا للمساهمة"}
+      {
+        "004_e6011b396f589514.txt",
+        "أعمدة دخان متصاعدة من محيط سجن \"غويران\" في الحسكة (هاوار)",
+        "camera iconأعمدة دخان متصاعدة من محيط سجن \"غويران\" في الحسكة (هاوار)",
+        "tag icon ع ع ع",
+        "مقالات متعلقة",
+        "×",
+        "الإعلام الموجّه يشوه الحقيقة في بلادنا ويطيل أمد الحرب..",
+        "سوريا بحاجة للصحافة الحرة.. ونحن بحاجتك لنبقى مستقلين",
+        "ادعم عنب بلدي",
+        "دولار واحد شهريًا يصنع الفرق",
+        "اضغط هنا للمساهمة"
+      }
     };
     String[] titles = {
       "قسد: هجوم داعش على سجن الحسكة بسوريا خطط له من خارج الحدود", "", "", "", ""
@@ -73,7 +84,8 @@ public class TestPassageSplitter extends LuceneTestCase {
   public void testDatelineKept() {
     assertFalse(Boilerplate.isBoilerplate("01 فبراير 2022"));
     assertFalse(Boilerplate.isBoilerplate("مخيم الهول"));
-    assertFalse(Boilerplate.isBoilerplate("المجلس الأعلى للقوات المسلحة")); // الأعلى is not "back to top"
+    assertFalse(
+        Boilerplate.isBoilerplate("المجلس الأعلى للقوات المسلحة")); // الأعلى is not "back to top"
     assertFalse(Boilerplate.isBoilerplate("سَبِّحِ ٱسۡمَ رَبِّكَ ٱلۡأَعۡلَى."));
     assertTrue(Boilerplate.isBoilerplate("+966 11 234 5678"));
     assertTrue(Boilerplate.isBoilerplate("Share | Print"));

@@ -33,7 +33,8 @@ public class TestSources extends LuceneTestCase {
   public void testFilesWithoutManifestGetDefaults() throws Exception {
     Path dir = createTempDir();
     Path outlet = Files.createDirectories(dir.resolve("عنب"));
-    Files.writeString(outlet.resolve("report-1.txt"), "\uFEFFسطر أول\r\nسطر ثان\r\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        outlet.resolve("report-1.txt"), "\uFEFFسطر أول\r\nسطر ثان\r\n", StandardCharsets.UTF_8);
     try (DocumentSource s = Sources.open(dir, ReadOptions.DEFAULT)) {
       List<SourceDocument> docs = readAll(s);
       assertEquals(1, docs.size());
@@ -45,8 +46,10 @@ public class TestSources extends LuceneTestCase {
 
   public void testManifestNamingMissingFile() throws Exception {
     Path dir = createTempDir();
-    Files.writeString(dir.resolve("manifest.tsv"), "file\tid\nnope.txt\tx\n", StandardCharsets.UTF_8);
-    DocumentReadException e = expectThrows(DocumentReadException.class, () -> Sources.open(dir, ReadOptions.DEFAULT));
+    Files.writeString(
+        dir.resolve("manifest.tsv"), "file\tid\nnope.txt\tx\n", StandardCharsets.UTF_8);
+    DocumentReadException e =
+        expectThrows(DocumentReadException.class, () -> Sources.open(dir, ReadOptions.DEFAULT));
     assertTrue(e.getMessage(), e.getMessage().contains("nope.txt"));
   }
 
@@ -99,12 +102,14 @@ public class TestSources extends LuceneTestCase {
       SourceDocument d2 = s.next();
       assertEquals("news", d2.source()); // default: the file name
       String[] expected = {
-        ":4: malformed JSON", ":5: missing required field 'text'", ":6: document '5' has an empty text",
+        ":4: malformed JSON", ":5: missing required field 'text'",
+            ":6: document '5' has an empty text",
         ":7: duplicate id '2'", ":8: expected a JSON object", ":9: date 'يناير'"
       };
       for (String fragment : expected) {
         DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
-        assertTrue(e.getMessage() + " should contain " + fragment, e.getMessage().contains(fragment));
+        assertTrue(
+            e.getMessage() + " should contain " + fragment, e.getMessage().contains(fragment));
         assertTrue(e.getMessage().contains("news.jsonl"));
       }
       assertEquals("7", s.next().id()); // the source stays usable after errors
@@ -112,7 +117,9 @@ public class TestSources extends LuceneTestCase {
     }
   }
 
-  /** A folder given through a symbolic link is read like the folder itself, under the link's name. */
+  /**
+   * A folder given through a symbolic link is read like the folder itself, under the link's name.
+   */
   public void testSymlinkedFolder() throws Exception {
     Path real = Path.of(createTempDir("real").toString());
     Files.createDirectories(real.resolve("sub"));
@@ -129,7 +136,9 @@ public class TestSources extends LuceneTestCase {
   }
 
   public void testJsonRecord() throws Exception {
-    JsonRecord r = JsonRecord.parse("{\"a\":[1,2.5,true,null,\"\\u0633\\n\"],\"b\":{},\"id\":7,\"n\":null,\"s\":\"\\u0633\"}");
+    JsonRecord r =
+        JsonRecord.parse(
+            "{\"a\":[1,2.5,true,null,\"\\u0633\\n\"],\"b\":{},\"id\":7,\"n\":null,\"s\":\"\\u0633\"}");
     assertEquals("[1,2.5,true,null,\"س\\n\"]", r.text("a"));
     assertEquals("{}", r.text("b"));
     assertEquals("7", r.text("id"));
@@ -138,11 +147,22 @@ public class TestSources extends LuceneTestCase {
     assertEquals("س", r.string("s"));
     assertEquals("\"س\"", r.members().get("s").json());
     // what JSON does not allow
-    for (String bad : List.of("{\"a\":}", "{\"a\":1} x", "[1]", "{\"a\":01}", "{\"a\":1,\"a\":2}", "{'a':1}", "{\"a\":1,}", "{".repeat(2000))) {
-      JsonRecord.MalformedException e = expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse(bad));
+    for (String bad :
+        List.of(
+            "{\"a\":}",
+            "{\"a\":1} x",
+            "[1]",
+            "{\"a\":01}",
+            "{\"a\":1,\"a\":2}",
+            "{'a':1}",
+            "{\"a\":1,}",
+            "{".repeat(2000))) {
+      JsonRecord.MalformedException e =
+          expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse(bad));
       assertFalse(e.getMessage(), e.getMessage().contains("\n"));
     }
-    JsonRecord.MalformedException e = expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse("{\"a\":}"));
+    JsonRecord.MalformedException e =
+        expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse("{\"a\":}"));
     assertTrue(e.getMessage(), e.getMessage().endsWith("at column 6"));
   }
 }

@@ -39,7 +39,9 @@ public class TestIndexing extends LuceneTestCase {
     }
   }
 
-  /** Every Lucene document has a norm for each scored field (records and untitled documents too). */
+  /**
+   * Every Lucene document has a norm for each scored field (records and untitled documents too).
+   */
   public void testNormsAreDense() throws Exception {
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       w.add(SourceDocument.of("a", "s1", "السجن الأول\nفقرة ثانية عن الهجوم")); // no title
@@ -63,19 +65,28 @@ public class TestIndexing extends LuceneTestCase {
     try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.defaults())) {
       w.add(SourceDocument.of("a", "s", "نص"));
     }
-    IndexConfig other = IndexConfig.builder().withAnalyzer(FahrasArabicAnalyzer.builder().withoutStopwords().build()).build();
-    IncompatibleIndexException e = expectThrows(IncompatibleIndexException.class, () -> FahrasIndexWriter.open(dir, other));
+    IndexConfig other =
+        IndexConfig.builder()
+            .withAnalyzer(FahrasArabicAnalyzer.builder().withoutStopwords().build())
+            .build();
+    IncompatibleIndexException e =
+        expectThrows(IncompatibleIndexException.class, () -> FahrasIndexWriter.open(dir, other));
     assertTrue(e.getMessage(), e.getMessage().contains("rebuild"));
     expectThrows(IncompatibleIndexException.class, () -> FahrasSearcher.open(dir, other));
   }
 
   public void testOnErrorStopCommitsWhatCameBefore() throws Exception {
     Path file = createTempDir().resolve("in.jsonl");
-    Files.writeString(file, "{\"id\":\"1\",\"text\":\"أول\"}\n{\"id\":\"2\",\"text\":\"ثان\"}\n{bad\n{\"id\":\"3\",\"text\":\"ثالث\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "{\"id\":\"1\",\"text\":\"أول\"}\n{\"id\":\"2\",\"text\":\"ثان\"}\n{bad\n{\"id\":\"3\",\"text\":\"ثالث\"}\n",
+        StandardCharsets.UTF_8);
     Path dir = createTempDir();
     try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.defaults());
         var source = Sources.open(file, ReadOptions.DEFAULT)) {
-      Indexer.StoppedException e = expectThrows(Indexer.StoppedException.class, () -> new Indexer(w).withThreads(2).run(source));
+      Indexer.StoppedException e =
+          expectThrows(
+              Indexer.StoppedException.class, () -> new Indexer(w).withThreads(2).run(source));
       assertTrue(e.getMessage(), e.getMessage().contains("in.jsonl:3"));
       assertEquals(2, e.progress().documents());
     }
@@ -86,12 +97,18 @@ public class TestIndexing extends LuceneTestCase {
 
   public void testOnErrorSkipCounts() throws Exception {
     Path file = createTempDir().resolve("in.jsonl");
-    Files.writeString(file, "{\"id\":\"1\",\"text\":\"أول\"}\n{bad\n{\"id\":\"1\",\"text\":\"مكرر\"}\n{\"id\":\"3\",\"text\":\"ثالث\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "{\"id\":\"1\",\"text\":\"أول\"}\n{bad\n{\"id\":\"1\",\"text\":\"مكرر\"}\n{\"id\":\"3\",\"text\":\"ثالث\"}\n",
+        StandardCharsets.UTF_8);
     List<String> errors = new ArrayList<>();
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults());
         var source = Sources.open(file, ReadOptions.DEFAULT)) {
       Indexer.Progress p =
-          new Indexer(w).withOnError(Indexer.OnError.SKIP).withErrorListener(e -> errors.add(e.getMessage())).run(source);
+          new Indexer(w)
+              .withOnError(Indexer.OnError.SKIP)
+              .withErrorListener(e -> errors.add(e.getMessage()))
+              .run(source);
       assertEquals(2, p.documents());
       assertEquals(2, p.errors());
       assertEquals(2, errors.size());
@@ -110,13 +127,21 @@ public class TestIndexing extends LuceneTestCase {
     }
   }
 
-  /** A child JVM killed while indexing leaves an index that opens at its last commit and is clean. */
+  /**
+   * A child JVM killed while indexing leaves an index that opens at its last commit and is clean.
+   */
   public void testKilledProcessLeavesCommittedIndex() throws Exception {
     Path dir = createTempDir();
     Path ready = dir.resolveSibling(dir.getFileName() + ".committed");
     String java = ProcessHandle.current().info().command().orElse("java");
     Process p =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString(), ready.toString())
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashChild.class.getName(),
+                dir.toString(),
+                ready.toString())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();

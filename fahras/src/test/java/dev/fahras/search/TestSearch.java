@@ -59,25 +59,38 @@ public class TestSearch extends LuceneTestCase {
   }
 
   public void testHighlightLandsOnDiacritizedOriginal() throws Exception {
-    SearchResult r = searcher.search("السجن", SearchOptions.builder().withSources(Set.of("Unnamed Arabic news site")).build());
+    SearchResult r =
+        searcher.search(
+            "السجن",
+            SearchOptions.builder().withSources(Set.of("Unnamed Arabic news site")).build());
     PassageHit h = r.hits().get(0);
     assertFalse(h.highlights().isEmpty());
     for (Span s : h.highlights()) {
       String word = h.text().substring(s.start(), s.end());
       assertTrue(word, word.equals("السِّجن") || word.equals("للسِّجن") || word.equals("السجن"));
     }
-    assertTrue(h.highlights().stream().anyMatch(s -> h.text().substring(s.start(), s.end()).equals("السِّجن")));
+    assertTrue(
+        h.highlights().stream()
+            .anyMatch(s -> h.text().substring(s.start(), s.end()).equals("السِّجن")));
   }
 
   public void testNumberWordsHighlightedForDigits() throws Exception {
-    SearchResult r = searcher.search("374", SearchOptions.builder().withSources(Set.of("Kurdish administration-aligned agency")).build());
+    SearchResult r =
+        searcher.search(
+            "374",
+            SearchOptions.builder()
+                .withSources(Set.of("Kurdish administration-aligned agency"))
+                .build());
     PassageHit h = r.hits().get(0);
-    List<String> lit = h.highlights().stream().map(s -> h.text().substring(s.start(), s.end())).toList();
+    List<String> lit =
+        h.highlights().stream().map(s -> h.text().substring(s.start(), s.end())).toList();
     assertEquals(List.of("ثلاثمئة وأربعة وسبعين"), lit);
     // and the other way round: words find digits
     assertTrue(ids(searcher.search("ثلاثمائة وأربعة وسبعون")).contains("002#3"));
     // months: a Syriac name finds the Western one
-    assertTrue(searcher.search("20 كانون الثاني").hits().stream().anyMatch(x -> x.text().contains("20 يناير")));
+    assertTrue(
+        searcher.search("20 كانون الثاني").hits().stream()
+            .anyMatch(x -> x.text().contains("20 يناير")));
   }
 
   public void testBrokenPluralOfParticipleAtQueryTime() throws Exception {
@@ -85,14 +98,30 @@ public class TestSearch extends LuceneTestCase {
     PassageHit h = searcher.search("الحارس").hits().get(0);
     assertTrue(h.text(), h.text().contains("حراس") || h.text().contains("حرّاس"));
     // only فاعل → فُعّال: the plural-looking كتاب ("book") is not turned into a participle
-    QueryFactory qf = new QueryFactory(dev.fahras.index.Schema.indexAnalyzer(new dev.fahras.analysis.FahrasArabicAnalyzer()));
+    QueryFactory qf =
+        new QueryFactory(
+            dev.fahras.index.Schema.indexAnalyzer(new dev.fahras.analysis.FahrasArabicAnalyzer()));
     assertTrue(qf.build("حارس", SearchOptions.Mode.PLAIN).toString().contains("text:حراس"));
     assertFalse(qf.build("كتاب", SearchOptions.Mode.PLAIN).toString().contains("كاتب"));
-    // فُعول also looks for its three radicals: the verbal noun meets the verb, the plural the singular
-    assertTrue(qf.build("الهجوم", SearchOptions.Mode.PLAIN).toString().contains("ConstantScore(text:هجم)"));
-    assertTrue(qf.build("هروبهم", SearchOptions.Mode.PLAIN).toString().contains("ConstantScore(text:هرب)"));
-    assertFalse(qf.build("قيود", SearchOptions.Mode.PLAIN).toString().contains("ConstantScore(text:قد)")); // a long vowel is no radical
-    PassageHit single = searcher.search("السجون", SearchOptions.builder().withSources(Set.of("Enab Baladi")).build()).hits().get(0);
+    // فُعول also looks for its three radicals: the verbal noun meets the verb, the plural the
+    // singular
+    assertTrue(
+        qf.build("الهجوم", SearchOptions.Mode.PLAIN)
+            .toString()
+            .contains("ConstantScore(text:هجم)"));
+    assertTrue(
+        qf.build("هروبهم", SearchOptions.Mode.PLAIN)
+            .toString()
+            .contains("ConstantScore(text:هرب)"));
+    assertFalse(
+        qf.build("قيود", SearchOptions.Mode.PLAIN)
+            .toString()
+            .contains("ConstantScore(text:قد)")); // a long vowel is no radical
+    PassageHit single =
+        searcher
+            .search("السجون", SearchOptions.builder().withSources(Set.of("Enab Baladi")).build())
+            .hits()
+            .get(0);
     assertTrue(single.text(), single.text().contains("السجن") || single.text().contains("سجن"));
   }
 
@@ -109,22 +138,39 @@ public class TestSearch extends LuceneTestCase {
     // the same words in both passages; only b holds the kind of answer the question asks for, and
     // that evidence (a number, a month) is never highlighted: it is not a word the user typed
     String plain = "قتل التنظيم الحراس في السجن، وقاوم الحراس في السجن طويلا";
-    assertAnswerWins("الحراس في السجن", "كم عدد الحراس الذين قتلوا في السجن؟", plain,
-        "قتل التنظيم مئة وعشرين من الحراس داخل مبنى السجن الكبير في مدينة الحسكة", "مئة");
+    assertAnswerWins(
+        "الحراس في السجن",
+        "كم عدد الحراس الذين قتلوا في السجن؟",
+        plain,
+        "قتل التنظيم مئة وعشرين من الحراس داخل مبنى السجن الكبير في مدينة الحسكة",
+        "مئة");
     String attack = "هاجم التنظيم السجن ليلا، وقاوم الحراس في السجن طويلا";
-    assertAnswerWins("هاجم التنظيم السجن", "متى هاجم التنظيم السجن؟", attack,
-        "هاجم التنظيم السجن في العشرين من كانون الثاني بسيارة مفخخة عند البوابة", "كانون");
-    assertAnswerWins("هاجم التنظيم السجن", "أين هاجم التنظيم السجن؟", attack,
-        "هاجم التنظيم السجن الواقع في حي غويران بمدينة الحسكة بسيارة مفخخة", "حي");
-    assertAnswerWins("هاجم التنظيم السجن", "لماذا هاجم التنظيم السجن؟", attack,
-        "هاجم التنظيم السجن بهدف تهريب عناصره المعتقلين إلى خارج البلاد", "بهدف");
+    assertAnswerWins(
+        "هاجم التنظيم السجن",
+        "متى هاجم التنظيم السجن؟",
+        attack,
+        "هاجم التنظيم السجن في العشرين من كانون الثاني بسيارة مفخخة عند البوابة",
+        "كانون");
+    assertAnswerWins(
+        "هاجم التنظيم السجن",
+        "أين هاجم التنظيم السجن؟",
+        attack,
+        "هاجم التنظيم السجن الواقع في حي غويران بمدينة الحسكة بسيارة مفخخة",
+        "حي");
+    assertAnswerWins(
+        "هاجم التنظيم السجن",
+        "لماذا هاجم التنظيم السجن؟",
+        attack,
+        "هاجم التنظيم السجن بهدف تهريب عناصره المعتقلين إلى خارج البلاد",
+        "بهدف");
   }
 
   /**
    * Passage a (without the answer) wins the plain query; b (with it) wins the question, and the
    * evidence word {@code notLit} in b is not highlighted.
    */
-  private static void assertAnswerWins(String query, String question, String a, String b, String notLit) throws Exception {
+  private static void assertAnswerWins(
+      String query, String question, String a, String b, String notLit) throws Exception {
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       w.add(SourceDocument.of("a", "s1", a));
       w.add(SourceDocument.of("b", "s2", b));
@@ -133,7 +179,8 @@ public class TestSearch extends LuceneTestCase {
         assertEquals(query, "a", s.search(query).hits().get(0).docId());
         PassageHit top = s.search(question).hits().get(0);
         assertEquals(question, "b", top.docId());
-        for (Span sp : top.highlights()) assertFalse(question, top.text().substring(sp.start(), sp.end()).startsWith(notLit));
+        for (Span sp : top.highlights())
+          assertFalse(question, top.text().substring(sp.start(), sp.end()).startsWith(notLit));
       }
     }
   }
@@ -152,14 +199,17 @@ public class TestSearch extends LuceneTestCase {
       for (Span s : h.highlights()) {
         String word = h.text().substring(s.start(), s.end());
         assertTrue(word, word.length() > 2);
-        assertFalse(Character.isLetter(h.text().charAt(Math.max(0, s.start() - 1))) && s.start() > 0);
+        assertFalse(
+            Character.isLetter(h.text().charAt(Math.max(0, s.start() - 1))) && s.start() > 0);
       }
     }
   }
 
   public void testPerDocumentCap() throws Exception {
     for (int cap : new int[] {1, 2, 3}) {
-      SearchResult r = searcher.search("السجن", SearchOptions.builder().withLimit(20).withPerDocument(cap).build());
+      SearchResult r =
+          searcher.search(
+              "السجن", SearchOptions.builder().withLimit(20).withPerDocument(cap).build());
       Map<String, Integer> per = new HashMap<>();
       for (PassageHit h : r.hits()) per.merge(h.docId(), 1, Integer::sum);
       for (int n : per.values()) assertTrue(n <= cap);
@@ -167,23 +217,37 @@ public class TestSearch extends LuceneTestCase {
   }
 
   public void testPerSourceMode() throws Exception {
-    SearchResult r = searcher.search("سجن الصناعة", SearchOptions.builder().withPerSource(1).withLimit(10).build());
+    SearchResult r =
+        searcher.search(
+            "سجن الصناعة", SearchOptions.builder().withPerSource(1).withLimit(10).build());
     Set<String> sources = new HashSet<>();
     for (PassageHit h : r.hits()) assertTrue("one passage per source", sources.add(h.source()));
     assertEquals(5, sources.size());
   }
 
   public void testFiltersAndCounts() throws Exception {
-    SearchResult all = searcher.search("داعش", SearchOptions.builder().withCountSources(true).build());
+    SearchResult all =
+        searcher.search("داعش", SearchOptions.builder().withCountSources(true).build());
     assertEquals(5, all.sourceCounts().size());
     long sum = all.sourceCounts().values().stream().mapToLong(Long::longValue).sum();
     assertEquals(all.total(), sum);
-    SearchResult one = searcher.search("داعش", SearchOptions.builder().withSources(Set.of("Enab Baladi")).build());
+    SearchResult one =
+        searcher.search("داعش", SearchOptions.builder().withSources(Set.of("Enab Baladi")).build());
     for (PassageHit h : one.hits()) assertEquals("Enab Baladi", h.source());
     assertEquals((long) all.sourceCounts().get("Enab Baladi"), one.total());
-    SearchResult dated = searcher.search("داعش", SearchOptions.builder().withDateRange(LocalDate.of(2022, 1, 30), LocalDate.of(2022, 2, 28)).build());
-    for (PassageHit h : dated.hits()) assertTrue(h.date(), h.docId().equals("000") || h.docId().equals("002"));
-    expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withDateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)));
+    SearchResult dated =
+        searcher.search(
+            "داعش",
+            SearchOptions.builder()
+                .withDateRange(LocalDate.of(2022, 1, 30), LocalDate.of(2022, 2, 28))
+                .build());
+    for (PassageHit h : dated.hits())
+      assertTrue(h.date(), h.docId().equals("000") || h.docId().equals("002"));
+    expectThrows(
+        IllegalArgumentException.class,
+        () ->
+            SearchOptions.builder()
+                .withDateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)));
   }
 
   public void testPagingIsStable() throws Exception {
@@ -194,15 +258,21 @@ public class TestSearch extends LuceneTestCase {
       paged.addAll(ids(searcher.search("السجن", b.withLimit(7).withOffset(offset).build())));
     }
     assertEquals(all, paged.subList(0, all.size()));
-    assertEquals(all, ids(searcher.search("السجن", b.withLimit(30).withOffset(0).build()))); // same again
+    assertEquals(
+        all, ids(searcher.search("السجن", b.withLimit(30).withOffset(0).build()))); // same again
   }
 
   public void testPlainModeNeverThrows() throws Exception {
-    String[] odd = {"\"", "((", "AND", "title:", "*", "~", "+", "-", "\"سجن", "سجن)", "[a TO", "\\", "؟؟", "!!!", "-السجن", "ﻻ"};
+    String[] odd = {
+      "\"", "((", "AND", "title:", "*", "~", "+", "-", "\"سجن", "سجن)", "[a TO", "\\", "؟؟", "!!!",
+      "-السجن", "ﻻ"
+    };
     for (String q : odd) searcher.search(q); // no exception
     SearchResult must = searcher.search("+الهول السجن");
     for (PassageHit h : must.hits()) assertTrue(h.text(), h.text().contains("الهول"));
-    SearchResult not = searcher.search("السجن -الصناعة", SearchOptions.builder().withLimit(50).withPerDocument(50).build());
+    SearchResult not =
+        searcher.search(
+            "السجن -الصناعة", SearchOptions.builder().withLimit(50).withPerDocument(50).build());
     for (PassageHit h : not.hits()) assertFalse(h.text(), h.text().contains("الصناعة"));
     assertEquals(0, searcher.search("من هو").total()); // only stopwords: nothing, no error
   }
@@ -212,14 +282,17 @@ public class TestSearch extends LuceneTestCase {
     SearchResult src = searcher.search("source:\"Enab Baladi\" AND داعش", adv);
     assertTrue(src.total() > 0);
     for (PassageHit h : src.hits()) assertEquals("Enab Baladi", h.source());
-    assertTrue(searcher.search("date:[2022-02-01 TO 2022-02-01] AND السجن", adv).hits().stream().allMatch(h -> h.docId().equals("002")));
+    assertTrue(
+        searcher.search("date:[2022-02-01 TO 2022-02-01] AND السجن", adv).hits().stream()
+            .allMatch(h -> h.docId().equals("002")));
     // prefix and fuzzy run on the exact field, normalized like it: أ → ا, hamza seats
     SearchResult prefix = searcher.search("مسئو*", adv);
     assertTrue(prefix.total() > 0);
     assertTrue(prefix.hits().get(0).highlights().size() > 0);
     assertTrue(searcher.search("الأسايش~1", adv).total() > 0);
     assertTrue(searcher.search("title:هزيمة", adv).total() > 0);
-    assertTrue(searcher.search("exact:\"سجن الصناعة\"", adv).total() > 0); // a phrase on the exact field
+    assertTrue(
+        searcher.search("exact:\"سجن الصناعة\"", adv).total() > 0); // a phrase on the exact field
   }
 
   public void testAdvancedSyntaxErrors() throws Exception {
@@ -237,7 +310,8 @@ public class TestSearch extends LuceneTestCase {
       {"title:[a TO b]", "ranges work on the date field only"},
     };
     for (String[] c : cases) {
-      InvalidQueryException e = expectThrows(InvalidQueryException.class, () -> searcher.search(c[0], adv));
+      InvalidQueryException e =
+          expectThrows(InvalidQueryException.class, () -> searcher.search(c[0], adv));
       assertTrue(c[0] + " → " + e.getMessage(), e.getMessage().contains(c[1]));
       assertFalse(e.getMessage().contains("org.apache"));
       assertFalse(c[0] + " → " + e.getMessage(), e.getMessage().contains("<"));
@@ -245,13 +319,17 @@ public class TestSearch extends LuceneTestCase {
   }
 
   public void testLimits() throws Exception {
-    expectThrows(InvalidQueryException.class, () -> searcher.search("س".repeat(QueryFactory.MAX_QUERY_CHARS + 1)));
+    expectThrows(
+        InvalidQueryException.class,
+        () -> searcher.search("س".repeat(QueryFactory.MAX_QUERY_CHARS + 1)));
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 100; i++) many.append("س").append(i).append(' ');
-    InvalidQueryException e = expectThrows(InvalidQueryException.class, () -> searcher.search(many.toString()));
+    InvalidQueryException e =
+        expectThrows(InvalidQueryException.class, () -> searcher.search(many.toString()));
     assertTrue(e.getMessage(), e.getMessage().contains("clauses"));
     expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withLimit(0));
-    expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withTimeoutMillis(0));
+    expectThrows(
+        IllegalArgumentException.class, () -> SearchOptions.builder().withTimeoutMillis(0));
   }
 
   public void testExplain() throws Exception {
@@ -268,22 +346,27 @@ public class TestSearch extends LuceneTestCase {
         FahrasSearcher s = FahrasSearcher.open(w)) {
       ExecutorService pool = Executors.newFixedThreadPool(3);
       try {
-        Future<?> indexing = pool.submit(() -> {
-          for (int i = 0; i < 300; i++) w.add(SourceDocument.of("d" + i, "s" + (i % 3), "هجوم على السجن رقم " + i));
-          return null;
-        });
+        Future<?> indexing =
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++)
+                    w.add(SourceDocument.of("d" + i, "s" + (i % 3), "هجوم على السجن رقم " + i));
+                  return null;
+                });
         List<Future<Long>> searches = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
-          searches.add(pool.submit(() -> {
-            long last = 0;
-            while (!indexing.isDone()) {
-              s.refresh();
-              long n = s.search("السجن").total();
-              assertTrue("counts never go backwards", n >= last);
-              last = n;
-            }
-            return last;
-          }));
+          searches.add(
+              pool.submit(
+                  () -> {
+                    long last = 0;
+                    while (!indexing.isDone()) {
+                      s.refresh();
+                      long n = s.search("السجن").total();
+                      assertTrue("counts never go backwards", n >= last);
+                      last = n;
+                    }
+                    return last;
+                  }));
         }
         indexing.get();
         for (Future<Long> f : searches) f.get();
@@ -299,6 +382,10 @@ public class TestSearch extends LuceneTestCase {
     StoredDocument d = searcher.document("004");
     assertTrue(d.boilerplateLines().contains("ادعم عنب بلدي"));
     assertTrue(d.text().contains("ادعم عنب بلدي"));
-    assertEquals(0, searcher.search("ادعم عنب بلدي \"للمساهمة\"").hits().stream().filter(h -> h.text().contains("ادعم")).count());
+    assertEquals(
+        0,
+        searcher.search("ادعم عنب بلدي \"للمساهمة\"").hits().stream()
+            .filter(h -> h.text().contains("ادعم"))
+            .count());
   }
 }

@@ -1,6 +1,8 @@
 package dev.fahras.analysis;
 
 import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Character-level folding applied to the raw text before tokenization, so that what it removes or
@@ -55,11 +57,11 @@ public final class ArabicCharFolder {
 
   /** A folder with every rule on. */
   public ArabicCharFolder() {
-    this(java.util.EnumSet.allOf(Option.class));
+    this(EnumSet.allOf(Option.class));
   }
 
   /** A folder applying the given rules. */
-  public ArabicCharFolder(java.util.Set<Option> options) {
+  public ArabicCharFolder(Set<Option> options) {
     if (options.contains(Option.DIGITS)) {
       for (int d = 0; d < 10; d++) {
         arabic['\u0660' + d - ARABIC_BLOCK_START] = new char[] {(char) ('0' + d)};

@@ -3,7 +3,9 @@ package dev.fahras.analysis;
 import dev.fahras.analysis.ArabicNumberWords.Kind;
 import dev.fahras.analysis.ArabicNumberWords.Word;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
@@ -36,8 +38,8 @@ public final class ArabicNumberFilter extends SpanningFilter {
   private static final String OF = ArabicNumberWords.normalize("من");
 
   /** Plural multipliers mean "thousands of", not a number, when they stand alone. */
-  private static final java.util.Set<String> PLURALS =
-      java.util.Set.of(
+  private static final Set<String> PLURALS =
+      Set.of(
           ArabicNumberWords.normalize("آلاف"),
           ArabicNumberWords.normalize("مئات"),
           ArabicNumberWords.normalize("ملايين"),
@@ -262,8 +264,7 @@ public final class ArabicNumberFilter extends SpanningFilter {
     String digits = head.substring(digitsAt(head));
     Word w = ArabicNumberWords.NUMBERS.get(multiplier);
     if (digits.length() > 15) return -1;
-    java.math.BigDecimal value =
-        new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(w.value()));
+    BigDecimal value = new BigDecimal(digits).multiply(BigDecimal.valueOf(w.value()));
     if (value.signum() <= 0 || value.scale() > 0 && value.stripTrailingZeros().scale() > 0)
       return -1;
     return value.longValue();

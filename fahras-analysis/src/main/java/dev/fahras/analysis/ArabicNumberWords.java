@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The lexicons behind {@link ArabicNumberFilter} and {@link ArabicMonthFilter}, read from {@code
@@ -44,12 +46,11 @@ final class ArabicNumberWords {
    */
   static final WordSet NUMBER_FORMS = new WordSet(numberForms());
 
-  private static org.apache.lucene.analysis.CharArraySet numberForms() {
+  private static CharArraySet numberForms() {
     String[] prefixes = {
       "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل"
     };
-    org.apache.lucene.analysis.CharArraySet set =
-        new org.apache.lucene.analysis.CharArraySet(NUMBERS.size() * prefixes.length, false);
+    CharArraySet set = new CharArraySet(NUMBERS.size() * prefixes.length, false);
     for (String w : NUMBERS.keySet()) {
       for (String p : prefixes) set.add(normalize(p) + w);
     }
@@ -65,8 +66,7 @@ final class ArabicNumberWords {
   /** The first words of month names, for the month filter's fast path. */
   static final WordSet MONTH_FIRST_WORDS;
 
-  private static final org.apache.lucene.analysis.CharArraySet MONTH_FIRST_WORD_SET =
-      new org.apache.lucene.analysis.CharArraySet(64, false);
+  private static final CharArraySet MONTH_FIRST_WORD_SET = new CharArraySet(64, false);
 
   static {
     for (String[] row : rows("months.txt")) {
@@ -92,8 +92,7 @@ final class ArabicNumberWords {
   private static Map<String, Word> loadNumbers() {
     Map<String, Word> m = new HashMap<>();
     for (String[] row : rows("numbers.txt")) {
-      Kind kind =
-          Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT).replace("TEENUNIT", "TEEN_UNIT"));
+      Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT).replace("TEENUNIT", "TEEN_UNIT"));
       m.put(normalize(row[0]), new Word(kind, Long.parseLong(row[2])));
     }
     return Map.copyOf(m);

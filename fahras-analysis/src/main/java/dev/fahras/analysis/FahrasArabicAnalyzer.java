@@ -1,17 +1,23 @@
 package dev.fahras.analysis;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The Fahras Arabic analyzer.
@@ -55,10 +61,10 @@ public final class FahrasArabicAnalyzer extends Analyzer {
 
     private static CharArraySet loadDefault() {
       try (Reader reader =
-          new java.io.InputStreamReader(
+          new InputStreamReader(
               Objects.requireNonNull(
                   FahrasArabicAnalyzer.class.getResourceAsStream("stopwords.txt"), "stopwords.txt"),
-              java.nio.charset.StandardCharsets.UTF_8)) {
+              StandardCharsets.UTF_8)) {
         return normalizedSet(WordlistLoader.getWordSet(reader, "#", new CharArraySet(128, false)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the default stopwords", e);
@@ -67,7 +73,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   }
 
   /** Returns {@code words} normalized by the default {@link FahrasNormalizer}, unmodifiable. */
-  public static CharArraySet normalizedSet(java.util.Collection<?> words) {
+  public static CharArraySet normalizedSet(Collection<?> words) {
     FahrasNormalizer normalizer = new FahrasNormalizer();
     CharArraySet out = new CharArraySet(words.size(), false);
     for (Object word : words) {
@@ -87,7 +93,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   private final CharArraySet stopwords;
   private final WordSet stopSet;
   private final CharArraySet protectedWords;
-  private final org.apache.lucene.analysis.synonym.SynonymMap synonyms;
+  private final SynonymMap synonyms;
   private final Set<ArabicCharFolder.Option> folding;
   private final Set<FahrasNormalizer.Option> normalization;
   private final ArabicCharFolder folder;
@@ -167,7 +173,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   }
 
   private static int hash(CharArraySet words) {
-    java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+    TreeSet<String> sorted = new TreeSet<>();
     for (Object w : words) sorted.add(w instanceof char[] c ? new String(c) : w.toString());
     return sorted.hashCode();
   }
@@ -197,8 +203,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     TokenStream result = source;
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
-    if (synonyms != null)
-      result = new org.apache.lucene.analysis.synonym.SynonymGraphFilter(result, synonyms, false);
+    if (synonyms != null) result = new SynonymGraphFilter(result, synonyms, false);
     if (months) result = new ArabicMonthFilter(result);
     if (numbers) result = new ArabicNumberFilter(result);
     if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet);
@@ -240,7 +245,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     private boolean daggerAlef = true;
     private boolean numbers = true;
     private boolean months = true;
-    private org.apache.lucene.analysis.synonym.SynonymMap synonyms;
+    private SynonymMap synonyms;
     private CharArraySet stopwords = defaultStopwords();
     private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
     private Set<ArabicCharFolder.Option> folding = EnumSet.allOf(ArabicCharFolder.Option.class);
@@ -271,7 +276,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
      * Synonyms applied after normalization, for query-time analyzers ({@link Synonyms}); null (the
      * default) for none. An index analyzer should have none: the index stays independent of them.
      */
-    public Builder withSynonyms(org.apache.lucene.analysis.synonym.SynonymMap map) {
+    public Builder withSynonyms(SynonymMap map) {
       this.synonyms = map;
       return this;
     }
@@ -291,7 +296,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     }
 
     /** Stopwords (normalized here); an empty set turns stopword removal off. */
-    public Builder withStopwords(java.util.Collection<?> words) {
+    public Builder withStopwords(Collection<?> words) {
       this.stopwords = normalizedSet(words);
       return this;
     }
@@ -303,7 +308,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     }
 
     /** Words the stemmer never cuts (normalized here), replacing the default set. */
-    public Builder withProtectedWords(java.util.Collection<?> words) {
+    public Builder withProtectedWords(Collection<?> words) {
       this.protectedWords = normalizedSet(words);
       return this;
     }

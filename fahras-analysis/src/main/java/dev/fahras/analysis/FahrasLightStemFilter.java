@@ -1,6 +1,7 @@
 package dev.fahras.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -67,7 +68,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
   }
 
   private static boolean equal(char[] a, int aLen, char[] b, int bLen) {
-    return java.util.Arrays.equals(a, 0, aLen, b, 0, bLen);
+    return Arrays.equals(a, 0, aLen, b, 0, bLen);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.fahras.analysis;
 
+import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -75,7 +76,7 @@ public final class FahrasNormalizer {
     for (int m = 0; m < 3; m++) {
       for (int c = 0; c < 0x100; c++) {
         String pair = new String(new char[] {(char) (0x0600 + c), (char) (0x0653 + m)});
-        String nfc = java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(pair, Normalizer.Form.NFC);
         if (nfc.length() == 1) table[m][c] = nfc.charAt(0);
       }
     }

@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -24,8 +26,8 @@ final class LookaheadBuffer {
   private final CharTermAttribute term;
   private final PositionIncrementAttribute posInc;
   private final OffsetAttribute offset;
-  private final org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute posLen;
-  private final org.apache.lucene.analysis.tokenattributes.TypeAttribute type;
+  private final PositionLengthAttribute posLen;
+  private final TypeAttribute type;
   private final int size;
   private final ArrayDeque<Token> window = new ArrayDeque<>();
   private boolean exhausted;
@@ -36,11 +38,8 @@ final class LookaheadBuffer {
     this.term = attributes.addAttribute(CharTermAttribute.class);
     this.posInc = attributes.addAttribute(PositionIncrementAttribute.class);
     this.offset = attributes.addAttribute(OffsetAttribute.class);
-    this.posLen =
-        attributes.addAttribute(
-            org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
-    this.type =
-        attributes.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+    this.posLen = attributes.addAttribute(PositionLengthAttribute.class);
+    this.type = attributes.addAttribute(TypeAttribute.class);
     this.size = size;
   }
 

@@ -1,6 +1,7 @@
 package dev.fahras.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.EnumSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,7 +30,7 @@ public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
       }
 
       @Override
-      protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+      protected Reader initReader(String fieldName, Reader reader) {
         return new ArabicFoldingCharFilter(reader, folder);
       }
     };

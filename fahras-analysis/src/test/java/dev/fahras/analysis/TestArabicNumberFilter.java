@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
@@ -20,7 +21,7 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer t = new org.apache.lucene.analysis.email.UAX29URLEmailTokenizer();
+            Tokenizer t = new UAX29URLEmailTokenizer();
             return new TokenStreamComponents(
                 t, new ArabicNumberFilter(new FahrasNormalizationFilter(t)));
           }

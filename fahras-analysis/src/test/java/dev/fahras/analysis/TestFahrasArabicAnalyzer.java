@@ -3,6 +3,7 @@ package dev.fahras.analysis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
@@ -90,8 +91,7 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
     try (Analyzer a =
         FahrasArabicAnalyzer.builder()
             .withNormalization(
-                java.util.EnumSet.complementOf(
-                    java.util.EnumSet.of(FahrasNormalizer.Option.TEH_MARBUTA)))
+                EnumSet.complementOf(EnumSet.of(FahrasNormalizer.Option.TEH_MARBUTA)))
             .withStemming(false)
             .build()) {
       assertAnalyzesTo(a, "مدرسة", new String[] {"مدرسة"});

@@ -2,6 +2,8 @@ package dev.fahras.analysis;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -37,8 +39,8 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
 
   /** A user's file adds to the built-in set; read alone, it replaces it. */
   public void testUserFileAddsToDefaults() throws Exception {
-    java.nio.file.Path file = createTempFile("syn", ".txt");
-    java.nio.file.Files.writeString(file, "تل أبيض, كري سبي\n");
+    Path file = createTempFile("syn", ".txt");
+    Files.writeString(file, "تل أبيض, كري سبي\n");
     try (Analyzer both =
             FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.defaultsAnd(file)).build();
         Analyzer mine = FahrasArabicAnalyzer.builder().withSynonyms(Synonyms.read(file)).build()) {
@@ -47,7 +49,7 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
       assertTrue(terms(mine, "كري سبي").contains("ابيض"));
       assertFalse(terms(mine, "سورية").contains("سوريا"));
     }
-    java.nio.file.Files.writeString(file, "a => \n");
+    Files.writeString(file, "a => \n");
     IOException e = expectThrows(IOException.class, () -> Synonyms.defaultsAnd(file));
     assertTrue(e.getMessage(), e.getMessage().startsWith(file.toString()));
   }

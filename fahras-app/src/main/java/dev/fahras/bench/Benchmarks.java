@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,6 +41,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
 
 /**
  * Speed benchmarks that print Markdown tables, Fahras beside stock Lucene in the same run on the
@@ -107,7 +109,7 @@ public final class Benchmarks {
         Runtime.version(),
         rt.availableProcessors(),
         rt.maxMemory() >> 20,
-        org.apache.lucene.util.Version.LATEST,
+        Version.LATEST,
         corpusName);
   }
 
@@ -376,7 +378,7 @@ public final class Benchmarks {
   private static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
 

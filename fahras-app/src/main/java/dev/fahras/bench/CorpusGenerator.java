@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -106,8 +108,7 @@ public final class CorpusGenerator {
       throws IOException {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<String> shuffled = new ArrayList<>(dict);
-    for (int i = shuffled.size() - 1; i > 0; i--)
-      java.util.Collections.swap(shuffled, i, rnd.nextInt(i + 1));
+    for (int i = shuffled.size() - 1; i > 0; i--) Collections.swap(shuffled, i, rnd.nextInt(i + 1));
     double[] cdf = zipfCdf(shuffled.size(), 1.0);
     String[] clitics = {"و", "ف", "ب", "ل", "ال", "وال", "بال"};
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -174,7 +175,7 @@ public final class CorpusGenerator {
   }
 
   static int sample(double[] cdf, double u) {
-    int i = java.util.Arrays.binarySearch(cdf, u);
+    int i = Arrays.binarySearch(cdf, u);
     return Math.min(cdf.length - 1, i >= 0 ? i : -i - 1);
   }
 }

@@ -4,6 +4,8 @@ import dev.fahras.corpus.DocumentReadException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.index.IndexNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,12 +41,11 @@ import picocli.CommandLine.Option;
     })
 public final class Main implements Runnable {
   /** Lucene logs a hint about the incubating Vector API at start-up; users cannot act on it. */
-  private static final java.util.logging.Logger VECTOR_LOG =
-      quiet("org.apache.lucene.internal.vectorization");
+  private static final Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
 
-  private static java.util.logging.Logger quiet(String name) {
-    java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-    l.setLevel(java.util.logging.Level.OFF);
+  private static Logger quiet(String name) {
+    Logger l = Logger.getLogger(name);
+    l.setLevel(Level.OFF);
     return l;
   }
 

@@ -3,9 +3,12 @@ package dev.fahras.eval;
 import dev.fahras.analysis.Synonyms;
 import dev.fahras.search.SearcherConfig;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,13 +61,13 @@ public final class EvalReport {
     Map<String, Evaluation.Metrics> fahras;
     Map<String, Evaluation.Metrics> stock;
     Map<String, Evaluation.Metrics> withSynonyms = null;
-    Path synonyms = java.nio.file.Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
+    Path synonyms = Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
     try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       fahras = eval.run(f, outcomes);
       stock = eval.run(s, outcomes);
     }
-    if (synonyms != null && java.nio.file.Files.isRegularFile(synonyms)) {
+    if (synonyms != null && Files.isRegularFile(synonyms)) {
       SearcherConfig config =
           SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(synonyms)).build();
       try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
@@ -87,10 +90,10 @@ public final class EvalReport {
       out.println();
       out.println("| query | system | first relevant rank | SourceRecall@10 |");
       out.println("|---|---|--:|--:|");
-      outcomes.sort(java.util.Comparator.comparing(Evaluation.QueryOutcome::id));
+      outcomes.sort(Comparator.comparing(Evaluation.QueryOutcome::id));
       for (var o : outcomes) {
         out.printf(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "| %s | %s | %s | %.2f |%n",
             o.id(),
             o.system(),

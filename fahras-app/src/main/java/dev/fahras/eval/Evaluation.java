@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -143,7 +144,7 @@ public final class Evaluation {
       String label = c.equals(OVERALL) ? "**overall**" : c;
       s.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
               label,
               x.queries(),

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -62,7 +63,7 @@ public final class StockLuceneSystem implements RetrievalSystem {
       if (line.isBlank()) continue;
       Document d = new Document();
       d.add(new StringField("id", doc.id(), Field.Store.YES));
-      d.add(new org.apache.lucene.document.StoredField("line", lines.size()));
+      d.add(new StoredField("line", lines.size()));
       d.add(new TextField("text", line, Field.Store.YES));
       lines.add(d);
     }

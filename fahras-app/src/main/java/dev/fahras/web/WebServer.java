@@ -11,6 +11,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The search page and its JSON API over one index, on the JDK's built-in HTTP server.
@@ -68,7 +70,7 @@ public final class WebServer implements Closeable {
     WebServer w;
     try {
       w = new WebServer(searcher, host, port);
-    } catch (java.net.BindException e) {
+    } catch (BindException e) {
       if (!fallback)
         throw new IOException("port " + port + " is in use; pick another with --port", e);
       w = new WebServer(searcher, host, 0);
@@ -227,7 +229,7 @@ public final class WebServer implements Closeable {
     server.stop(0);
     executor.shutdownNow();
     try {
-      executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+      executor.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
@@ -48,7 +49,7 @@ public class ArtifactContentsIT extends LuceneTestCase {
     assertOnly(
         a.entries(), List.of("dev/fahras/corpus/", "dev/fahras/index/", "dev/fahras/search/"));
     assertEquals("dev.fahras", a.manifestAttribute("Automatic-Module-Name"));
-    Set<String> expected = new java.util.TreeSet<>(LUCENE_ANALYSIS);
+    Set<String> expected = new TreeSet<>(LUCENE_ANALYSIS);
     expected.add("dev.fahras:fahras-analysis");
     expected.add("org.apache.lucene:lucene-queryparser");
     // lucene-queryparser's own dependencies

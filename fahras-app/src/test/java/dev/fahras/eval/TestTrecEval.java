@@ -1,8 +1,10 @@
 package dev.fahras.eval;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
@@ -17,7 +19,7 @@ public class TestTrecEval extends LuceneTestCase {
 
       @Override
       public List<Result> search(String query, int k) {
-        return java.util.Arrays.stream(ids).map(id -> new Result(id, id + "#0", "")).toList();
+        return Arrays.stream(ids).map(id -> new Result(id, id + "#0", "")).toList();
       }
 
       @Override
@@ -46,10 +48,9 @@ public class TestTrecEval extends LuceneTestCase {
     Path dir = createTempDir();
     Files.writeString(dir.resolve("t.tsv"), "q1\tx\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("q.txt"), "q1 0 d2\n", StandardCharsets.UTF_8);
-    java.io.IOException e =
+    IOException e =
         expectThrows(
-            java.io.IOException.class,
-            () -> new TrecEval(dir.resolve("t.tsv"), dir.resolve("q.txt")));
+            IOException.class, () -> new TrecEval(dir.resolve("t.tsv"), dir.resolve("q.txt")));
     assertTrue(e.getMessage(), e.getMessage().contains("q.txt:1"));
   }
 

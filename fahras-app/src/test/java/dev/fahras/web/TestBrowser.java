@@ -11,10 +11,15 @@ import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.SearcherConfig;
 import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.tests.util.LuceneTestCase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -140,7 +145,7 @@ public class TestBrowser extends LuceneTestCase {
             Files.copy(
                 png.toPath(),
                 shots.resolve("demo-search.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
 
             // the address holds the view: a reload keeps the filter, the back button removes it
             driver.navigate().refresh();
@@ -197,9 +202,7 @@ public class TestBrowser extends LuceneTestCase {
   }
 
   private static String domUrl(WebServer server, String query) {
-    return server.url()
-        + "?q="
-        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    return server.url() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 
   /**
@@ -208,8 +211,7 @@ public class TestBrowser extends LuceneTestCase {
   private static void checkRenderedDom(Chromium chromium, WebServer server, String dom)
       throws Exception {
     assertTrue("the page is right-to-left", dom.contains("dir=\"rtl\""));
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("<mark>([^<]*)</mark>").matcher(dom);
+    Matcher m = Pattern.compile("<mark>([^<]*)</mark>").matcher(dom);
     int marks = 0;
     while (m.find()) {
       marks++;
@@ -217,25 +219,22 @@ public class TestBrowser extends LuceneTestCase {
     }
     assertTrue("no highlighted hit in the rendered page", marks > 0);
     // a view with a source filter, opened from its address
-    m = java.util.regex.Pattern.compile("data-source=\"([^\"]+)\"").matcher(dom);
+    m = Pattern.compile("data-source=\"([^\"]+)\"").matcher(dom);
     assertTrue("no source buttons", m.find());
     String source = unescape(m.group(1));
     String filtered =
         chromium.dumpDom(
             domUrl(server, "السِّجْن")
                 + "&source="
-                + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8));
+                + URLEncoder.encode(source, StandardCharsets.UTF_8));
     assertNotNull(chromium.diagnostics(), filtered);
     assertTrue(
         "the filter's button is active",
-        java.util.regex.Pattern.compile(
-                "<button class=\"active\"[^>]*data-source=\""
-                    + java.util.regex.Pattern.quote(m.group(1))
-                    + "\"")
+        Pattern.compile(
+                "<button class=\"active\"[^>]*data-source=\"" + Pattern.quote(m.group(1)) + "\"")
             .matcher(filtered)
             .find());
-    java.util.regex.Matcher shown =
-        java.util.regex.Pattern.compile("<span class=\"source\">([^<]*)</span>").matcher(filtered);
+    Matcher shown = Pattern.compile("<span class=\"source\">([^<]*)</span>").matcher(filtered);
     int hits = 0;
     while (shown.find()) {
       hits++;

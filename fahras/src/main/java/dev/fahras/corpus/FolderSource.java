@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A folder of UTF-8 {@code .txt} files (searched recursively), one document each, with an optional
@@ -29,8 +30,7 @@ import java.util.Map;
  */
 public final class FolderSource implements DocumentSource {
   /** Configuration that may sit beside the corpus and is not a document. */
-  static final java.util.Set<String> CONFIG_FILES =
-      java.util.Set.of("synonyms.txt", "stopwords.txt", "protwords.txt");
+  static final Set<String> CONFIG_FILES = Set.of("synonyms.txt", "stopwords.txt", "protwords.txt");
 
   private final Path root;
   private final ReadOptions options;

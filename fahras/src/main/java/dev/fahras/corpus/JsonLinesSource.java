@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -65,8 +66,7 @@ public final class JsonLinesSource implements DocumentSource {
           continue;
         }
         if (len == line.length)
-          line =
-              java.util.Arrays.copyOf(line, Math.min(line.length * 2 + 1, Integer.MAX_VALUE - 8));
+          line = Arrays.copyOf(line, Math.min(line.length * 2 + 1, Integer.MAX_VALUE - 8));
         line[len++] = (byte) b;
       }
       if (b == -1) eof = true;

@@ -3,6 +3,7 @@ package dev.fahras.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Opens the right {@link DocumentSource} for a path. */
 public final class Sources {
@@ -17,7 +18,7 @@ public final class Sources {
     if (!Files.exists(path)) {
       throw new DocumentReadException(path.toString(), "no such file or folder");
     }
-    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return new JsonLinesSource(path, options);
     }

@@ -4,6 +4,7 @@ import dev.fahras.corpus.DocumentReadException;
 import dev.fahras.corpus.DocumentSource;
 import dev.fahras.corpus.SourceDocument;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -211,7 +212,7 @@ public final class Indexer {
       queue.put(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("indexing interrupted");
+      throw new InterruptedIOException("indexing interrupted");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 
 /**
  * An indexed, unstored text field whose tokens are produced only when IndexWriter inverts it, so
@@ -12,7 +13,7 @@ import org.apache.lucene.document.Field;
 final class LazyField extends Field {
   private final Supplier<TokenStream> tokens;
 
-  LazyField(String name, org.apache.lucene.document.FieldType type, Supplier<TokenStream> tokens) {
+  LazyField(String name, FieldType type, Supplier<TokenStream> tokens) {
     super(name, type);
     this.tokens = tokens;
   }

@@ -5,6 +5,12 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * The index's field names and how each field is analyzed; the one place that knows them.
@@ -58,13 +64,11 @@ public final class Schema {
   public static final String TEXT_EXACT = "text_exact";
 
   /** How {@link #TEXT_EXACT} is indexed. */
-  public static final org.apache.lucene.document.FieldType EXACT_TYPE = exactType();
+  public static final FieldType EXACT_TYPE = exactType();
 
-  private static org.apache.lucene.document.FieldType exactType() {
-    org.apache.lucene.document.FieldType t =
-        new org.apache.lucene.document.FieldType(
-            org.apache.lucene.document.TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+  private static FieldType exactType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     t.freeze();
     return t;
   }
@@ -90,8 +94,7 @@ public final class Schema {
   /**
    * Ranking: BM25 with Lucene's defaults (k1 1.2, b 0.75), set explicitly on writer and searcher.
    */
-  public static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
-      new org.apache.lucene.search.similarities.BM25Similarity();
+  public static final Similarity SIMILARITY = new BM25Similarity();
 
   /** Commit user-data keys. */
   public static final String COMMIT_SCHEMA = "fahras.schema";
@@ -111,8 +114,7 @@ public final class Schema {
    * the stemmed fields. The exact field gets no synonyms, so the words the user typed outrank their
    * synonyms.
    */
-  public static Analyzer queryAnalyzer(
-      FahrasArabicAnalyzer base, org.apache.lucene.analysis.synonym.SynonymMap synonyms) {
+  public static Analyzer queryAnalyzer(FahrasArabicAnalyzer base, SynonymMap synonyms) {
     return perField(
         base.toBuilder().withSynonyms(synonyms).build(),
         base.toBuilder().withSynonyms(null).build());

@@ -12,17 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -37,6 +41,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -60,12 +65,10 @@ public final class FahrasSearcher implements Closeable {
   /** Hits counted exactly up to here; beyond, the total is a lower bound and scoring may skip. */
   private static final int TOTAL_HITS_THRESHOLD = 1000;
 
-  private static final org.apache.lucene.search.SearcherFactory FACTORY =
-      new org.apache.lucene.search.SearcherFactory() {
+  private static final SearcherFactory FACTORY =
+      new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(
-            org.apache.lucene.index.IndexReader reader,
-            org.apache.lucene.index.IndexReader previous) {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
           IndexSearcher s = new IndexSearcher(reader);
           s.setSimilarity(Schema.SIMILARITY);
           return s;
@@ -168,7 +171,7 @@ public final class FahrasSearcher implements Closeable {
    * Whether {@code q} is the query that matches nothing because nothing in it could be searched.
    */
   private static boolean isEmpty(Query q) {
-    return q instanceof org.apache.lucene.search.BooleanQuery b && b.clauses().isEmpty();
+    return q instanceof BooleanQuery b && b.clauses().isEmpty();
   }
 
   /** Why a query that matches nothing by construction does so, or null when it had no words. */
@@ -260,7 +263,7 @@ public final class FahrasSearcher implements Closeable {
     long[] ordinals = ordinals(searcher, hits);
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
-    java.util.Arrays.sort(
+    Arrays.sort(
         order,
         (a, b) -> {
           int c = Float.compare(hits[b].score, hits[a].score);
@@ -289,7 +292,7 @@ public final class FahrasSearcher implements Closeable {
     int leafIndex = -1;
     LeafReaderContext leaf = null;
     for (int i : byDoc) {
-      int li = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
+      int li = ReaderUtil.subIndex(hits[i].doc, leaves);
       if (li != leafIndex) {
         leafIndex = li;
         leaf = leaves.get(li);
@@ -308,7 +311,7 @@ public final class FahrasSearcher implements Closeable {
     int leafIndex = -1;
     LeafReaderContext leaf = null;
     for (int i : byDoc(hits)) {
-      int li = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
+      int li = ReaderUtil.subIndex(hits[i].doc, leaves);
       if (li != leafIndex) {
         leafIndex = li;
         leaf = leaves.get(li);
@@ -380,7 +383,7 @@ public final class FahrasSearcher implements Closeable {
               }
 
               @Override
-              public Map<String, Long> reduce(java.util.Collection<SourceCounter> collectors) {
+              public Map<String, Long> reduce(Collection<SourceCounter> collectors) {
                 Map<String, Long> m = new HashMap<>();
                 for (SourceCounter c : collectors)
                   c.counts.forEach((k, v) -> m.merge(k, v, Long::sum));
@@ -449,9 +452,7 @@ public final class FahrasSearcher implements Closeable {
       Query one =
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-              .add(
-                  org.apache.lucene.document.IntPoint.newExactQuery(Schema.ORDINAL, passage),
-                  BooleanClause.Occur.FILTER)
+              .add(IntPoint.newExactQuery(Schema.ORDINAL, passage), BooleanClause.Occur.FILTER)
               .add(PASSAGES, BooleanClause.Occur.FILTER)
               .build();
       var found = searcher.search(one, 1);

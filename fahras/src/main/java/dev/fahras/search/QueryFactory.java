@@ -1,9 +1,15 @@
 package dev.fahras.search;
 
 import dev.fahras.index.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -16,6 +22,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -229,14 +237,13 @@ public final class QueryFactory {
   /** The {@link RelatedForms} of the stems of {@code text}. */
   private List<String> relatedForms(String text) {
     List<String> out = new ArrayList<>();
-    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
-      var term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
+      var term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) out.addAll(RelatedForms.of(term));
       ts.end();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("analyzing a string cannot fail", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string cannot fail", e);
     }
     return out;
   }
@@ -246,20 +253,20 @@ public final class QueryFactory {
     List<String> out = new ArrayList<>();
     for (String w : text.split("\\s+")) {
       if (w.isEmpty()) continue;
-      try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.TEXT, w)) {
+      try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, w)) {
         ts.reset();
         if (ts.incrementToken()) out.add(w);
         while (ts.incrementToken()) {}
         ts.end();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("analyzing a string cannot fail", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("analyzing a string cannot fail", e);
       }
     }
     return out;
   }
 
   private static boolean isMultiPosition(Query q) {
-    return !(q instanceof org.apache.lucene.search.SynonymQuery);
+    return !(q instanceof SynonymQuery);
   }
 
   /**
@@ -313,8 +320,7 @@ public final class QueryFactory {
     }
   }
 
-  private static final java.util.regex.Pattern PARSER_COLUMN =
-      java.util.regex.Pattern.compile("at line \\d+, column (\\d+)");
+  private static final Pattern PARSER_COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
   private static final String SYNTAX_HINT =
       "check quotes, parentheses and field names (text, exact, title, source, date, id), or use plain mode";
 
@@ -338,7 +344,7 @@ public final class QueryFactory {
       return new InvalidQueryException(
           "syntax error: a stray backslash at the end; " + SYNTAX_HINT, text.length());
     }
-    java.util.regex.Matcher m = PARSER_COLUMN.matcher(message);
+    Matcher m = PARSER_COLUMN.matcher(message);
     int column = m.find() ? Math.min(Integer.parseInt(m.group(1)), text.length()) : -1;
     if (column < 0) {
       // one of our own messages (an unknown field, a bad date): already for users
@@ -517,7 +523,7 @@ public final class QueryFactory {
   static int countClauses(Query q) {
     int[] count = {0};
     q.visit(
-        new org.apache.lucene.search.QueryVisitor() {
+        new QueryVisitor() {
           @Override
           public void consumeTerms(Query query, Term... terms) {
             count[0] += terms.length;
@@ -529,8 +535,7 @@ public final class QueryFactory {
           }
 
           @Override
-          public org.apache.lucene.search.QueryVisitor getSubVisitor(
-              BooleanClause.Occur occur, Query parent) {
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             return this;
           }
         });

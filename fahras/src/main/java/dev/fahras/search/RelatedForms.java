@@ -1,5 +1,7 @@
 package dev.fahras.search;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -47,7 +49,7 @@ final class RelatedForms {
     char[] s = new char[n];
     for (int i = 0; i < n; i++) s[i] = stem.charAt(i);
     if (!isArabicLetter(s, n)) return List.of();
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(byPattern(s, n));
+    LinkedHashSet<String> out = new LinkedHashSet<>(byPattern(s, n));
     List<String> tenses = verbTense(s, n);
     out.addAll(tenses);
     // the feminine ت — of a dual, or of a verb's past (اقتحام → اقتحم → اقتحمت) — on the word, on
@@ -77,7 +79,7 @@ final class RelatedForms {
    * initial ا in the past (forms IV, VII, VIII, X) the ا comes back: يحتجز ↔ احتجز, يطلق ↔ اطلق.
    */
   private static List<String> verbTense(char[] s, int n) {
-    List<String> out = new java.util.ArrayList<>(2);
+    List<String> out = new ArrayList<>(2);
     if ((s[0] == YEH || s[0] == TEH) && n >= 4 && (isRadical(s[1]) || s[1] == TEH)) {
       String rest = new String(s, 1, n - 1);
       out.add(rest);
@@ -109,7 +111,7 @@ final class RelatedForms {
   }
 
   private static List<String> byPattern(char[] s, int n) {
-    List<String> out = new java.util.ArrayList<>(2);
+    List<String> out = new ArrayList<>(2);
     switch (n) {
       case 3 -> {
         // فعل → فعول

@@ -2,6 +2,7 @@ package dev.fahras.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -202,7 +203,7 @@ public final class SearchOptions {
     }
 
     public Builder withMode(Mode mode) {
-      this.mode = java.util.Objects.requireNonNull(mode);
+      this.mode = Objects.requireNonNull(mode);
       return this;
     }
 

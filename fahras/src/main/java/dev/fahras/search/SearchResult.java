@@ -1,5 +1,7 @@
 package dev.fahras.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +59,7 @@ public record SearchResult(
 
   public SearchResult {
     hits = List.copyOf(hits);
-    sourceCounts =
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceCounts));
+    sourceCounts = Collections.unmodifiableMap(new LinkedHashMap<>(sourceCounts));
   }
 
   /** This result with other per-source counts (the rest unchanged). */

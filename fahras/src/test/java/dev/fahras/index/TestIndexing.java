@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -45,7 +46,7 @@ public class TestIndexing extends LuceneTestCase {
   public void testNormsAreDense() throws Exception {
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       w.add(SourceDocument.of("a", "s1", "السجن الأول\nفقرة ثانية عن الهجوم")); // no title
-      w.add(new SourceDocument("b", "s2", "عنوان", null, "", "مخيم الهول", java.util.Map.of()));
+      w.add(new SourceDocument("b", "s2", "عنوان", null, "", "مخيم الهول", Map.of()));
       w.commit();
       try (DirectoryReader r = DirectoryReader.open(w.luceneWriter())) {
         for (var leaf : r.leaves()) {

@@ -11,10 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,24 +19,14 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -178,7 +164,7 @@ public final class FahrasSearcher implements Closeable {
   private static SearchResult.Notice whyEmpty(String query, SearchOptions.Mode mode) {
     if (query.codePoints().noneMatch(Character::isLetterOrDigit)) return null;
     if (mode == SearchOptions.Mode.PLAIN
-        && QueryFactory.parts(query).stream().allMatch(p -> p.sign() == '-')) {
+        && PlainSyntax.parts(query).stream().allMatch(p -> p.sign() == '-')) {
       return SearchResult.Notice.ONLY_EXCLUSIONS;
     }
     return SearchResult.Notice.ONLY_STOPWORDS;
@@ -208,7 +194,7 @@ public final class FahrasSearcher implements Closeable {
       int perKey = options.perSource() > 0 ? options.perSource() : options.perDocument();
       String keyField = options.perSource() > 0 ? Schema.SOURCE : Schema.DOC_ID;
       int fetch = Math.max(50, need * 4);
-      List<Selected> selected;
+      List<PerKeySelection.Selected> selected;
       long total;
       boolean exact;
       if (options.perSource() > 0) {
@@ -216,14 +202,14 @@ public final class FahrasSearcher implements Closeable {
         BestPerSource.Result best = searcher.search(full, BestPerSource.manager(perKey));
         total = best.total();
         exact = false; // documents that could not compete were skipped uncounted
-        selected = select(searcher, best.hits(), keyField, perKey, need);
+        selected = PerKeySelection.select(searcher, best.hits(), keyField, perKey, need);
       } else {
         while (true) {
           TopDocs top =
               searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
           total = top.totalHits.value();
           exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-          selected = select(searcher, top.scoreDocs, keyField, perKey, need);
+          selected = PerKeySelection.select(searcher, top.scoreDocs, keyField, perKey, need);
           if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
           fetch *= 4;
         }
@@ -232,10 +218,11 @@ public final class FahrasSearcher implements Closeable {
       List<PassageHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = options.offset(); i < selected.size() && i < need; i++) {
-        Selected s = selected.get(i);
-        hits.add(hit(i + 1, stored.document(s.doc), s.score, highlighter));
+        PerKeySelection.Selected s = selected.get(i);
+        hits.add(hit(i + 1, stored.document(s.doc()), s.score(), highlighter));
       }
-      Map<String, Long> counts = options.countSources() ? countSources(searcher, full) : Map.of();
+      Map<String, Long> counts =
+          options.countSources() ? SourceCounts.count(searcher, full) : Map.of();
       if (options.countSources()) {
         total = counts.values().stream().mapToLong(Long::longValue).sum();
         exact = true;
@@ -246,87 +233,6 @@ public final class FahrasSearcher implements Closeable {
     } finally {
       manager.release(shared);
     }
-  }
-
-  private record Selected(int doc, float score) {}
-
-  /**
-   * Orders the candidates by score, then document id, then passage ordinal (a stable order across
-   * pages and index rebuilds), and keeps at most {@code perKey} per key (document or source).
-   */
-  private static List<Selected> select(
-      IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
-      throws IOException {
-    int n = hits.length;
-    String[] keys = values(searcher, hits, keyField);
-    String[] ids = keyField.equals(Schema.DOC_ID) ? keys : values(searcher, hits, Schema.DOC_ID);
-    long[] ordinals = ordinals(searcher, hits);
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Float.compare(hits[b].score, hits[a].score);
-          if (c != 0) return c;
-          c = ids[a].compareTo(ids[b]);
-          return c != 0 ? c : Long.compare(ordinals[a], ordinals[b]);
-        });
-    List<Selected> out = new ArrayList<>();
-    Map<String, Integer> taken = new HashMap<>();
-    for (int i : order) {
-      if (taken.merge(keys[i], 1, Integer::sum) > perKey) continue;
-      out.add(new Selected(hits[i].doc, hits[i].score));
-      if (out.size() >= need) break;
-    }
-    return out;
-  }
-
-  /** The sorted-doc-values string of {@code field} for each hit, read leaf by leaf in doc order. */
-  private static String[] values(IndexSearcher searcher, ScoreDoc[] hits, String field)
-      throws IOException {
-    String[] out = new String[hits.length];
-    Arrays.fill(out, "");
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] byDoc = byDoc(hits);
-    SortedDocValues dv = null;
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    for (int i : byDoc) {
-      int li = ReaderUtil.subIndex(hits[i].doc, leaves);
-      if (li != leafIndex) {
-        leafIndex = li;
-        leaf = leaves.get(li);
-        dv = leaf.reader().getSortedDocValues(field);
-      }
-      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase))
-        out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
-    }
-    return out;
-  }
-
-  private static long[] ordinals(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    long[] out = new long[hits.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    NumericDocValues dv = null;
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    for (int i : byDoc(hits)) {
-      int li = ReaderUtil.subIndex(hits[i].doc, leaves);
-      if (li != leafIndex) {
-        leafIndex = li;
-        leaf = leaves.get(li);
-        dv = leaf.reader().getNumericDocValues(Schema.ORDINAL);
-      }
-      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase)) out[i] = dv.longValue();
-    }
-    return out;
-  }
-
-  private static Integer[] byDoc(ScoreDoc[] hits) {
-    Integer[] idx = new Integer[hits.length];
-    for (int i = 0; i < idx.length; i++) idx[i] = i;
-    Arrays.sort(idx, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
-    return idx;
   }
 
   private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
@@ -368,69 +274,6 @@ public final class FahrasSearcher implements Closeable {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  /** Matching passages per source, largest first, ties by name. */
-  private static Map<String, Long> countSources(IndexSearcher searcher, Query query)
-      throws IOException {
-    Map<String, Long> counts =
-        searcher.search(
-            query,
-            new CollectorManager<SourceCounter, Map<String, Long>>() {
-              @Override
-              public SourceCounter newCollector() {
-                return new SourceCounter();
-              }
-
-              @Override
-              public Map<String, Long> reduce(Collection<SourceCounter> collectors) {
-                Map<String, Long> m = new HashMap<>();
-                for (SourceCounter c : collectors)
-                  c.counts.forEach((k, v) -> m.merge(k, v, Long::sum));
-                return m;
-              }
-            });
-    List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(
-        (a, b) ->
-            !a.getValue().equals(b.getValue())
-                ? Long.compare(b.getValue(), a.getValue())
-                : a.getKey().compareTo(b.getKey()));
-    Map<String, Long> sorted = new LinkedHashMap<>();
-    for (var e : entries) sorted.put(e.getKey(), e.getValue());
-    return sorted;
-  }
-
-  private static final class SourceCounter implements Collector {
-    final Map<String, Long> counts = new HashMap<>();
-
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      SortedDocValues dv = context.reader().getSortedDocValues(Schema.SOURCE);
-      long[] perOrd = dv == null ? new long[0] : new long[dv.getValueCount()];
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
-
-        @Override
-        public void collect(int doc) throws IOException {
-          if (dv != null && dv.advanceExact(doc)) perOrd[dv.ordValue()]++;
-        }
-
-        @Override
-        public void finish() throws IOException {
-          for (int ord = 0; ord < perOrd.length; ord++) {
-            if (perOrd[ord] > 0)
-              counts.merge(dv.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
-          }
-        }
-      };
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
   }
 
   /** Explains why {@code hit} matched {@code query}. */

@@ -1,0 +1,238 @@
+package dev.fahras.search;
+
+import dev.fahras.index.Schema;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+
+/**
+ * The advanced syntax: Lucene's classic query syntax over Fahras's fields (text, exact, title,
+ * source, date, id), with errors a person can act on.
+ */
+final class AdvancedQueryParser {
+  private AdvancedQueryParser() {}
+
+  static final int MIN_PREFIX_CHARS = QueryFactory.MIN_PREFIX_CHARS;
+
+  static Query parse(Analyzer analyzer, String text) {
+    FieldAwareParser parser = new FieldAwareParser(analyzer);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw syntaxError(text, e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(
+          "the query expands to too many terms; use a longer prefix or fewer words");
+    }
+  }
+
+  private static final Pattern PARSER_COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
+  private static final String SYNTAX_HINT =
+      "check quotes, parentheses and field names (text, exact, title, source, date, id), or use plain mode";
+
+  /**
+   * A user-ready message for a classic-parser error: what is wrong, at which position (1-based in
+   * the message, 0-based in {@link InvalidQueryException#position()}), and a hint — none of the
+   * parser's token names ({@code <EOF>}, {@code <FUZZY_SLOP>}).
+   */
+  static InvalidQueryException syntaxError(String text, ParseException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (message.contains("Lexical error")) {
+      int quote = unclosedQuote(text);
+      if (quote >= 0) {
+        return new InvalidQueryException(
+            "syntax error: the quote at position "
+                + (quote + 1)
+                + " is never closed; "
+                + SYNTAX_HINT,
+            quote);
+      }
+      return new InvalidQueryException(
+          "syntax error: a stray backslash at the end; " + SYNTAX_HINT, text.length());
+    }
+    Matcher m = PARSER_COLUMN.matcher(message);
+    int column = m.find() ? Math.min(Integer.parseInt(m.group(1)), text.length()) : -1;
+    if (column < 0) {
+      // one of our own messages (an unknown field, a bad date): already for users
+      String prefix = "Cannot parse '" + text + "': ";
+      if (message.startsWith(prefix)) message = message.substring(prefix.length());
+      int nl = message.indexOf('\n');
+      return new InvalidQueryException(nl > 0 ? message.substring(0, nl) : message);
+    }
+    // the parser reports the end of the query as column = length, and a token before trailing
+    // blanks
+    if (message.contains("Encountered \"<EOF>\"") || text.substring(column).isBlank()) {
+      return new InvalidQueryException(
+          "syntax error: the query ends too early (position "
+              + (text.length() + 1)
+              + "): close the parenthesis or range, or finish the operator or field before it; "
+              + SYNTAX_HINT,
+          text.length());
+    }
+    int end = column;
+    while (end < text.length()
+        && !Character.isWhitespace(text.charAt(end))
+        && (end == column || "()[]{}\"".indexOf(text.charAt(end)) < 0)) end++;
+    return new InvalidQueryException(
+        "syntax error at position "
+            + (column + 1)
+            + ": unexpected '"
+            + text.substring(column, end)
+            + "'; "
+            + SYNTAX_HINT,
+        column);
+  }
+
+  /** The position of a quote left open, or -1. */
+  private static int unclosedQuote(String text) {
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '"') open = open < 0 ? i : -1;
+    }
+    return open;
+  }
+
+  /** Classic syntax with our fields; prefix, wildcard and fuzzy terms go to the exact field. */
+  private static final class FieldAwareParser extends QueryParser {
+    FieldAwareParser(Analyzer analyzer) {
+      super(Schema.TEXT, analyzer);
+      setDefaultOperator(QueryParser.Operator.OR);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(false);
+    }
+
+    private static String field(String field) throws ParseException {
+      return switch (field) {
+        case Schema.TEXT -> Schema.TEXT;
+        case Schema.TEXT_EXACT, "exact" -> Schema.TEXT_EXACT;
+        case Schema.TITLE -> Schema.TITLE;
+        case Schema.SOURCE -> Schema.SOURCE;
+        case Schema.DATE -> Schema.DATE;
+        case "id", Schema.DOC_ID -> Schema.DOC_ID;
+        default ->
+            throw new ParseException(
+                "unknown field '" + field + "'; use text, exact, title, source, date or id");
+      };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      String f = field(field);
+      if (f.equals(Schema.SOURCE) || f.equals(Schema.DOC_ID))
+        return new TermQuery(new Term(f, queryText));
+      if (f.equals(Schema.DATE)) {
+        long day = day(queryText);
+        return LongPoint.newExactQuery(Schema.DATE, day);
+      }
+      if (quoted && f.equals(Schema.TEXT_EXACT)) f = Schema.TEXT; // phrases need positions
+      return super.getFieldQuery(f, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      String f = field(field);
+      // phrases need positions, which only the stemmed text field has
+      return super.getFieldQuery(f.equals(Schema.TEXT_EXACT) ? Schema.TEXT : f, queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      String f = field(field);
+      if (f.equals(Schema.DATE)) {
+        long lo =
+            part1 == null || part1.equals("*")
+                ? Long.MIN_VALUE
+                : day(part1) + (startInclusive ? 0 : 1);
+        long hi =
+            part2 == null || part2.equals("*")
+                ? Long.MAX_VALUE
+                : day(part2) - (endInclusive ? 0 : 1);
+        return LongPoint.newRangeQuery(Schema.DATE, lo, hi);
+      }
+      throw new ParseException(
+          "ranges work on the date field only, e.g. date:[2022-01-01 TO 2022-02-01]");
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      String norm = normalized(termStr);
+      if (norm.length() < MIN_PREFIX_CHARS) {
+        throw new ParseException(
+            "a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
+      }
+      return new PrefixQuery(new Term(textField(field), norm));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      int firstWildcard = firstWildcard(termStr);
+      if (firstWildcard < MIN_PREFIX_CHARS) {
+        throw new ParseException(
+            "a wildcard needs at least " + MIN_PREFIX_CHARS + " letters before * or ?");
+      }
+      StringBuilder b = new StringBuilder();
+      StringBuilder run = new StringBuilder();
+      for (char c : termStr.toCharArray()) {
+        if (c == '*' || c == '?') {
+          b.append(normalized(run.toString())).append(c);
+          run.setLength(0);
+        } else {
+          run.append(c);
+        }
+      }
+      b.append(normalized(run.toString()));
+      return new WildcardQuery(new Term(textField(field), b.toString()));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
+      String norm = normalized(termStr);
+      int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
+      return new FuzzyQuery(new Term(textField(field), norm), edits, 1);
+    }
+
+    private String textField(String field) throws ParseException {
+      String f = field(field);
+      if (f.equals(Schema.TEXT) || f.equals(Schema.TEXT_EXACT)) return Schema.TEXT_EXACT;
+      if (f.equals(Schema.TITLE)) return Schema.TITLE;
+      throw new ParseException("prefix, wildcard and fuzzy terms work on text and title");
+    }
+
+    private String normalized(String s) {
+      if (s.isEmpty()) return s;
+      return getAnalyzer().normalize(Schema.TEXT_EXACT, s).utf8ToString();
+    }
+
+    private static int firstWildcard(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == '*' || s.charAt(i) == '?') return i;
+      }
+      return s.length();
+    }
+
+    private static long day(String text) throws ParseException {
+      try {
+        return SearchOptions.parseDate(text).toEpochDay();
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(e.getMessage());
+      }
+    }
+  }
+}

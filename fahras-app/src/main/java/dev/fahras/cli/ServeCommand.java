@@ -7,7 +7,9 @@ import dev.fahras.search.SearcherConfig;
 import dev.fahras.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -80,7 +82,14 @@ final class ServeCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
-    if (!InetAddress.getByName(host).isLoopbackAddress()) {
+    if (port < 0 || port > 65535) throw new Main.UsageError("--port must be 0..65535, was " + port);
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new Main.UsageError("--host " + host + " is not an address of this machine");
+    }
+    if (!address.isLoopbackAddress()) {
       err.println(
           "warning: serving on "
               + host
@@ -88,7 +97,13 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server = WebServer.start(searcher, host, port, anyPort)) {
+    WebServer started;
+    try {
+      started = WebServer.start(searcher, host, port, anyPort);
+    } catch (BindException e) {
+      throw new IOException(e.getMessage() + "; pick another with --port", e);
+    }
+    try (WebServer server = started) {
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

@@ -1,7 +1,5 @@
 package dev.fahras.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.fahras.json.Json;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.HitExplanation;
@@ -10,23 +8,39 @@ import dev.fahras.search.SearchResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The search page and its JSON API over one index, on the JDK's built-in HTTP server.
+ * The search page and its JSON API over one index, on Jetty.
  *
  * <ul>
  *   <li>{@code GET /} the page; {@code GET /assets/…} its script and style — only these, by name
@@ -37,29 +51,59 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code GET /api/explain?q=…&doc=…&passage=…} → the matched words and Lucene's explanation.
  * </ul>
  *
- * <p>Only GET; request lines over 8 KB are refused; queries are limited in length, clauses and time
- * by the searcher. Everything shown on the page is inserted as text, never as HTML.
+ * <p>Only GET; request lines and headers up to 8 KB; queries are limited in length, clauses and
+ * time by the searcher. Every error, Jetty's own included, is the JSON shape {@code {"error":…}}.
+ * Everything shown on the page is inserted as text, never as HTML.
+ *
+ * <p>Slow or greedy clients cannot freeze it: connections wait for their bytes without holding a
+ * thread (Jetty's selectors), a connection idle for {@link #IDLE_TIMEOUT_MS} is closed, one address
+ * may hold at most {@link #CONNECTIONS_PER_CLIENT} connections and the server {@link
+ * #MAX_CONNECTIONS}, and requests beyond a few at a time wait, without a thread, in a bounded queue
+ * (Jetty's {@code QoSHandler}; a full queue or a wait over 5 s gets 503).
  */
 public final class WebServer implements Closeable {
-  private static final int MAX_URI = 8192;
+  static final int MAX_REQUEST_HEADER = 8192;
+  static final long IDLE_TIMEOUT_MS = 10_000;
+  static final int CONNECTIONS_PER_CLIENT = 32;
+  static final int MAX_CONNECTIONS = 512;
+  private static final int QUEUE = 256;
   private static final Map<String, String[]> ASSETS =
       Map.of(
           "/", new String[] {"index.html", "text/html; charset=utf-8"},
           "/index.html", new String[] {"index.html", "text/html; charset=utf-8"},
           "/assets/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
           "/assets/app.css", new String[] {"app.css", "text/css; charset=utf-8"});
+  private static final String JSON = "application/json; charset=utf-8";
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
   private final FahrasSearcher searcher;
 
-  public WebServer(FahrasSearcher searcher, String host, int port) throws IOException {
+  private WebServer(FahrasSearcher searcher, String host, int port) {
     this.searcher = searcher;
-    this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    this.executor =
-        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
+    int cores = Runtime.getRuntime().availableProcessors();
+    QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, cores * 8), 2);
+    pool.setName("fahras-web");
+    pool.setDaemon(true);
+    server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(MAX_REQUEST_HEADER);
+    http.setSendServerVersion(false);
+    connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+    connector.addBean(new PerClientLimit(CONNECTIONS_PER_CLIENT));
+    server.addConnector(connector);
+    server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
+    // searches run a few at a time; the rest wait, without a thread, in a bounded queue
+    QoSHandler qos = new QoSHandler(new Api());
+    qos.setMaxRequestCount(Math.max(2, cores * 2));
+    qos.setMaxSuspendedRequestCount(QUEUE);
+    qos.setMaxSuspend(Duration.ofSeconds(5));
+    qos.setRejectStatusCode(503);
+    server.setHandler(qos);
+    server.setErrorHandler(new JsonErrors());
   }
 
   /**
@@ -67,65 +111,154 @@ public final class WebServer implements Closeable {
    */
   public static WebServer start(FahrasSearcher searcher, String host, int port, boolean fallback)
       throws IOException {
-    WebServer w;
+    WebServer w = new WebServer(searcher, host, port);
     try {
-      w = new WebServer(searcher, host, port);
+      w.startJetty();
     } catch (BindException e) {
-      if (!fallback)
-        throw new IOException("port " + port + " is in use; pick another with --port", e);
+      w.close();
+      if (!fallback) {
+        BindException inUse = new BindException("port " + port + " is in use");
+        inUse.initCause(e);
+        throw inUse;
+      }
       w = new WebServer(searcher, host, 0);
+      w.startJetty();
     }
-    w.server.start();
     return w;
   }
 
+  private void startJetty() throws IOException {
+    try {
+      server.start();
+    } catch (Exception e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException bind) throw bind; // Jetty wraps it
+      }
+      if (e instanceof IOException io) throw io;
+      throw new IOException("cannot start the web server: " + e.getMessage(), e);
+    }
+  }
+
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   public String url() {
-    String host = server.getAddress().getHostString();
+    String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
     if (host.contains(":")) host = "[" + host + "]";
     return "http://" + host + ":" + port() + "/";
   }
 
-  private void handle(HttpExchange ex) throws IOException {
-    try (ex) {
-      if (ex.getRequestURI().toString().length() > MAX_URI) {
-        send(ex, 414, "application/json", "{\"error\":\"request too long\"}");
-        return;
+  /** The API and the page. */
+  private final class Api extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      String method = request.getMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        response.getHeaders().put(HttpHeader.ALLOW, "GET");
+        send(response, callback, 405, JSON, Json.error("only GET"));
+        return true;
       }
-      if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-        ex.getResponseHeaders().add("Allow", "GET");
-        send(ex, 405, "application/json", "{\"error\":\"only GET\"}");
-        return;
+      String path = Request.getPathInContext(request);
+      Map<String, List<String>> params;
+      try {
+        params = params(Request.extractQueryParameters(request, StandardCharsets.UTF_8));
+      } catch (RuntimeException e) {
+        send(response, callback, 400, JSON, Json.error(MALFORMED_ADDRESS));
+        return true;
       }
-      String path = ex.getRequestURI().getPath();
-      Map<String, List<String>> params = params(ex.getRequestURI().getRawQuery());
       try {
         switch (path) {
-          case "/api/search" -> send(ex, 200, "application/json; charset=utf-8", search(params));
-          case "/api/analyze" -> send(ex, 200, "application/json; charset=utf-8", analyze(params));
-          case "/api/explain" -> send(ex, 200, "application/json; charset=utf-8", explain(params));
-          default -> asset(ex, path);
+          case "/api/search" -> send(response, callback, 200, JSON, search(params));
+          case "/api/analyze" -> send(response, callback, 200, JSON, analyze(params));
+          case "/api/explain" -> send(response, callback, 200, JSON, explain(params));
+          default -> asset(response, callback, path);
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included
-        send(ex, 400, "application/json; charset=utf-8", Json.error(e.getMessage()));
+        send(response, callback, 400, JSON, Json.error(e.getMessage()));
       } catch (IOException | RuntimeException e) {
-        send(ex, 500, "application/json; charset=utf-8", "{\"error\":\"internal error\"}");
+        send(response, callback, 500, JSON, Json.error("internal error"));
       }
+      return true;
     }
   }
 
-  private void asset(HttpExchange ex, String path) throws IOException {
+  static final String MALFORMED_ADDRESS =
+      "the address is not valid: a % must be followed by two hex digits, and the bytes must be"
+          + " UTF-8; let the browser or curl --data-urlencode encode the query";
+
+  /** Jetty's own errors (a malformed request line, headers over the limit) in the API's shape. */
+  private static final class JsonErrors extends ErrorHandler {
+    @Override
+    protected void generateResponse(
+        Request request,
+        Response response,
+        int code,
+        String message,
+        Throwable cause,
+        Callback callback) {
+      send(response, callback, code, JSON, Json.error(describe(code, message)));
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, JSON);
+      return ByteBuffer.wrap(Json.error(describe(status, reason)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String describe(int code, String message) {
+      return switch (code) {
+        case 414, 431 ->
+            "request too long: the address and headers may take up to "
+                + MAX_REQUEST_HEADER / 1024
+                + " KB";
+        case 400 -> MALFORMED_ADDRESS;
+        case 404 -> "not found";
+        case 503 -> "the server is busy; try again in a moment";
+        default -> message == null ? HttpStatus.getMessage(code) : message;
+      };
+    }
+  }
+
+  /** At most so many open connections from one address; the next ones are closed at once. */
+  private static final class PerClientLimit implements Connection.Listener {
+    private final int max;
+    private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
+
+    PerClientLimit(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public void onOpened(Connection connection) {
+      if (open.computeIfAbsent(client(connection), k -> new AtomicInteger()).incrementAndGet()
+          > max) {
+        connection.getEndPoint().close();
+      }
+    }
+
+    @Override
+    public void onClosed(Connection connection) {
+      String client = client(connection);
+      AtomicInteger n = open.get(client);
+      if (n != null && n.decrementAndGet() <= 0) open.remove(client, n);
+    }
+
+    private static String client(Connection connection) {
+      SocketAddress a = connection.getEndPoint().getRemoteSocketAddress();
+      return a instanceof InetSocketAddress i ? i.getAddress().getHostAddress() : String.valueOf(a);
+    }
+  }
+
+  private void asset(Response response, Callback callback, String path) throws IOException {
     String[] asset = ASSETS.get(path);
     if (asset == null) {
-      send(ex, 404, "text/plain; charset=utf-8", "not found");
+      send(response, callback, 404, JSON, Json.error("not found"));
       return;
     }
     try (InputStream in = WebServer.class.getResourceAsStream(asset[0])) {
       if (in == null) throw new IOException("missing resource " + asset[0]);
-      sendBytes(ex, 200, asset[1], in.readAllBytes());
+      sendBytes(response, callback, 200, asset[1], in.readAllBytes());
     }
   }
 
@@ -189,49 +322,42 @@ public final class WebServer implements Closeable {
     return v == null || v.isEmpty() ? dflt : v.get(0);
   }
 
-  static Map<String, List<String>> params(String raw) {
-    Map<String, List<String>> m = new HashMap<>();
-    if (raw == null || raw.isEmpty()) return m;
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      m.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-    }
+  private static Map<String, List<String>> params(Fields fields) {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    for (Fields.Field f : fields) m.put(f.getName(), f.getValues());
     return m;
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body)
-      throws IOException {
-    sendBytes(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
+  private static void send(
+      Response response, Callback callback, int status, String type, String body) {
+    sendBytes(response, callback, status, type, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void sendBytes(HttpExchange ex, int status, String type, byte[] body)
-      throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    ex.getResponseHeaders()
-        .set(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'");
-    ex.getResponseHeaders().set("Cache-Control", "no-store");
-    boolean head = ex.getRequestMethod().equals("HEAD");
-    ex.sendResponseHeaders(status, head ? -1 : body.length);
-    if (!head) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    }
+  private static final HttpField NOSNIFF = new HttpField("X-Content-Type-Options", "nosniff");
+  private static final HttpField CSP =
+      new HttpField(
+          "Content-Security-Policy",
+          "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'");
+  private static final HttpField NO_STORE = new HttpField(HttpHeader.CACHE_CONTROL, "no-store");
+
+  private static void sendBytes(
+      Response response, Callback callback, int status, String type, byte[] body) {
+    response.setStatus(status);
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(HttpHeader.CONTENT_TYPE, type);
+    headers.put(NOSNIFF);
+    headers.put(CSP);
+    headers.put(NO_STORE);
+    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      server.stop();
+    } catch (Exception e) {
+      // stopping a server that failed to start, or is stopping already
     }
   }
 }

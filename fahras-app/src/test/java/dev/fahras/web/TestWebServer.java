@@ -1,15 +1,30 @@
 package dev.fahras.web;
 
+import dev.fahras.corpus.DocumentSource;
+import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
+import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 public class TestWebServer extends LuceneTestCase {
@@ -51,7 +66,10 @@ public class TestWebServer extends LuceneTestCase {
               "etc/passwd",
               "assets/"
             }) {
-          assertEquals(bad, 404, get(http, base + bad).statusCode());
+          HttpResponse<String> r2 = get(http, base + bad);
+          // refused as not found, or as an ambiguous path: never a file
+          assertTrue(bad + " " + r2.statusCode(), r2.statusCode() == 404 || r2.statusCode() == 400);
+          assertTrue(r2.body(), r2.body().startsWith("{\"error\":"));
         }
         assertEquals(400, get(http, base + "api/search?q=x&limit=abc").statusCode());
         String stop =
@@ -92,6 +110,116 @@ public class TestWebServer extends LuceneTestCase {
         assertEquals(explain.body(), 200, explain.statusCode());
         assertTrue(explain.body(), explain.body().contains("\"word\":\"السجن\""));
       }
+    }
+  }
+
+  /** Arabic typed straight into the address (raw UTF-8 bytes) is a query like any other. */
+  public void testRawUtf8AndMalformedAddresses() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("d", "s", "هاجم التنظيم السجن في الحسكة"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w);
+          WebServer server = WebServer.start(s, "127.0.0.1", 0, true)) {
+        String raw = rawGet(server.port(), "/api/search?q=" + "السجن");
+        assertTrue(raw, raw.startsWith("HTTP/1.1 200"));
+        assertTrue(raw, raw.contains("\"total\":1"));
+        for (String bad : new String[] {"%E0%A4%A", "%zz", "%FF%FE", "a%"}) {
+          String r = rawGet(server.port(), "/api/search?q=" + bad);
+          assertTrue(bad + ": " + r, r.startsWith("HTTP/1.1 400"));
+          assertTrue(bad + ": " + r, r.contains("application/json"));
+          assertTrue(bad + ": " + r, r.contains("{\"error\":\"the address is not valid"));
+        }
+        String longLine = rawGet(server.port(), "/api/search?q=" + "a".repeat(20_000));
+        assertTrue(
+            longLine, longLine.startsWith("HTTP/1.1 414") || longLine.startsWith("HTTP/1.1 431"));
+        assertTrue(longLine, longLine.contains("{\"error\":\"request too long"));
+      }
+    }
+  }
+
+  /**
+   * Stalled connections (a request line never finished) do not freeze the server: under that
+   * attack, 8 clients' queries are all answered, each well within its 5 s timeout. Prints the
+   * latencies; a freeze fails the test by timeout.
+   */
+  public void testSlowClientsDoNotFreezeIt() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      try (DocumentSource source = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
+        SourceDocument d;
+        while ((d = source.next()) != null) w.add(d);
+      }
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w);
+          WebServer server = WebServer.start(s, "127.0.0.1", 0, true)) {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+          for (int i = 0; i < 16; i++) {
+            Socket socket = new Socket("127.0.0.1", server.port());
+            socket.getOutputStream().write("GET /api/sea".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            stalled.add(socket);
+          }
+          String[] queries = {"السجن", "مسؤول السجن", "قسد", "الحسكة", "كم عدد القتلى", "داعش"};
+          int clients = 8;
+          int each = 60;
+          long[] nanos = new long[clients * each];
+          ExecutorService pool = Executors.newFixedThreadPool(clients);
+          try (HttpClient http =
+              HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+              int client = c;
+              done.add(
+                  pool.submit(
+                      () -> {
+                        for (int i = 0; i < each; i++) {
+                          String q = queries[(client + i) % queries.length];
+                          long t0 = System.nanoTime();
+                          HttpResponse<String> r =
+                              http.send(
+                                  HttpRequest.newBuilder(
+                                          URI.create(
+                                              server.url()
+                                                  + "api/search?q="
+                                                  + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                      .timeout(Duration.ofSeconds(5))
+                                      .build(),
+                                  HttpResponse.BodyHandlers.ofString());
+                          nanos[client * each + i] = System.nanoTime() - t0;
+                          assertEquals(r.body(), 200, r.statusCode());
+                        }
+                        return null;
+                      }));
+            }
+            for (Future<?> f : done) f.get(120, TimeUnit.SECONDS);
+          } finally {
+            pool.shutdownNow();
+          }
+          Arrays.sort(nanos);
+          System.out.printf(
+              Locale.ROOT,
+              "web under a 16-connection slow-client attack: %d queries by %d clients, p50 %.1f ms, p99 %.1f ms%n",
+              nanos.length,
+              clients,
+              nanos[nanos.length / 2] / 1e6,
+              nanos[(int) (nanos.length * 0.99)] / 1e6);
+        } finally {
+          for (Socket socket : stalled) socket.close();
+        }
+      }
+    }
+  }
+
+  /** The response to a hand-written GET whose target goes on the wire as given (UTF-8 bytes). */
+  private static String rawGet(int port, String target) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(5000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

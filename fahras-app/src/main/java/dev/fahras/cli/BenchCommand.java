@@ -1,6 +1,7 @@
 package dev.fahras.cli;
 
 import dev.fahras.bench.Benchmarks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +58,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (mb < 1) throw new Main.UsageError("--mb must be at least 1, was " + mb);
+    if (passages < 1) throw new Main.UsageError("--passages must be at least 1, was " + passages);
+    if (queries < 1) throw new Main.UsageError("--queries must be at least 1, was " + queries);
+    if (corpus != null && !Files.exists(corpus)) {
+      throw new Main.UsageError("--corpus: no such file or folder: " + corpus);
+    }
     Benchmarks b = new Benchmarks(corpus, work, spec.commandLine().getOut());
     switch (what) {
       case "analysis" -> b.analysis(mb);

@@ -4,6 +4,8 @@ import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "delete",
     mixinStandardHelpOptions = true,
-    description = "Delete documents (and their passages) by id, and commit.")
+    description = {
+      "Delete documents (and their passages) by id, and commit.",
+      "Exit code 1 when some id was not in the index (stderr names them); the others are deleted."
+    })
 final class DeleteCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR")
   Path index;
@@ -26,12 +31,21 @@ final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(index)) throw new IllegalArgumentException("no index at " + index);
+    List<String> deleted = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     try (FahrasIndexWriter w = FahrasIndexWriter.open(index, IndexConfig.defaults())) {
-      for (String id : ids) w.delete(id);
+      for (String id : new LinkedHashSet<>(ids)) (w.delete(id) ? deleted : missing).add(id);
       w.commit();
     }
-    spec.commandLine().getOut().println("deleted " + ids.size() + " id(s)");
+    spec.commandLine().getOut().println("deleted " + deleted.size() + " document(s)");
     spec.commandLine().getOut().flush();
+    if (!missing.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println("fahras delete: not in the index: " + String.join(", ", missing));
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
     return 0;
   }
 }

@@ -80,6 +80,16 @@ final class DemoCommand implements Callable<Integer> {
     return dir;
   }
 
+  /**
+   * A bundled file (e.g. {@code eval/queries.jsonl}), copied out of the jar into a temporary file.
+   */
+  static Path extractResource(String name) throws IOException {
+    Path file = Files.createTempFile("fahras-", "-" + name.substring(name.lastIndexOf('/') + 1));
+    file.toFile().deleteOnExit();
+    Files.writeString(file, resource(name), StandardCharsets.UTF_8);
+    return file;
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = DemoCommand.class.getResourceAsStream("/dev/fahras/demo/" + name)) {
       if (in == null)

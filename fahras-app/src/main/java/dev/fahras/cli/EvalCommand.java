@@ -3,6 +3,7 @@ package dev.fahras.cli;
 import dev.fahras.eval.EvalReport;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,15 +21,15 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--queries",
       paramLabel = "FILE",
-      defaultValue = "testdata/eval/queries.jsonl",
-      description = "Queries with answer patterns (JSON Lines). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Queries with answer patterns (JSON Lines). Default: the bundled set"
+              + " (testdata/eval/queries.jsonl, carried in the jar).")
   Path queries;
 
   @Option(
       names = "--corpus",
       paramLabel = "DIR",
-      defaultValue = "testdata",
-      description = "The corpus (folder or .jsonl). Default: ${DEFAULT-VALUE}.")
+      description = "The corpus (folder or .jsonl). Default: the bundled reports (testdata).")
   Path corpus;
 
   @Option(
@@ -58,6 +59,13 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if ((topics == null) != (qrels == null))
       throw new Main.UsageError("--topics and --qrels go together");
+    for (Path p : new Path[] {corpus, queries, topics, qrels}) {
+      if (p != null && !Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
+    }
+    // the bundled set and reports travel in the jar: eval runs from any folder
+    Path corpus = this.corpus != null ? this.corpus : DemoCommand.extractCorpus();
+    Path queries =
+        this.queries != null ? this.queries : DemoCommand.extractResource("eval/queries.jsonl");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();

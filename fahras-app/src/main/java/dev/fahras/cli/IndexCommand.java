@@ -8,6 +8,7 @@ import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Indexer;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -81,6 +82,14 @@ final class IndexCommand implements Callable<Integer> {
           default ->
               throw new Main.UsageError("--on-error takes stop or skip, not '" + onError + "'");
         };
+    if (Files.exists(index) && !Files.isDirectory(index)) {
+      throw new Main.UsageError(
+          "--index " + index + " is a file; give a folder (new, or holding a Fahras index)");
+    }
+    if (threads != null && threads < 1) {
+      throw new Main.UsageError("--threads must be at least 1, was " + threads);
+    }
+    if (maxDocMb < 1) throw new Main.UsageError("--max-doc-mb must be at least 1, was " + maxDocMb);
     PrintWriter err = spec.commandLine().getErr();
     boolean tty = System.console() != null;
     ReadOptions options = new ReadOptions(replaceInvalid, maxDocMb << 20);

@@ -3,7 +3,13 @@ package dev.fahras.cli;
 import dev.fahras.corpus.DocumentReadException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -92,6 +98,15 @@ public final class Main implements Runnable {
     if (e instanceof IndexNotFoundException) {
       return e.getMessage() + "; build one first: fahras index --input PATH --index DIR";
     }
+    // the JDK names only the path: say what is wrong with it
+    if (e instanceof NoSuchFileException f) return "no such file or folder: " + f.getFile();
+    if (e instanceof AccessDeniedException f) return "permission denied: " + f.getFile();
+    if (e instanceof NotDirectoryException f) return f.getFile() + " is a file, not a folder";
+    if (e instanceof FileAlreadyExistsException f) return f.getFile() + " is in the way";
+    if (e instanceof FileSystemException f) {
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot use it" : f.getReason());
+    }
+    if (e instanceof CharacterCodingException) return "an input file is not UTF-8 text";
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 

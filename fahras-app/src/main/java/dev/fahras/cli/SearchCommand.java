@@ -12,6 +12,7 @@ import dev.fahras.search.SearchResult;
 import dev.fahras.search.Span;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       paramLabel = "FILE",
-      description = "JSON Lines of {\"id\":…,\"q\":…}; prints {\"id\":…,\"hits\":[…]} per line.")
+      description =
+          "JSON Lines of {\"id\":…,\"q\":…}; prints {\"id\":…,\"hits\":[…]} per line, or"
+              + " {\"id\":…,\"hits\":[],\"error\":…} for a query that fails. Exit code 1 when any"
+              + " failed (stderr says how many and the first reason).")
   Path batch;
 
   @Option(names = "--source", paramLabel = "NAME", description = "Only this source (repeatable).")
@@ -149,6 +153,9 @@ final class SearchCommand implements Callable<Integer> {
       throws Exception {
     int lineNo = 0;
     int errors = 0;
+    int queries = 0;
+    String firstError = null;
+    if (!Files.isRegularFile(batch)) throw new Main.UsageError("--batch: no such file: " + batch);
     try (BufferedReader r = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -163,18 +170,34 @@ final class SearchCommand implements Callable<Integer> {
         }
         String q = record.string("q");
         if (q == null) throw new IllegalArgumentException(where + ": expected {\"id\":…,\"q\":…}");
+        queries++;
         JsonRecord.Value id = record.members().get("id");
         String idJson = id == null ? null : id.json();
         try {
           out.println(Json.batchLine(idJson, searcher.search(q, options).hits(), null));
         } catch (InvalidQueryException e) {
-          errors++;
+          if (errors++ == 0) firstError = where + ": " + e.getMessage();
           out.println(Json.batchLine(idJson, List.of(), e.getMessage()));
         }
       }
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          batch + ": not UTF-8 text (after line " + lineNo + "); save it as UTF-8");
     }
     out.flush();
-    return errors == 0 ? 0 : 1;
+    if (errors > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "fahras search: "
+              + errors
+              + " of "
+              + queries
+              + " queries failed (their lines carry \"error\"); the first: "
+              + firstError);
+      err.flush();
+      return 1;
+    }
+    return 0;
   }
 
   private void print(

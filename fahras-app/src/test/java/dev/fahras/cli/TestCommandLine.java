@@ -150,6 +150,38 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("--limit must be 1..1000"));
   }
 
+  /** What a hostile tester found: each answer says what is wrong, with the usage code. */
+  public void testHostileArguments() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    // a failed query in a batch: its line says so, stderr counts them, exit 1
+    Path batch = createTempDir().resolve("q.jsonl");
+    Files.writeString(
+        batch,
+        "{\"id\":1,\"q\":\"السجن\"}\n{\"id\":2,\"q\":\"" + "س".repeat(1200) + "\"}\n",
+        StandardCharsets.UTF_8);
+    assertEquals(1, run("search", "--index", index.toString(), "--batch", batch.toString()));
+    assertTrue(err, err.contains("1 of 2 queries failed"));
+    assertTrue(err, err.contains(":2: the query is 1200 characters long"));
+    assertEquals(2, run("search", "--index", index.toString(), "--batch", "/nonexistent.jsonl"));
+    assertTrue(err, err.contains("no such file: /nonexistent.jsonl"));
+    // delete says what was not there
+    assertEquals(1, run("delete", "--index", index.toString(), "000", "no-such-id"));
+    assertTrue(out, out.contains("deleted 1 document(s)"));
+    assertTrue(err, err.contains("not in the index: no-such-id"));
+    // numbers out of range are usage errors in the command's words
+    assertEquals(2, run("bench", "analysis", "--mb", "0"));
+    assertTrue(err, err.contains("--mb must be at least 1"));
+    assertEquals(2, run("search", "--index", index.toString(), "--per-source", "-1", "سجن"));
+    assertTrue(err, err.contains("--per-source"));
+    Path file = createTempDir().resolve("a-file");
+    Files.writeString(file, "x");
+    assertEquals(2, run("index", "--input", "testdata", "--index", file.toString()));
+    assertTrue(err, err.contains("is a file; give a folder"));
+    assertEquals(2, run("eval", "--corpus", "/nonexistent"));
+    assertTrue(err, err.contains("no such file or folder: /nonexistent"));
+  }
+
   /** Bad input is reported with this command's remedy (a flag), not the library's option name. */
   public void testRemedyInFlags() throws Exception {
     Path dir = createTempDir().resolve("in");

@@ -26,6 +26,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -206,9 +208,19 @@ public final class FahrasIndexWriter implements Closeable {
     record.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
   }
 
-  /** Deletes the document with this id and all its passages. */
-  public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(Schema.DOC_ID, id));
+  /**
+   * Deletes the document with this id and all its passages.
+   *
+   * @return whether the index held such a document, committed or not
+   */
+  public boolean delete(String id) throws IOException {
+    Term term = new Term(Schema.DOC_ID, id);
+    boolean present;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      present = new IndexSearcher(reader).count(new TermQuery(term)) > 0;
+    }
+    writer.deleteDocuments(term);
+    return present;
   }
 
   /** Makes everything added so far durable and visible to new readers. */

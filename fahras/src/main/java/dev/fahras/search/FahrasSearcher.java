@@ -148,6 +148,14 @@ public final class FahrasSearcher implements Closeable {
     return AnalyzedToken.analyze(analyzer, Schema.TEXT, text);
   }
 
+  /**
+   * Passage-field document frequencies of {@code searcher}'s view, to rank a long query's words.
+   */
+  private static InformativeWords.DocFreq docFreq(IndexSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
+    return term -> reader.docFreq(new Term(Schema.TEXT, term));
+  }
+
   /** Makes documents added or committed since the last refresh visible. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
@@ -183,10 +191,10 @@ public final class FahrasSearcher implements Closeable {
   public SearchResult search(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
     manager.maybeRefresh();
-    Query userQuery = queries.build(query, options.mode());
-    Query full = withFilters(userQuery, options);
     IndexSearcher shared = manager.acquire();
     try {
+      Query userQuery = queries.build(query, options.mode(), docFreq(shared));
+      Query full = withFilters(userQuery, options);
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(Schema.SIMILARITY);
       searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
@@ -288,10 +296,10 @@ public final class FahrasSearcher implements Closeable {
    */
   public HitExplanation explain(String query, SearchOptions options, String docId, int passage)
       throws IOException {
-    Query userQuery = queries.build(query, options.mode());
-    Query full = withFilters(userQuery, options);
     IndexSearcher searcher = manager.acquire();
     try {
+      Query userQuery = queries.build(query, options.mode(), docFreq(searcher));
+      Query full = withFilters(userQuery, options);
       Query one =
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)

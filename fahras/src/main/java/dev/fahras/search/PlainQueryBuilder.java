@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -32,14 +34,15 @@ final class PlainQueryBuilder {
     this.synonymBuilder = withSynonyms == null ? null : new QueryBuilder(withSynonyms);
   }
 
-  Query build(String text) {
+  /** The query for plain {@code text}, its free words passed through {@code freeWords} first. */
+  Query build(String text, UnaryOperator<String> freeWords) {
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     boolean positive = false;
     for (PlainSyntax.Part part : PlainSyntax.parts(text)) {
       Query q =
           part.phrase()
               ? phrase(part.text())
-              : part.sign() == 0 ? words(part.text()) : anyForm(part.text());
+              : part.sign() == 0 ? words(freeWords.apply(part.text())) : anyForm(part.text());
       if (q == null) continue;
       switch (part.sign()) {
         case '+' -> {
@@ -72,7 +75,7 @@ final class PlainQueryBuilder {
     Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
     if (exact != null)
       b.add(new BoostQuery(exact, Ranking.EXACT_BOOST), BooleanClause.Occur.SHOULD);
-    Query near = builder.createPhraseQuery(Schema.TEXT, text, Ranking.PROXIMITY_SLOP);
+    Query near = proximity(text);
     if (near != null && !(near instanceof TermQuery) && isMultiPosition(near)) {
       b.add(new BoostQuery(near, Ranking.PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
     }
@@ -98,6 +101,18 @@ final class PlainQueryBuilder {
     for (AnswerType type : AnswerType.of(text))
       b.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
+  }
+
+  /**
+   * All the words near one another, or null when their readings are too many to spell out (a long
+   * text with several numbers in words: every reading is a path of the phrase).
+   */
+  private Query proximity(String text) {
+    try {
+      return builder.createPhraseQuery(Schema.TEXT, text, Ranking.PROXIMITY_SLOP);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return null;
+    }
   }
 
   /** The {@link RelatedForms} of the stems of {@code text}. */

@@ -35,8 +35,17 @@ public final class QueryFactory {
     this.plain = new PlainQueryBuilder(perFieldAnalyzer, withSynonyms);
   }
 
-  /** Builds the query for {@code text}; never null (a query that matches nothing if need be). */
+  /** Builds the query for {@code text} without index statistics (long queries may be refused). */
   public Query build(String text, SearchOptions.Mode mode) {
+    return build(text, mode, null);
+  }
+
+  /**
+   * Builds the query for {@code text}; never null (a query that matches nothing if need be). A
+   * plain query over the clause budget keeps its most informative free words ({@link
+   * InformativeWords}, ranked with {@code docFreq}): as many as the budget allows.
+   */
+  Query build(String text, SearchOptions.Mode mode, InformativeWords.DocFreq docFreq) {
     if (text == null) throw new InvalidQueryException("the query is empty");
     if (text.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException(
@@ -46,7 +55,10 @@ public final class QueryFactory {
     Query q =
         mode == SearchOptions.Mode.ADVANCED
             ? AdvancedQueryParser.parse(analyzer, text)
-            : plain.build(text);
+            : plain.build(text, free -> free);
+    if (countClauses(q) > MAX_CLAUSES && mode == SearchOptions.Mode.PLAIN && docFreq != null) {
+      q = withinBudget(text, docFreq, q);
+    }
     int clauses = countClauses(q);
     if (clauses > MAX_CLAUSES) {
       throw new InvalidQueryException(
@@ -54,9 +66,42 @@ public final class QueryFactory {
               + clauses
               + " clauses; the limit is "
               + MAX_CLAUSES
-              + ": use fewer words");
+              + (mode == SearchOptions.Mode.ADVANCED
+                  ? ": use fewer words or shorter expansions"
+                  : ": use fewer quoted phrases and +/- words"));
     }
     return q;
+  }
+
+  /** The largest number of most informative free words whose query fits the budget. */
+  private Query withinBudget(String text, InformativeWords.DocFreq docFreq, Query whole) {
+    InformativeWords[] words = new InformativeWords[1];
+    Query best = whole;
+    int lo = 1;
+    int hi = -1;
+    // the free words are ranked once; binary search on how many to keep
+    Query probe =
+        plain.build(
+            text,
+            free -> {
+              words[0] = new InformativeWords(free, analyzer, docFreq);
+              return words[0].keep(1);
+            });
+    if (words[0] == null) return whole; // no free words: the phrases and signed words are too many
+    hi = words[0].size();
+    best = probe;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      InformativeWords ranked = words[0];
+      Query q = plain.build(text, free -> ranked.keep(mid));
+      if (countClauses(q) <= MAX_CLAUSES) {
+        lo = mid;
+        best = q;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
   }
 
   static int countClauses(Query q) {

@@ -322,14 +322,67 @@ public class TestSearch extends LuceneTestCase {
     expectThrows(
         InvalidQueryException.class,
         () -> searcher.search("س".repeat(QueryFactory.MAX_QUERY_CHARS + 1)));
+    // a long plain query keeps its most informative words; it never fails for its length
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 100; i++) many.append("س").append(i).append(' ');
+    searcher.search(many.toString());
+    // 150 required words are what the user asked for: too many clauses, said so
+    StringBuilder required = new StringBuilder();
+    for (int i = 0; i < 150; i++) required.append("+س").append(i).append(' ');
     InvalidQueryException e =
-        expectThrows(InvalidQueryException.class, () -> searcher.search(many.toString()));
+        expectThrows(InvalidQueryException.class, () -> searcher.search(required.toString()));
     assertTrue(e.getMessage(), e.getMessage().contains("clauses"));
     expectThrows(IllegalArgumentException.class, () -> SearchOptions.builder().withLimit(0));
     expectThrows(
         IllegalArgumentException.class, () -> SearchOptions.builder().withTimeoutMillis(0));
+  }
+
+  /** A 30-word question quoting a passage: answered, not refused for its clauses. */
+  public void testThirtyWordQuestion() throws Exception {
+    String q =
+        "ما هو عدد القتلى الذين سقطوا في الهجوم الذي شنه تنظيم داعش على سجن غويران في مدينة"
+            + " الحسكة شمال شرق سوريا في شهر كانون الثاني من عام 2022 وكم استمرت المعارك هناك";
+    assertTrue(q.split(" ").length >= 30);
+    assertFalse(searcher.search(q).hits().isEmpty());
+  }
+
+  /**
+   * Users paste a passage to find where a quote came from: every passage of the bundled reports, up
+   * to the query length limit, finds itself (or a passage with the same words) at rank 1.
+   */
+  public void testPastedPassageFindsItself() throws Exception {
+    int checked = 0;
+    for (String id : searcher.documentIds()) {
+      SearchOptions all =
+          SearchOptions.builder()
+              .withMode(SearchOptions.Mode.ADVANCED)
+              .withLimit(1000)
+              .withPerDocument(1000)
+              .withHighlight(false)
+              .build();
+      for (PassageHit passage : searcher.search("id:\"" + id + "\"", all).hits()) {
+        String text = passage.text();
+        String query = text.length() <= QueryFactory.MAX_QUERY_CHARS ? text : cut(text);
+        PassageHit top =
+            searcher.search(query, SearchOptions.builder().withLimit(1).build()).hits().get(0);
+        String pasted = id + "#" + passage.passage();
+        String found = top.docId() + "#" + top.passage();
+        if (!found.equals(pasted)) {
+          assertEquals("pasted " + pasted + ", got " + found, words(text), words(top.text()));
+        }
+        checked++;
+      }
+    }
+    assertTrue("only " + checked + " passages", checked > 50);
+  }
+
+  private static String cut(String text) {
+    String head = text.substring(0, QueryFactory.MAX_QUERY_CHARS);
+    return head.substring(0, head.lastIndexOf(' '));
+  }
+
+  private static String words(String text) {
+    return text.replaceAll("[\\p{P}\\s]+", " ").strip();
   }
 
   public void testExplain() throws Exception {

@@ -33,18 +33,23 @@ final class DocumentsCommand implements Callable<Integer> {
     try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
       List<String> ids = doc == null ? searcher.documentIds() : List.of(doc);
       long total = 0;
+      long passages = 0;
       for (String id : ids) {
         StoredDocument d = searcher.document(id);
         if (d == null) throw new IllegalArgumentException("no document with id '" + id + "'");
         total += d.boilerplate().size();
+        int n = searcher.passageCount(id);
+        passages += n;
         out.printf(
-            "%s\t%s\t%s\t%d boilerplate lines\t%s%n",
-            d.id(), d.source(), d.date(), d.boilerplate().size(), d.title());
+            "%s\t%s\t%s\t%d passages\t%d boilerplate lines\t%s%n",
+            d.id(), d.source(), d.date(), n, d.boilerplate().size(), d.title());
         if (boilerplate) {
           for (String line : d.boilerplateLines()) out.println("    | " + line);
         }
       }
-      out.printf("%d documents, %d boilerplate lines set aside%n", ids.size(), total);
+      out.printf(
+          "%d documents, %d passages, %d boilerplate lines set aside%n",
+          ids.size(), passages, total);
       out.flush();
     }
     return 0;

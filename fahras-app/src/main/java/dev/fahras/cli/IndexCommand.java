@@ -47,6 +47,15 @@ final class IndexCommand implements Callable<Integer> {
   String onError;
 
   @Option(
+      names = "--boilerplate",
+      defaultValue = "on",
+      paramLabel = "on|off",
+      description =
+          "Set scraped page furniture (menus, share buttons, captions) aside: on (default), or off"
+              + " for input that is all text. A document is never left without text.")
+  String boilerplate;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Indexing threads (default: the number of cores).")
@@ -86,6 +95,17 @@ final class IndexCommand implements Callable<Integer> {
       throw new Main.UsageError(
           "--index " + index + " is a file; give a folder (new, or holding a Fahras index)");
     }
+    boolean setAside =
+        switch (boilerplate.toLowerCase(Locale.ROOT)) {
+          case "on" -> true;
+          case "off" -> false;
+          default ->
+              throw new Main.UsageError("--boilerplate takes on or off, not '" + boilerplate + "'");
+        };
+    IndexConfig config =
+        IndexConfig.builder()
+            .withSplitter(IndexConfig.defaults().splitter().withBoilerplate(setAside))
+            .build();
     if (threads != null && threads < 1) {
       throw new Main.UsageError("--threads must be at least 1, was " + threads);
     }
@@ -94,7 +114,7 @@ final class IndexCommand implements Callable<Integer> {
     boolean tty = System.console() != null;
     ReadOptions options = new ReadOptions(replaceInvalid, maxDocMb << 20);
     try (DocumentSource source = Sources.open(input, options);
-        FahrasIndexWriter writer = FahrasIndexWriter.open(index, IndexConfig.defaults())) {
+        FahrasIndexWriter writer = FahrasIndexWriter.open(index, config)) {
       Indexer indexer =
           new Indexer(writer)
               .withOnError(policy)

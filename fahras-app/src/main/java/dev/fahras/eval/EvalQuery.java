@@ -41,7 +41,7 @@ public record EvalQuery(String id, String category, String query, Pattern answer
                 String.valueOf(m.text("id")),
                 m.text("cat") == null ? "all" : m.text("cat"),
                 q,
-                Pattern.compile(rel)));
+                Pattern.compile(Judge.normalize(rel))));
       } catch (PatternSyntaxException e) {
         throw new IOException(where + ": bad answer pattern: " + e.getDescription());
       }

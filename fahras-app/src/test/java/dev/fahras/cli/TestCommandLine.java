@@ -56,6 +56,7 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(out, out.contains("⟦"));
     assertEquals(0, run("documents", "--index", index.toString(), "--boilerplate", "--doc", "004"));
     assertTrue(out, out.contains("| ادعم عنب بلدي"));
+    assertTrue(out, out.matches("(?s)004\t.*\t[1-9][0-9]* passages\t.*"));
 
     // synonyms: a user's file adds to the built-in set; --no-synonyms leaves the built-in set out
     Path mine = createTempDir().resolve("mine.txt");

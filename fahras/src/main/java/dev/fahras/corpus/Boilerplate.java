@@ -1,6 +1,7 @@
 package dev.fahras.corpus;
 
 import dev.fahras.analysis.FahrasNormalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -130,6 +131,11 @@ public final class Boilerplate {
         }
       }
     }
+    // the rules are for furniture around an article: a document that is all "furniture" (a verse
+    // such as طه, a one-line record) is its own text, never set aside
+    boolean anyText = false;
+    for (int i = 0; i < lines.length; i++) anyText |= !marked[i] && !lines[i].isBlank();
+    if (!anyText) Arrays.fill(marked, false);
     return marked;
   }
 

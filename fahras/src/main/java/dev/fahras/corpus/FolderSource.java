@@ -40,6 +40,9 @@ public final class FolderSource implements DocumentSource {
   private int next;
   private long bytesRead;
 
+  /** The file each id came from, so a second file with the same id names the first. */
+  private final Map<String, Path> idFiles = new HashMap<>();
+
   public FolderSource(Path root, ReadOptions options) throws IOException {
     this.root = root;
     this.options = options;
@@ -154,6 +157,16 @@ public final class FolderSource implements DocumentSource {
     Map<String, String> row = manifest.getOrDefault(rel, Map.of());
     String fileName = file.getFileName().toString();
     String id = orElse(row.get("id"), fileName.substring(0, fileName.length() - ".txt".length()));
+    Path first = idFiles.putIfAbsent(id, file);
+    if (first != null) {
+      throw new DocumentReadException(
+          file.toString(),
+          "its id '"
+              + id
+              + "' is already the id of "
+              + first
+              + " (an id is the file name unless manifest.tsv gives one: give one of them its own)");
+    }
     Path parent = file.getParent().getFileName();
     String source = orElse(row.get("source"), parent == null ? "unknown" : parent.toString());
     LocalDate date = null;

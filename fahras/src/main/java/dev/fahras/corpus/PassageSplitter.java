@@ -18,18 +18,33 @@ public final class PassageSplitter {
 
   private final int targetChars;
   private final int maxChars;
+  private final boolean boilerplate;
 
-  /** Passages of about 400 and at most 1000 chars. */
+  /** Passages of about 400 and at most 1000 chars, boilerplate set aside. */
   public PassageSplitter() {
     this(400, 1000);
   }
 
   public PassageSplitter(int targetChars, int maxChars) {
+    this(targetChars, maxChars, true);
+  }
+
+  /**
+   * @param boilerplate whether to set boilerplate lines aside ({@link Boilerplate}); off for input
+   *     that is all text (verses, records, clean exports)
+   */
+  public PassageSplitter(int targetChars, int maxChars, boolean boilerplate) {
     if (targetChars < 1 || maxChars < targetChars) {
       throw new IllegalArgumentException("need 0 < targetChars <= maxChars");
     }
     this.targetChars = targetChars;
     this.maxChars = maxChars;
+    this.boilerplate = boilerplate;
+  }
+
+  /** This splitter with boilerplate detection on or off. */
+  public PassageSplitter withBoilerplate(boolean on) {
+    return new PassageSplitter(targetChars, maxChars, on);
   }
 
   public Split split(String text, String title) {
@@ -45,7 +60,7 @@ public final class PassageSplitter {
     String[] strings = new String[lines.size()];
     for (int i = 0; i < strings.length; i++)
       strings[i] = text.substring(lines.get(i)[0], lines.get(i)[1]);
-    boolean[] boiler = Boilerplate.mark(strings, title);
+    boolean[] boiler = boilerplate ? Boilerplate.mark(strings, title) : new boolean[strings.length];
 
     List<Passage> passages = new ArrayList<>();
     List<Passage> setAside = new ArrayList<>();

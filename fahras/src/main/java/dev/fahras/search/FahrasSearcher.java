@@ -368,6 +368,20 @@ public final class FahrasSearcher implements Closeable {
     }
   }
 
+  /** Passages of document {@code docId} (0 when there is no such document). */
+  public int passageCount(String docId) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.count(
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+              .add(PASSAGES, BooleanClause.Occur.FILTER)
+              .build());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Passages in the index. */
   public int passageCount() throws IOException {
     IndexSearcher searcher = manager.acquire();

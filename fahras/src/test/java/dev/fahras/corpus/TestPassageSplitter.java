@@ -90,4 +90,19 @@ public class TestPassageSplitter extends LuceneTestCase {
     assertTrue(Boilerplate.isBoilerplate("+966 11 234 5678"));
     assertTrue(Boilerplate.isBoilerplate("Share | Print"));
   }
+
+  /** A document that is all "furniture" is its own text; and the rules can be switched off. */
+  public void testNeverSetsAsideTheOnlyText() {
+    PassageSplitter splitter = new PassageSplitter();
+    PassageSplitter.Split verse = splitter.split("طه", "");
+    assertEquals(1, verse.passages().size());
+    assertEquals("طه", verse.passages().get(0).text());
+    String article =
+        "هاجم التنظيم السجن في مدينة الحسكة ليلة الخميس، واستمرت المعارك أياما في الأحياء المحيطة"
+            + " به حتى أعلنت القوات استعادة السيطرة عليه.\n+ الخط -\n00963 939 114 037";
+    assertEquals(2, splitter.split(article, "").boilerplate().size());
+    PassageSplitter.Split off = splitter.withBoilerplate(false).split(article, "");
+    assertEquals(0, off.boilerplate().size());
+    assertEquals(3, off.passages().size());
+  }
 }

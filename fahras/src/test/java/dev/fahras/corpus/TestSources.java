@@ -135,6 +135,22 @@ public class TestSources extends LuceneTestCase {
     }
   }
 
+  /** Two files with one name in different subfolders: the second names the first. */
+  public void testSameFileNameInTwoFolders() throws Exception {
+    Path root = createTempDir("two");
+    Files.createDirectories(root.resolve("a"));
+    Files.createDirectories(root.resolve("b"));
+    Files.writeString(root.resolve("a/same.txt"), "نص أول", StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("b/same.txt"), "نص ثان", StandardCharsets.UTF_8);
+    try (DocumentSource s = Sources.open(root, ReadOptions.DEFAULT)) {
+      assertEquals("same", s.next().id());
+      DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
+      assertTrue(e.getMessage(), e.getMessage().contains("b/same.txt"));
+      assertTrue(e.getMessage(), e.getMessage().contains("a/same.txt"));
+      assertNull(s.next());
+    }
+  }
+
   public void testJsonRecord() throws Exception {
     JsonRecord r =
         JsonRecord.parse(

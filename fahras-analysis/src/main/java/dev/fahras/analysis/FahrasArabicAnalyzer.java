@@ -5,8 +5,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -298,6 +300,22 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     /** Stopwords (normalized here); an empty set turns stopword removal off. */
     public Builder withStopwords(Collection<?> words) {
       this.stopwords = normalizedSet(words);
+      return this;
+    }
+
+    /** {@code words} (normalized here) added to the stopwords set so far. */
+    public Builder withMoreStopwords(Collection<?> words) {
+      List<Object> all = new ArrayList<>(stopwords);
+      all.addAll(words);
+      this.stopwords = normalizedSet(all);
+      return this;
+    }
+
+    /** {@code words} (normalized here) added to the protected words set so far. */
+    public Builder withMoreProtectedWords(Collection<?> words) {
+      List<Object> all = new ArrayList<>(protectedWords);
+      all.addAll(words);
+      this.protectedWords = normalizedSet(all);
       return this;
     }
 

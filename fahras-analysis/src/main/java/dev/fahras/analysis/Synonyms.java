@@ -3,11 +3,13 @@ package dev.fahras.analysis;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
@@ -57,6 +59,26 @@ public final class Synonyms {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizing);
       add(parser, builtIn, "built-in synonyms.txt");
       add(parser, user, file.toString());
+      return parser.build();
+    }
+  }
+
+  /**
+   * One map from several Solr-format texts, each named (file name, "the index's synonyms") for
+   * error messages, after the built-in set when {@code withDefaults}.
+   */
+  public static SynonymMap merged(boolean withDefaults, Map<String, String> namedTexts)
+      throws IOException {
+    try (Analyzer normalizing = entryAnalyzer()) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizing);
+      if (withDefaults) {
+        try (Reader builtIn = builtInReader()) {
+          add(parser, builtIn, "built-in synonyms.txt");
+        }
+      }
+      for (Map.Entry<String, String> e : namedTexts.entrySet()) {
+        add(parser, new StringReader(e.getValue()), e.getKey());
+      }
       return parser.build();
     }
   }

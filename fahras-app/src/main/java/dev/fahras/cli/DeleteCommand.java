@@ -1,7 +1,6 @@
 package dev.fahras.cli;
 
 import dev.fahras.index.FahrasIndexWriter;
-import dev.fahras.index.IndexConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class DeleteCommand implements Callable<Integer> {
     if (!Files.isDirectory(index)) throw new IllegalArgumentException("no index at " + index);
     List<String> deleted = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    try (FahrasIndexWriter w = FahrasIndexWriter.open(index, IndexConfig.defaults())) {
+    try (FahrasIndexWriter w = FahrasIndexWriter.open(index, ServeCommand.recorded(index))) {
       for (String id : new LinkedHashSet<>(ids)) (w.delete(id) ? deleted : missing).add(id);
       w.commit();
     }

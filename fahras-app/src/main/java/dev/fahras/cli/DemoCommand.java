@@ -38,7 +38,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path corpus = extractCorpus();
-    SearcherConfig searchConfig = ServeCommand.searchConfig(corpus.resolve("synonyms.txt"), false);
+    SearcherConfig searchConfig =
+        ServeCommand.searchConfig(corpus.resolve("synonyms.txt"), false, null);
     try (FahrasIndexWriter writer = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       int docs = 0;
       try (DocumentSource source = new FolderSource(corpus, ReadOptions.DEFAULT)) {

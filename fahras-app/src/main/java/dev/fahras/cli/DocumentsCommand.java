@@ -1,6 +1,5 @@
 package dev.fahras.cli;
 
-import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.StoredDocument;
 import java.io.PrintWriter;
@@ -30,7 +29,7 @@ final class DocumentsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (FahrasSearcher searcher = FahrasSearcher.open(index, IndexConfig.defaults())) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
       List<String> ids = doc == null ? searcher.documentIds() : List.of(doc);
       long total = 0;
       long passages = 0;

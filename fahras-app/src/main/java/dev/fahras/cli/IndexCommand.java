@@ -1,13 +1,16 @@
 package dev.fahras.cli;
 
+import dev.fahras.analysis.Synonyms;
 import dev.fahras.corpus.DocumentReadException;
 import dev.fahras.corpus.DocumentSource;
+import dev.fahras.corpus.FolderConfiguration;
 import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Indexer;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -102,9 +105,19 @@ final class IndexCommand implements Callable<Integer> {
           default ->
               throw new Main.UsageError("--boilerplate takes on or off, not '" + boilerplate + "'");
         };
+    // a folder's stopwords.txt, protwords.txt and synonyms.txt apply to this index, and are kept
+    FolderConfiguration folder = FolderConfiguration.read(input);
+    if (folder.synonyms() != null) {
+      Synonyms.parse(
+          new StringReader(folder.synonyms()),
+          input.resolve(FolderConfiguration.SYNONYMS).toString()); // refused here, with its line
+    }
     IndexConfig config =
         IndexConfig.builder()
             .withSplitter(IndexConfig.defaults().splitter().withBoilerplate(setAside))
+            .withAddedStopwords(folder.stopwords())
+            .withAddedProtectedWords(folder.protectedWords())
+            .withSynonyms(folder.synonyms())
             .build();
     if (threads != null && threads < 1) {
       throw new Main.UsageError("--threads must be at least 1, was " + threads);

@@ -100,9 +100,10 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (batch == null && (query == null || query.isEmpty()))
       throw new Main.UsageError("give a QUERY or --batch FILE");
+    IndexConfig config = ServeCommand.recorded(index);
     try (FahrasSearcher searcher =
         FahrasSearcher.open(
-            index, IndexConfig.defaults(), ServeCommand.searchConfig(synonyms, noSynonyms))) {
+            index, config, ServeCommand.searchConfig(synonyms, noSynonyms, config.synonyms()))) {
       if (batch != null) return batch(searcher, options, out);
       String q = String.join(" ", query);
       SearchResult r;

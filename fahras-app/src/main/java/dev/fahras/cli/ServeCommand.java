@@ -10,10 +10,16 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,28 +52,48 @@ final class ServeCommand implements Callable<Integer> {
   boolean noSynonyms;
 
   static final String SYNONYMS_HELP =
-      "Solr-format synonyms for queries, added to the built-in set (with --no-synonyms: used alone).";
+      "Solr-format synonyms for queries, added to the built-in set and the index's own (the"
+          + " synonyms.txt of the folder it was built from); with --no-synonyms, used alone.";
   static final String NO_SYNONYMS_HELP =
-      "Leave out the built-in synonyms (then only --synonyms FILE, if given, applies).";
+      "Leave out the built-in synonyms and the index's own (then only --synonyms FILE, if given,"
+          + " applies).";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** The searcher configuration with the synonyms the user chose. */
-  static SearcherConfig searchConfig(Path synonyms, boolean noBuiltIn) throws IOException {
-    if (synonyms == null)
-      return noBuiltIn
+  /**
+   * The searcher configuration with the synonyms the user chose: by default the built-in set and
+   * the index's own ({@code indexSynonyms}, may be null); {@code file} adds to them; {@code
+   * noDefaults} leaves both out.
+   */
+  static SearcherConfig searchConfig(Path file, boolean noDefaults, String indexSynonyms)
+      throws IOException {
+    if (file == null) {
+      return noDefaults
           ? SearcherConfig.builder().withSynonyms(null).build()
           : SearcherConfig.defaults();
-    if (!Files.isRegularFile(synonyms)) throw new Main.UsageError("no synonym file at " + synonyms);
-    return SearcherConfig.builder()
-        .withSynonyms(noBuiltIn ? Synonyms.read(synonyms) : Synonyms.defaultsAnd(synonyms))
-        .build();
+    }
+    if (!Files.isRegularFile(file)) throw new Main.UsageError("no synonym file at " + file);
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (!noDefaults && indexSynonyms != null) texts.put("the index's synonyms", indexSynonyms);
+    texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    return SearcherConfig.builder().withSynonyms(Synonyms.merged(!noDefaults, texts)).build();
+  }
+
+  /** The configuration an index records, for commands that open it by path. */
+  static IndexConfig recorded(Path index) throws IOException {
+    if (!Files.isDirectory(index)) throw new IndexNotFoundException("no index at " + index);
+    try (Directory dir = FSDirectory.open(index)) {
+      return IndexConfig.of(dir);
+    } catch (IndexNotFoundException e) {
+      throw new IndexNotFoundException("no index at " + index);
+    }
   }
 
   @Override
   public Integer call() throws Exception {
+    IndexConfig config = recorded(index);
     try (FahrasSearcher searcher =
-        FahrasSearcher.open(index, IndexConfig.defaults(), searchConfig(synonyms, noSynonyms))) {
+        FahrasSearcher.open(index, config, searchConfig(synonyms, noSynonyms, config.synonyms()))) {
       serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     return 0;

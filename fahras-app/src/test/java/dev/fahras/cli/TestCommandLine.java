@@ -151,6 +151,29 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("--limit must be 1..1000"));
   }
 
+  /** A folder's stopwords.txt, protwords.txt and synonyms.txt apply without flags. */
+  public void testFolderConfigurationApplies() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    // testdata/synonyms.txt: كري سبي = تل أبيض, kept with the index
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--json", "كري سبي"));
+    assertTrue(out, out.contains("تل أبيض"));
+
+    Path folder = createTempDir().resolve("corpus");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("a.txt"), "اجتمع المجلس البلدي اليوم في القاعة الكبرى");
+    Files.writeString(folder.resolve("stopwords.txt"), "# ours\nاليوم\n");
+    Files.writeString(folder.resolve("protwords.txt"), "البلدي\n");
+    Path mine = createTempDir().resolve("mine");
+    assertEquals(err, 0, run("index", "--input", folder.toString(), "--index", mine.toString()));
+    assertEquals(err, 0, run("search", "--index", mine.toString(), "--json", "اليوم"));
+    assertTrue(out, out.contains("\"noticeCode\":\"only-stopwords\""));
+    // the same folder without its lists now builds another configuration: refused, not mixed
+    Files.delete(folder.resolve("stopwords.txt"));
+    assertEquals(1, run("index", "--input", folder.toString(), "--index", mine.toString()));
+    assertTrue(err, err.contains("another configuration"));
+  }
+
   /** What a hostile tester found: each answer says what is wrong, with the usage code. */
   public void testHostileArguments() throws Exception {
     Path index = createTempDir().resolve("idx");

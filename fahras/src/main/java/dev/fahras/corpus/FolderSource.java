@@ -30,7 +30,11 @@ import java.util.Set;
  */
 public final class FolderSource implements DocumentSource {
   /** Configuration that may sit beside the corpus and is not a document. */
-  static final Set<String> CONFIG_FILES = Set.of("synonyms.txt", "stopwords.txt", "protwords.txt");
+  static final Set<String> CONFIG_FILES =
+      Set.of(
+          FolderConfiguration.SYNONYMS,
+          FolderConfiguration.STOPWORDS,
+          FolderConfiguration.PROTECTED_WORDS);
 
   private final Path root;
   private final ReadOptions options;

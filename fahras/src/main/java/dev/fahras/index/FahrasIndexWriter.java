@@ -75,6 +75,14 @@ public final class FahrasIndexWriter implements Closeable {
     Map<String, String> data = new HashMap<>();
     data.put(Schema.COMMIT_SCHEMA, Schema.VERSION);
     data.put(Schema.COMMIT_ANALYZER, analyzerDescription);
+    data.put(Schema.COMMIT_ADDED_STOPWORDS, String.join("\n", config.addedStopwords()));
+    data.put(Schema.COMMIT_ADDED_PROTECTED, String.join("\n", config.addedProtectedWords()));
+    String synonyms = config.synonyms();
+    if (synonyms == null && DirectoryReader.indexExists(directory)) {
+      // a run without synonyms of its own keeps those an earlier run brought
+      synonyms = SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.COMMIT_SYNONYMS);
+    }
+    if (synonyms != null) data.put(Schema.COMMIT_SYNONYMS, synonyms);
     writer.setLiveCommitData(data.entrySet());
   }
 

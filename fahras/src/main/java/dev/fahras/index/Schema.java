@@ -101,6 +101,12 @@ public final class Schema {
 
   public static final String COMMIT_ANALYZER = "fahras.analyzer";
 
+  /** Word lists added to the analyzer's, one word a line, and the corpus's synonyms. */
+  public static final String COMMIT_ADDED_STOPWORDS = "fahras.stopwords.added";
+
+  public static final String COMMIT_ADDED_PROTECTED = "fahras.protwords.added";
+  public static final String COMMIT_SYNONYMS = "fahras.synonyms";
+
   /**
    * The analyzer for each field, built on {@code base} (its stemming setting is overridden, and
    * synonyms are left out: they apply at query time only).

@@ -1,6 +1,7 @@
 package dev.fahras.search;
 
 import dev.fahras.analysis.AnalyzedToken;
+import dev.fahras.analysis.Synonyms;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IncompatibleIndexException;
 import dev.fahras.index.IndexConfig;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -78,12 +80,36 @@ public final class FahrasSearcher implements Closeable {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
+    SynonymMap synonyms = synonyms(config, searchConfig);
     this.queries =
         new QueryFactory(
-            analyzer,
-            searchConfig.synonyms() == null
-                ? null
-                : Schema.queryAnalyzer(config.analyzer(), searchConfig.synonyms()));
+            analyzer, synonyms == null ? null : Schema.queryAnalyzer(config.analyzer(), synonyms));
+  }
+
+  /** The synonyms queries get: the chosen ones, or the built-in set and the index's own. */
+  private static SynonymMap synonyms(IndexConfig config, SearcherConfig searchConfig) {
+    if (!searchConfig.defaultSynonyms()) return searchConfig.synonyms();
+    if (config.synonyms() == null) return Synonyms.defaults();
+    try {
+      return Synonyms.merged(true, Map.of("the index's synonyms", config.synonyms()));
+    } catch (IOException e) {
+      throw new IllegalStateException("the synonyms kept with the index do not parse", e);
+    }
+  }
+
+  /**
+   * Opens the index in folder {@code path} with the configuration it records ({@link
+   * IndexConfig#of}) and the default synonyms: what the command line does.
+   */
+  public static FahrasSearcher open(Path path) throws IOException {
+    if (!Files.isDirectory(path)) throw new IndexNotFoundException("no index at " + path);
+    IndexConfig config;
+    try (Directory dir = FSDirectory.open(path)) {
+      config = IndexConfig.of(dir);
+    } catch (IndexNotFoundException e) {
+      throw new IndexNotFoundException("no index at " + path);
+    }
+    return open(path, config, SearcherConfig.defaults());
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.fahras.search;
 
-import dev.fahras.analysis.Synonyms;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
@@ -8,13 +7,15 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * different settings. Immutable; use {@link #builder()}.
  */
 public final class SearcherConfig {
+  private final boolean defaultSynonyms;
   private final SynonymMap synonyms;
 
   private SearcherConfig(Builder b) {
+    this.defaultSynonyms = b.defaultSynonyms;
     this.synonyms = b.synonyms;
   }
 
-  /** The built-in synonyms. */
+  /** The default synonyms: the built-in set and the index's own. */
   public static SearcherConfig defaults() {
     return builder().build();
   }
@@ -23,22 +24,33 @@ public final class SearcherConfig {
     return new Builder();
   }
 
-  /** Query-time synonyms, or null for none. */
+  /**
+   * Whether queries get the default synonyms: the built-in set ({@code Synonyms.defaults()}) and
+   * those kept with the index ({@code IndexConfig.synonyms()}).
+   */
+  public boolean defaultSynonyms() {
+    return defaultSynonyms;
+  }
+
+  /** The synonyms chosen instead of the default, or null (none, or the default). */
   public SynonymMap synonyms() {
     return synonyms;
   }
 
   /** Builder for {@link SearcherConfig}; not thread-safe. */
   public static final class Builder {
-    private SynonymMap synonyms = Synonyms.defaults();
+    private boolean defaultSynonyms = true;
+    private SynonymMap synonyms;
 
     private Builder() {}
 
     /**
-     * Query-time synonyms, e.g. {@code Synonyms.defaultsAnd(path)} (the built-in set and yours) or
-     * {@code Synonyms.read(path)} (yours only); null for none. They do not change the index.
+     * Query-time synonyms instead of the default, e.g. {@code Synonyms.defaultsAnd(path)} (the
+     * built-in set and yours) or {@code Synonyms.read(path)} (yours only); null for none. They do
+     * not change the index.
      */
     public Builder withSynonyms(SynonymMap synonyms) {
+      this.defaultSynonyms = false;
       this.synonyms = synonyms;
       return this;
     }

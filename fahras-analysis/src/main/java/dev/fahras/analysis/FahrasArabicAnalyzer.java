@@ -51,7 +51,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of some
    * text change (the golden files change), so indexes built before ask to be rebuilt.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   /** The default stopword set, normalized. */
   public static CharArraySet defaultStopwords() {
@@ -237,7 +237,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new FahrasNormalizationFilter(in, normalizer);
+    return new FahrasNormalizationFilter(in, normalizer, false);
   }
 
   /** Settings for {@link FahrasArabicAnalyzer}; not thread-safe. */

@@ -40,6 +40,6 @@ public class FahrasNormalizationFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream normalize(TokenStream input) {
-    return create(input);
+    return new FahrasNormalizationFilter(input, normalizer, false); // exactly one token out
   }
 }

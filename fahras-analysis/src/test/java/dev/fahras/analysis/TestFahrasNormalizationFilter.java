@@ -160,8 +160,9 @@ public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
   }
 
   public void testEmptyTerm() throws IOException {
-    checkOneTerm(a, "", "");
-    checkOneTerm(a, "\u064E\u0640", ""); // only marks: empty term, no exception
+    // a term left empty is dropped, no exception
+    assertAnalyzesTo(a, "", new String[0]);
+    assertAnalyzesTo(a, "\u064E\u0640", new String[0]); // only marks
   }
 
   public void testRandomStrings() throws Exception {
@@ -175,5 +176,14 @@ public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
         }) {
       checkRandomData(random(), std, 200 * RANDOM_MULTIPLIER);
     }
+  }
+
+  /** A token of only tatweel or marks normalizes to nothing: dropped, its position kept. */
+  public void testTokenLeftEmptyIsDropped() throws Exception {
+    Analyzer a = new FahrasArabicAnalyzer();
+    assertAnalyzesTo(
+        new FahrasArabicAnalyzer(), "سجن ـــ حسكة", new String[] {"سجن", "حسك"}, new int[] {1, 2});
+    // a prefix or wildcard term still normalizes to exactly one (empty) term
+    assertEquals("", a.normalize("f", "ـــ").utf8ToString());
   }
 }

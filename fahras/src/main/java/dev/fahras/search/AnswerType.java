@@ -2,7 +2,6 @@ package dev.fahras.search;
 
 import dev.fahras.analysis.FahrasNormalizer;
 import dev.fahras.index.Schema;
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 
@@ -128,44 +125,6 @@ enum AnswerType {
 
   /** The evidence as a constant-scoring clause that highlighting leaves alone. */
   Query clause() {
-    return new Evidence(new ConstantScoreQuery(evidence()));
-  }
-
-  /**
-   * Wraps evidence for an answer type: rewrites to it for searching, and tells a {@link
-   * Highlighter} visiting the query not to light its terms (a month or a number is not a word the
-   * user typed).
-   */
-  static final class Evidence extends Query {
-    private final Query inner;
-
-    Evidence(Query inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public Query rewrite(IndexSearcher searcher) throws IOException {
-      return inner;
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      inner.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
-    }
-
-    @Override
-    public String toString(String field) {
-      return "answer(" + inner.toString(field) + ")";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return sameClassAs(o) && inner.equals(((Evidence) o).inner);
-    }
-
-    @Override
-    public int hashCode() {
-      return classHash() * 31 + inner.hashCode();
-    }
+    return new ScoreOnly(new ConstantScoreQuery(evidence()));
   }
 }

@@ -32,6 +32,8 @@ final class PlainQueryBuilder {
     this.analyzer = perFieldAnalyzer;
     this.builder = new QueryBuilder(perFieldAnalyzer);
     this.synonymBuilder = withSynonyms == null ? null : new QueryBuilder(withSynonyms);
+    // a multi-word synonym is a phrase: سجن الحسكة, not سجن and الحسكة anywhere
+    if (synonymBuilder != null) synonymBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
   /** The query for plain {@code text}, its free words passed through {@code freeWords} first. */
@@ -182,10 +184,11 @@ final class PlainQueryBuilder {
         b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
     // the exact field has no positions: the phrase is required on the stemmed field, and the
-    // exact forms of its words add their weight
+    // exact forms of its words add their weight (lit only where the phrase is)
     Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
-    if (exact != null)
-      b.add(new BoostQuery(exact, Ranking.EXACT_BOOST), BooleanClause.Occur.SHOULD);
+    if (exact != null) {
+      b.add(new ScoreOnly(new BoostQuery(exact, Ranking.EXACT_BOOST)), BooleanClause.Occur.SHOULD);
+    }
     return b.build();
   }
 }

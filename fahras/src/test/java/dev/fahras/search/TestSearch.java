@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.Synonyms;
 import dev.fahras.corpus.DocumentSource;
 import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
@@ -72,6 +73,34 @@ public class TestSearch extends LuceneTestCase {
     assertTrue(
         h.highlights().stream()
             .anyMatch(s -> h.text().substring(s.start(), s.end()).equals("السِّجن")));
+  }
+
+  /**
+   * A phrase, typed or from a multi-word synonym, lights where the phrase matched, not its words
+   * wherever they stand.
+   */
+  public void testPhrasesHighlightWhereTheyMatch() throws Exception {
+    String text = "غويران حي في مدينة الحسكة، وفي الحي سجن غويران";
+    SearcherConfig synonyms =
+        SearcherConfig.builder()
+            .withSynonyms(Synonyms.merged(false, Map.of("test", "سجن غويران, سجن الحسكة")))
+            .build();
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("d", "s", text));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w, synonyms)) {
+        assertEquals(List.of("سجن غويران"), lit(s.search("\"سجن غويران\""), text));
+        // through the synonym سجن الحسكة: الحسكة of مدينة الحسكة is not part of it
+        List<String> lit = lit(s.search("سجن غويران"), text);
+        assertFalse(lit.toString(), lit.contains("الحسكة"));
+      }
+    }
+  }
+
+  private static List<String> lit(SearchResult r, String text) {
+    return r.hits().get(0).highlights().stream()
+        .map(h -> text.substring(h.start(), h.end()))
+        .toList();
   }
 
   public void testNumberWordsHighlightedForDigits() throws Exception {

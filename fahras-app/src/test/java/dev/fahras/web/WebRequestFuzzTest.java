@@ -1,0 +1,86 @@
+package dev.fahras.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.fahras.corpus.SourceDocument;
+import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IndexConfig;
+import dev.fahras.search.FahrasSearcher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Any bytes as the request line and headers of a request: the server answers with a well-formed
+ * HTTP response, and every error is the API's JSON shape {@code {"error":…}}. Seeds in {@code
+ * WebRequestFuzzTestInputs/}.
+ */
+class WebRequestFuzzTest {
+  private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.1 (\\d{3}) ");
+  private static FahrasIndexWriter writer;
+  private static FahrasSearcher searcher;
+  private static WebServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    writer = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+    writer.add(SourceDocument.of("d", "s", "هاجم التنظيم السجن في الحسكة"));
+    writer.commit();
+    searcher = FahrasSearcher.open(writer);
+    server = WebServer.start(searcher, "127.0.0.1", 0, true);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    searcher.close();
+    writer.close();
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void wellFormedJsonAnswers(byte[] request) throws IOException {
+    String response = exchange(request);
+    if (response.isEmpty()) return; // the connection closed before a request line was complete
+    Matcher status = STATUS.matcher(response);
+    assertTrue(status.find(), () -> "not an HTTP response: " + head(response));
+    int code = Integer.parseInt(status.group(1));
+    int body = response.indexOf("\r\n\r\n");
+    if (code >= 400 && body >= 0 && body + 4 < response.length()) {
+      assertTrue(
+          response.substring(body + 4).startsWith("{\"error\":\""),
+          () -> "error without the JSON shape: " + head(response));
+      assertTrue(
+          response.toLowerCase().contains("content-type: application/json"),
+          () -> "error not typed as JSON: " + head(response));
+    }
+  }
+
+  /** Sends {@code request} after "GET " and before the end of the headers, reads the answer. */
+  private static String exchange(byte[] request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(15_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+      out.write(request);
+      out.write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      socket.shutdownOutput();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    } catch (SocketException e) {
+      return ""; // reset by the server: no response to check
+    }
+  }
+
+  private static String head(String response) {
+    return response.substring(0, Math.min(400, response.length()));
+  }
+}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -131,6 +132,12 @@ public final class FolderSource implements DocumentSource {
       for (int c = 0; c < cells.length; c++) row.put(header[c], cells[c].strip());
       String file = row.getOrDefault("file", "");
       if (file.isEmpty()) throw new DocumentReadException(path + ":" + lineNo, "empty 'file' cell");
+      try {
+        Path.of(file);
+      } catch (InvalidPathException e) {
+        throw new DocumentReadException(
+            path + ":" + lineNo, "'file' is not a possible file name: " + e.getReason());
+      }
       if (rows.put(file, row) != null) {
         throw new DocumentReadException(path + ":" + lineNo, "'" + file + "' is listed twice");
       }

@@ -12,8 +12,10 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The advanced syntax: Lucene's classic query syntax over Fahras's fields (text, exact, title,
@@ -198,6 +200,16 @@ final class AdvancedQueryParser {
       }
       b.append(normalized(run.toString()));
       return new WildcardQuery(new Term(textField(field), b.toString()));
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      try {
+        return new RegexpQuery(new Term(textField(field), termStr));
+      } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+        throw new ParseException(
+            "/" + termStr + "/ is not a regular expression Lucene can run: " + e.getMessage());
+      }
     }
 
     @Override

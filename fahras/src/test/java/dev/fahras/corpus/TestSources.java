@@ -3,6 +3,7 @@ package dev.fahras.corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +133,29 @@ public class TestSources extends LuceneTestCase {
       assertEquals("a", d.id());
       assertEquals("sub", d.source());
       assertNull(s.next());
+    }
+  }
+
+  /**
+   * An unreadable subfolder is one more bad input: named, and reading goes on. (Root reads
+   * everything: run as another user to exercise it; verified by hand as one, README.)
+   */
+  public void testUnreadableSubfolder() throws Exception {
+    assumeFalse(
+        "root can read a folder without permissions",
+        "root".equals(System.getProperty("user.name")));
+    Path root = Path.of(createTempDir("locked").toString());
+    Files.createDirectories(root.resolve("locked"));
+    Files.writeString(root.resolve("locked/x.txt"), "نص", StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("ok.txt"), "نص آخر", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(root.resolve("locked"), java.util.Set.of());
+    try (DocumentSource s = Sources.open(root, ReadOptions.DEFAULT)) {
+      DocumentReadException e = expectThrows(DocumentReadException.class, s::next);
+      assertTrue(e.getMessage(), e.getMessage().contains("locked: cannot read: permission denied"));
+      assertEquals("ok", s.next().id());
+    } finally {
+      Files.setPosixFilePermissions(
+          root.resolve("locked"), PosixFilePermissions.fromString("rwx------"));
     }
   }
 

@@ -1,0 +1,64 @@
+package dev.fahras.opensearch;
+
+import dev.fahras.analysis.ArabicDaggerAlefFilterFactory;
+import dev.fahras.analysis.ArabicMonthFilterFactory;
+import dev.fahras.analysis.ArabicNumberFilterFactory;
+import dev.fahras.analysis.FahrasNormalizationFilterFactory;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.opensearch.index.analysis.AnalyzerProvider;
+import org.opensearch.index.analysis.CharFilterFactory;
+import org.opensearch.index.analysis.TokenFilterFactory;
+import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.opensearch.plugins.AnalysisPlugin;
+import org.opensearch.plugins.Plugin;
+
+/**
+ * Fahras's Arabic analysis inside OpenSearch: the char filter, the token filters and two analyzers,
+ * under OpenSearch's snake_case names, each wrapping the library's own classes.
+ */
+public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin {
+  @Override
+  public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
+    return Map.of(
+        "fahras_folding",
+        (index, env, name, settings) -> new FoldingCharFilterFactory(index, name, settings));
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+    return Map.of(
+        // both readings of a superscript alef: not applied to synonym rules, as in the library
+        "fahras_dagger_alef",
+        (index, env, name, settings) ->
+            new LuceneTokenFilterAdapter(
+                index, name, settings, ArabicDaggerAlefFilterFactory::new, false),
+        "fahras_normalization",
+        (index, env, name, settings) ->
+            new LuceneTokenFilterAdapter(
+                index, name, settings, FahrasNormalizationFilterFactory::new, true),
+        "fahras_months",
+        (index, env, name, settings) ->
+            new LuceneTokenFilterAdapter(
+                index, name, settings, ArabicMonthFilterFactory::new, false),
+        "fahras_numbers",
+        (index, env, name, settings) ->
+            new LuceneTokenFilterAdapter(
+                index, name, settings, ArabicNumberFilterFactory::new, false),
+        "fahras_stop",
+        StopTokenFilterFactory::new,
+        "fahras_light_stem",
+        LightStemTokenFilterFactory::new);
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
+    return Map.of(
+        "fahras_arabic",
+        (index, env, name, settings) ->
+            new FahrasAnalyzerProvider(index, env, name, settings, true),
+        "fahras_arabic_exact",
+        (index, env, name, settings) ->
+            new FahrasAnalyzerProvider(index, env, name, settings, false));
+  }
+}

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       BenchCommand.class,
       DocumentsCommand.class,
       DeleteCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -4,12 +4,14 @@ import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
 
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.FahrasArabicAnalyzer;
+import dev.fahras.analysis.Synonyms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.action.search.SearchResponse;
@@ -82,6 +84,63 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
         }
       }
     }
+  }
+
+  /**
+   * The engine's synonym_graph in a search analyzer built from the parts: its rules, written with
+   * hamza and ة, are read through the filters before it, so they match every spelling.
+   */
+  public void testSynonymGraphAmongTheParts() {
+    assertAcked(
+        prepareCreate("syn")
+            .setSettings(
+                Settings.builder()
+                    .put("analysis.filter.places.type", "synonym_graph")
+                    .putList(
+                        "analysis.filter.places.synonyms",
+                        "سورية, الشام",
+                        "أمريكا => الولايات المتحدة")
+                    .put("analysis.analyzer.search.type", "custom")
+                    .putList("analysis.analyzer.search.char_filter", "fahras_folding")
+                    .put("analysis.analyzer.search.tokenizer", "uax_url_email")
+                    .putList(
+                        "analysis.analyzer.search.filter",
+                        "fahras_dagger_alef",
+                        "fahras_normalization",
+                        "places",
+                        "fahras_months",
+                        "fahras_numbers",
+                        "fahras_stop",
+                        "fahras_light_stem")));
+    // the same tokens as the library's query analyzer with the same rules (Synonyms)
+    try (Analyzer library =
+        FahrasArabicAnalyzer.builder()
+            .withSynonyms(
+                Synonyms.merged(false, Map.of("rules", "سورية, الشام\nأمريكا => الولايات المتحدة")))
+            .build()) {
+      for (String text : List.of("سوريه", "سوريّة", "الشام", "امريكا", "أميركا وسورية")) {
+        List<String> expected =
+            AnalyzedToken.analyze(library, "text", text).stream().map(AnalyzedToken::term).toList();
+        assertEquals(text, expected, terms("syn", "search", text));
+      }
+      // the rule written with ة matched the text written with ه: the synonym is there
+      assertTrue(terms("syn", "search", "سوريه").size() >= 2);
+    }
+  }
+
+  private List<String> terms(String index, String analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    for (AnalyzeAction.AnalyzeToken t :
+        client()
+            .admin()
+            .indices()
+            .prepareAnalyze(index, text)
+            .setAnalyzer(analyzer)
+            .get()
+            .getTokens()) {
+      out.add(t.getTerm());
+    }
+    return out;
   }
 
   /** A misspelt parameter or a missing word list fails index creation, naming the filter. */

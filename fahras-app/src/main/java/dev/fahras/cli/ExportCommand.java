@@ -36,7 +36,11 @@ import picocli.CommandLine.Spec;
           + " -XPOST localhost:9200/_bulk --data-binary @$f; done"
     })
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "PATH", description = "A folder or a .jsonl file.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "PATH",
+      description = "A folder or a .jsonl file.")
   Path input;
 
   @Option(
@@ -85,7 +89,8 @@ final class ExportCommand implements Callable<Integer> {
         switch (boilerplate.toLowerCase(Locale.ROOT)) {
           case "on" -> true;
           case "off" -> false;
-          default -> throw new Main.UsageError("--boilerplate takes on or off, not '" + boilerplate + "'");
+          default ->
+              throw new Main.UsageError("--boilerplate takes on or off, not '" + boilerplate + "'");
         };
     PassageSplitter splitter = new PassageSplitter().withBoilerplate(setAside);
     PrintWriter err = spec.commandLine().getErr();
@@ -169,7 +174,9 @@ final class ExportCommand implements Callable<Integer> {
       if (dir != null && (writer == null || (written > 0 && written + bytes > limit))) {
         if (writer != null) writer.close();
         Path file = dir.resolve(String.format(Locale.ROOT, "bulk-%05d.ndjson", files++));
-        writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+        writer =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
         written = 0;
       }
       writer.write(requests);

@@ -4,6 +4,7 @@ import dev.fahras.analysis.ArabicDaggerAlefFilterFactory;
 import dev.fahras.analysis.ArabicMonthFilterFactory;
 import dev.fahras.analysis.ArabicNumberFilterFactory;
 import dev.fahras.analysis.FahrasNormalizationFilterFactory;
+import dev.fahras.analysis.RelatedFormsFilterFactory;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.index.analysis.AnalyzerProvider;
@@ -47,6 +48,11 @@ public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin
                 index, name, settings, ArabicNumberFilterFactory::new, false),
         "fahras_stop",
         StopTokenFilterFactory::new,
+        // query side, after the stemmer: a broken plural and its singular, a verb and its noun
+        "fahras_related_forms",
+        (index, env, name, settings) ->
+            new LuceneTokenFilterAdapter(
+                index, name, settings, RelatedFormsFilterFactory::new, false),
         "fahras_light_stem",
         LightStemTokenFilterFactory::new);
   }

@@ -5,19 +5,43 @@ import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.FahrasArabicAnalyzer;
 import dev.fahras.analysis.Synonyms;
+import dev.fahras.eval.EvalQuery;
+import dev.fahras.eval.Evaluation;
+import dev.fahras.eval.FahrasSystem;
+import dev.fahras.eval.RetrievalSystem;
+import dev.fahras.search.SearcherConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
+import org.opensearch.action.bulk.BulkResponse;
+import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.search.SearchResponse;
+import org.opensearch.action.search.SearchType;
+import org.opensearch.action.support.WriteRequest;
+import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.common.xcontent.XContentType;
+import org.opensearch.common.xcontent.json.JsonXContent;
+import org.opensearch.core.xcontent.DeprecationHandler;
+import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.script.ScriptType;
+import org.opensearch.script.mustache.MustacheModulePlugin;
+import org.opensearch.script.mustache.SearchTemplateRequestBuilder;
 import org.opensearch.test.OpenSearchIntegTestCase;
 
 /**
@@ -31,7 +55,8 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
 
   @Override
   protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(FahrasAnalysisPlugin.class);
+    return List.of(
+        FahrasAnalysisPlugin.class, MustacheModulePlugin.class, CommonAnalysisModulePlugin.class);
   }
 
   private void createIndex(int shards, int replicas) {
@@ -90,7 +115,7 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
    * The engine's synonym_graph in a search analyzer built from the parts: its rules, written with
    * hamza and ة, are read through the filters before it, so they match every spelling.
    */
-  public void testSynonymGraphAmongTheParts() {
+  public void testSynonymGraphAmongTheParts() throws IOException {
     assertAcked(
         prepareCreate("syn")
             .setSettings(
@@ -141,6 +166,145 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
       out.add(t.getTerm());
     }
     return out;
+  }
+
+  /**
+   * The bundled reports exported (`fahras export`), bulk-loaded into the shipped index template,
+   * and the visible eval queries run through the shipped search template: MRR@10 and
+   * SourceRecall@10 beside the embedded library and the engine's own {@code arabic} analyzer on the
+   * same passages.
+   */
+  public void testRelevanceOnTheCluster() throws Exception {
+    Path root = Path.of(System.getProperty("fahras.root", ".."));
+    Path templates = root.resolve("fahras-opensearch/templates");
+    Map<String, Object> indexTemplate = json(templates.resolve("passages-index.json"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) indexTemplate.get("template");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mappings = (Map<String, Object>) body.get("mappings");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> settings = (Map<String, Object>) body.get("settings");
+    assertAcked(prepareCreate("fahras-passages").setSettings(settings).setMapping(mappings));
+    assertAcked(
+        prepareCreate("arabic-passages")
+            .setSettings(Settings.builder().put("index.number_of_shards", 3))
+            .setMapping(
+                "text", "type=text,analyzer=arabic",
+                "title", "type=text,analyzer=arabic",
+                "doc_id", "type=keyword",
+                "source", "type=keyword"));
+    ensureGreen("fahras-passages", "arabic-passages");
+    for (String index : List.of("fahras-passages", "arabic-passages")) {
+      byte[] bulk = export(root.resolve("testdata"), index);
+      BulkResponse r =
+          client()
+              .prepareBulk()
+              .add(bulk, 0, bulk.length, XContentType.JSON)
+              .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+              .get();
+      assertFalse(r.buildFailureMessage(), r.hasFailures());
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> script =
+        (Map<String, Object>) json(templates.resolve("passages-search.json")).get("script");
+    String template = toJson((Map<String, Object>) script.get("source"));
+
+    Evaluation eval =
+        new Evaluation(
+            EvalQuery.read(root.resolve("testdata/eval/queries.jsonl")), root.resolve("testdata"));
+    Map<String, Map<String, Evaluation.Metrics>> results = new java.util.LinkedHashMap<>();
+    try (RetrievalSystem cluster =
+            new ClusterSystem(
+                "cluster",
+                q ->
+                    new SearchTemplateRequestBuilder(client())
+                        .setRequest(
+                            new SearchRequest("fahras-passages")
+                                .searchType(SearchType.DFS_QUERY_THEN_FETCH))
+                        .setScriptType(ScriptType.INLINE)
+                        .setScript(template)
+                        .setScriptParams(Map.of("q", q))
+                        .get()
+                        .getResponse());
+        RetrievalSystem arabic =
+            new ClusterSystem(
+                "arabic",
+                q ->
+                    client()
+                        .prepareSearch("arabic-passages")
+                        .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+                        .setQuery(QueryBuilders.matchQuery("text", q))
+                        .setSize(10)
+                        .get());
+        RetrievalSystem library =
+            new FahrasSystem(root.resolve("testdata"), SearcherConfig.defaults(), "library")) {
+      List<Evaluation.QueryOutcome> outcomes = new ArrayList<>();
+      for (RetrievalSystem system : List.of(cluster, arabic, library)) {
+        results.put(system.name(), eval.run(system, outcomes));
+      }
+      // where the cluster and the library part ways: the first relevant rank of each
+      Map<String, String> ranks = new java.util.TreeMap<>();
+      for (Evaluation.QueryOutcome o : outcomes) {
+        if (o.system().equals("arabic")) continue;
+        ranks.merge(o.id(), o.system() + "=" + o.firstRelevantRank(), (x, y) -> x + " " + y);
+      }
+      ranks.forEach(
+          (id, r) -> {
+            String[] parts = r.split(" ");
+            if (!parts[0].split("=")[1].equals(parts[1].split("=")[1])) {
+              System.out.println("  " + id + ": " + r);
+            }
+          });
+    }
+    Evaluation.Metrics c = results.get("cluster").get(Evaluation.OVERALL);
+    Evaluation.Metrics a = results.get("arabic").get(Evaluation.OVERALL);
+    Evaluation.Metrics l = results.get("library").get(Evaluation.OVERALL);
+    System.out.printf(
+        Locale.ROOT,
+        "relevance on the cluster (%d queries): MRR@10 / SourceRecall@10%n"
+            + "  fahras_arabic + search template  %.3f / %.3f%n"
+            + "  engine's arabic + match          %.3f / %.3f%n"
+            + "  embedded library                 %.3f / %.3f%n",
+        c.queries(),
+        c.mrr(),
+        c.sourceRecall(),
+        a.mrr(),
+        a.sourceRecall(),
+        l.mrr(),
+        l.sourceRecall());
+    assertTrue(
+        "below the engine's arabic analyzer",
+        c.mrr() >= a.mrr() && c.sourceRecall() >= a.sourceRecall());
+    assertTrue("more than 0.03 MRR below the library", c.mrr() >= l.mrr() - 0.03);
+  }
+
+  /** `fahras export` of {@code corpus} into {@code index}, as bulk NDJSON. */
+  private static byte[] export(Path corpus, String index) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        dev.fahras.cli.Main.run(
+            new String[] {"export", "--input", corpus.toString(), "--index", index},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(err.toString(StandardCharsets.UTF_8), 0, code);
+    return out.toByteArray();
+  }
+
+  private static Map<String, Object> json(Path file) throws IOException {
+    try (XContentParser p =
+        JsonXContent.jsonXContent.createParser(
+            NamedXContentRegistry.EMPTY,
+            DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
+            Files.readString(file, StandardCharsets.UTF_8))) {
+      return p.map();
+    }
+  }
+
+  private static String toJson(Map<String, Object> map) throws IOException {
+    try (XContentBuilder b = XContentFactory.jsonBuilder()) {
+      return b.map(map).toString();
+    }
   }
 
   /** A misspelt parameter or a missing word list fails index creation, naming the filter. */

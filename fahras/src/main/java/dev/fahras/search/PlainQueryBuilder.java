@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.RelatedForms;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,12 +10,13 @@ import dev.fahras.index.Schema;
  * #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another (within
  * {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}, and with three words or more
  * each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title adds {@link
- * #TITLE_BOOST}; a match through synonyms, or through a {@link RelatedForms relative} of a query
- * word (حارس → حراس, هجوم → هجم, استسلم → استسلام), adds a constant {@link #SYNONYM_BOOST}, so the
- * words as typed outrank their synonyms; when the query asks how many (كم، عدد، حصيلة), when (متى،
- * تاريخ), where (أين) or why (لماذا), a passage holding that kind of answer (a number; a month,
- * weekday or year; a place word; a cause or aim) adds a constant {@link #ANSWER_BOOST} ({@link
- * AnswerType}). Stopwords and punctuation (question words, ؟) never reach the query.
+ * #TITLE_BOOST}; a match through synonyms, or through a {@link dev.fahras.analysis.RelatedForms
+ * relative} of a query word (حارس → حراس, هجوم → هجم, استسلم → استسلام), adds a constant {@link
+ * #SYNONYM_BOOST}, so the words as typed outrank their synonyms; when the query asks how many (كم،
+ * عدد، حصيلة), when (متى، تاريخ), where (أين) or why (لماذا), a passage holding that kind of answer
+ * (a number; a month, weekday or year; a place word; a cause or aim) adds a constant {@link
+ * #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach
+ * the query.
  */
 final class Ranking {
   private Ranking() {}

@@ -1,4 +1,4 @@
-package dev.fahras.search;
+package dev.fahras.analysis;
 
 import java.util.List;
 import org.apache.lucene.tests.util.LuceneTestCase;

@@ -1,4 +1,4 @@
-package dev.fahras.search;
+package dev.fahras.analysis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,7 +31,7 @@ import java.util.List;
  * <p>A generated form that is not a word finds nothing and costs one term lookup; the known false
  * friends (كاتب → كتاب, شعور → شعر, نفق → نفوق) only add a synonym-weight match.
  */
-final class RelatedForms {
+public final class RelatedForms {
   private RelatedForms() {}
 
   static final char ALEF = '\u0627';
@@ -44,7 +44,7 @@ final class RelatedForms {
   static final char HAMZA = '\u0621';
 
   /** The relatives of {@code stem} (a stemmed, normalized term); empty for most words. */
-  static List<String> of(CharSequence stem) {
+  public static List<String> of(CharSequence stem) {
     int n = stem.length();
     char[] s = new char[n];
     for (int i = 0; i < n; i++) s[i] = stem.charAt(i);

@@ -5,9 +5,7 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Factory for {@link RelatedFormsFilter}; query-side, after {@code fahrasLightStem}.
- *
- * @lucene.spi {@value #NAME}
+ * Factory for {@link RelatedFormsFilter} (SPI name {@value #NAME}); query side, after the stemmer.
  */
 public class RelatedFormsFilterFactory extends TokenFilterFactory {
   /** SPI name */

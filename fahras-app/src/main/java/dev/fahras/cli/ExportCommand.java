@@ -85,13 +85,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new Main.UsageError("--format takes opensearch-bulk, not '" + format + "'");
     }
     if (chunkMb < 1) throw new Main.UsageError("--chunk-mb must be at least 1, was " + chunkMb);
-    boolean setAside =
-        switch (boilerplate.toLowerCase(Locale.ROOT)) {
-          case "on" -> true;
-          case "off" -> false;
-          default ->
-              throw new Main.UsageError("--boilerplate takes on or off, not '" + boilerplate + "'");
-        };
+    boolean setAside = IndexCommand.onOff("--boilerplate", boilerplate);
     PassageSplitter splitter = new PassageSplitter().withBoilerplate(setAside);
     PrintWriter err = spec.commandLine().getErr();
     long documents = 0;

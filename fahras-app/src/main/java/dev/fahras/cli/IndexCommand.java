@@ -98,13 +98,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new Main.UsageError(
           "--index " + index + " is a file; give a folder (new, or holding a Fahras index)");
     }
-    boolean setAside =
-        switch (boilerplate.toLowerCase(Locale.ROOT)) {
-          case "on" -> true;
-          case "off" -> false;
-          default ->
-              throw new Main.UsageError("--boilerplate takes on or off, not '" + boilerplate + "'");
-        };
+    boolean setAside = onOff("--boilerplate", boilerplate);
     // a folder's stopwords.txt, protwords.txt and synonyms.txt apply to this index, and are kept
     FolderConfiguration folder = FolderConfiguration.read(input);
     if (folder.synonyms() != null) {
@@ -197,6 +191,15 @@ final class IndexCommand implements Callable<Integer> {
           where
               + "; convert the file to UTF-8, or pass --replace-invalid to index it with U+FFFD in place of bad bytes";
       case RAISE_SIZE_LIMIT -> where + "; split it, or raise the limit (--max-doc-mb)";
+    };
+  }
+
+  /** The value of an on|off option. */
+  static boolean onOff(String option, String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new Main.UsageError(option + " takes on or off, not '" + value + "'");
     };
   }
 }

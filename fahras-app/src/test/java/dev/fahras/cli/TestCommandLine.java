@@ -174,6 +174,23 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("another configuration"));
   }
 
+  /** export writes the passages index would make, as bulk requests: an action line per passage. */
+  public void testExportBulk() throws Exception {
+    assertEquals(err, 0, run("export", "--input", "testdata", "--index", "p"));
+    String[] lines = out.split("\n");
+    assertTrue(err, err.contains("exported 5 documents, 87 passages"));
+    assertEquals(2 * 87, lines.length);
+    assertEquals("{\"index\":{\"_index\":\"p\",\"_id\":\"000#0\"}}", lines[0]);
+    assertTrue(lines[1], lines[1].startsWith("{\"doc_id\":\"000\",\"ordinal\":0,\"text\":"));
+    Path dir = createTempDir().resolve("bulk");
+    assertEquals(
+        err,
+        0,
+        run("export", "--input", "testdata", "--output", dir.toString(), "--chunk-mb", "1"));
+    assertTrue(Files.isRegularFile(dir.resolve("bulk-00000.ndjson")));
+    assertEquals(2, run("export", "--input", "testdata", "--format", "csv"));
+  }
+
   /** What a hostile tester found: each answer says what is wrong, with the usage code. */
   public void testHostileArguments() throws Exception {
     Path index = createTempDir().resolve("idx");

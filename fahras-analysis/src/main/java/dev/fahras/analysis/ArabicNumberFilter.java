@@ -47,6 +47,7 @@ public final class ArabicNumberFilter extends SpanningFilter {
           ArabicNumberWords.normalize("مليارات"));
 
   private static final char WAW = '\u0648';
+  private static final char ALEF = '\u0627';
 
   /** Whether the previous word was الساعة (a clock time may follow). */
   private boolean afterHour;
@@ -127,7 +128,10 @@ public final class ArabicNumberFilter extends SpanningFilter {
       w = ArabicNumberWords.NUMBERS.get(bare);
       if (w != null) return new Lookup(w, bare, true, false);
     }
-    if (!first) return null;
+    if (!first || term.length() < 3) return null;
+    char c = term.charAt(0);
+    // most words start with neither a proclitic nor the article: no copy for them
+    if (c != ALEF && !ArabicPrefixes.isProcliticLetter(c)) return null;
     int p = ArabicPrefixes.procliticsAndArticle(term.toCharArray(), term.length());
     boolean article = p >= 2;
     if (p == 0 || term.length() - p < 2) return null;

@@ -280,7 +280,17 @@ public final class FahrasLightStemmer {
       s[2] = YEH;
       return 4;
     }
-    if (len - 1 >= 3 && s[len - 1] == HEH) len--;
+    if (len < withPronoun
+        && len - 1 >= 3
+        && s[len - 1] == TEH
+        && s[len - 2] != ALEF
+        && s[len - 2] != WAW) {
+      // before a pronoun ة is written ت: مدرستهم is مدرسة + هم. Not after ا (ات, the plural's
+      // ending) nor و (بيوتهم: the plural بيوت; the price: دعوتهم, خطوتهم keep their ت)
+      len--;
+    } else if (len - 1 >= 3 && s[len - 1] == HEH) {
+      len--;
+    }
     boolean nisba = false;
     if (len - 1 >= 3 && s[len - 1] == YEH) {
       len--;

@@ -163,6 +163,22 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     }
   }
 
+  /** ة is written ت before a pronoun: the possessed noun meets its bare form. */
+  public void testFeminineBeforePronoun() throws Exception {
+    Analyzer full = new FahrasArabicAnalyzer();
+    for (String[] pair :
+        new String[][] {{"مدرستهم", "مدرسة"}, {"سيطرتها", "السيطرة"}, {"حكومتنا", "حكومة"}}) {
+      assertEquals(
+          pair[0],
+          AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
+          AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
+    }
+    // not the plural's ات, nor the و of a plural such as بيوت
+    assertEquals("سيار", AnalyzedToken.analyze(full, "f", "سياراتهم").get(0).term());
+    assertEquals("بيوت", AnalyzedToken.analyze(full, "f", "بيوتهم").get(0).term());
+    full.close();
+  }
+
   public void testEmptyTerm() throws IOException {
     assertAnalyzesTo(a, "", new String[0]); // dropped by normalization, no exception
   }

@@ -492,7 +492,10 @@ public final class Benchmarks {
   }
 
   /** Seeded mix: 1–3 words, quoted phrases, diacritized words, a quarter filtered by source. */
-  static List<String[]> queryMix(List<String> lines, int n, long seed) {
+  /**
+   * {@code n} seeded queries of 1–3 words from {@code lines} (15% quoted), a quarter with a source.
+   */
+  public static List<String[]> queryMix(List<String> lines, int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<String[]> out = new ArrayList<>();
     while (out.size() < n) {

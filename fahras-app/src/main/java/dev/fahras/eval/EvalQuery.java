@@ -2,6 +2,7 @@ package dev.fahras.eval;
 
 import dev.fahras.corpus.JsonRecord;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,13 @@ public record EvalQuery(String id, String category, String query, Pattern answer
   public static List<EvalQuery> read(Path file) throws IOException {
     List<EvalQuery> out = new ArrayList<>();
     int lineNo = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + ": not UTF-8 text; save it as UTF-8");
+    }
+    for (String line : lines) {
       lineNo++;
       if (line.isBlank()) continue;
       String where = file + ":" + lineNo;

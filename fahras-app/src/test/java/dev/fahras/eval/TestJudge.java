@@ -16,4 +16,11 @@ public class TestJudge extends LuceneTestCase {
     assertTrue(q.relevant("في المدرسة"));
     assertFalse(q.relevant("قوات أخرى"));
   }
+
+  public void testQueriesFileNotUtf8IsNamed() throws Exception {
+    Path file = createTempDir().resolve("bad.jsonl");
+    Files.write(file, new byte[] {'{', (byte) 0xFF, '}', '\n'});
+    java.io.IOException e = expectThrows(java.io.IOException.class, () -> EvalQuery.read(file));
+    assertTrue(e.getMessage(), e.getMessage().contains("bad.jsonl: not UTF-8 text"));
+  }
 }

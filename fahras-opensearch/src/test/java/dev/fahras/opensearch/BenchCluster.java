@@ -1,0 +1,226 @@
+package dev.fahras.opensearch;
+
+import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
+
+import dev.fahras.bench.Benchmarks;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.opensearch.action.bulk.BulkResponse;
+import org.opensearch.action.search.SearchRequest;
+import org.opensearch.action.search.SearchType;
+import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.common.xcontent.XContentType;
+import org.opensearch.common.xcontent.json.JsonXContent;
+import org.opensearch.core.xcontent.DeprecationHandler;
+import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.script.ScriptType;
+import org.opensearch.script.mustache.MustacheModulePlugin;
+import org.opensearch.script.mustache.SearchTemplateRequestBuilder;
+import org.opensearch.test.OpenSearchIntegTestCase;
+
+/**
+ * A benchmark, not a test: on a one-node cluster, bulk-indexing throughput of the bench corpus into
+ * the shipped passage template ({@code fahras_arabic}) beside the engine's {@code arabic}, and
+ * search latency of the search template beside a plain {@code match} on {@code arabic}. Prints a
+ * table; asserts nothing. As an unprivileged user (OpenSearch refuses root):
+ *
+ * <pre>
+ * mvn -pl fahras-opensearch -am verify -Dtest=BenchCluster -Dsurefire.failIfNoSpecifiedTests=false \
+ *   -Dfahras.bench.corpus=bench-data/corpus.jsonl -Dfahras.bench.mb=50
+ * </pre>
+ */
+@OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 1)
+public class BenchCluster extends OpenSearchIntegTestCase {
+  @Override
+  protected Collection<Class<? extends Plugin>> nodePlugins() {
+    return List.of(
+        FahrasAnalysisPlugin.class, MustacheModulePlugin.class, CommonAnalysisModulePlugin.class);
+  }
+
+  public void testBench() throws Exception {
+    Path root = Path.of(System.getProperty("fahras.root", ".."));
+    String corpusName = System.getProperty("fahras.bench.corpus");
+    assumeTrue("set -Dfahras.bench.corpus to run the benchmark", corpusName != null);
+    long mb = Long.getLong("fahras.bench.mb", 50);
+    int queries = Integer.getInteger("fahras.bench.queries", 2000);
+    Path corpus = root.resolve(corpusName);
+    Path head = createTempDir().resolve("head.jsonl");
+    long bytes = firstMegabytes(corpus, head, mb);
+
+    Map<String, Object> template =
+        json(root.resolve("fahras-opensearch/templates/passages-index.json"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) template.get("template");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> settings =
+        new java.util.HashMap<>((Map<String, Object>) body.get("settings"));
+    settings.put("number_of_shards", 1);
+    settings.put("number_of_replicas", 0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mappings = (Map<String, Object>) body.get("mappings");
+    assertAcked(prepareCreate("fahras").setSettings(settings).setMapping(mappings));
+    assertAcked(
+        prepareCreate("arabic")
+            .setSettings(
+                Settings.builder()
+                    .put("index.number_of_shards", 1)
+                    .put("index.number_of_replicas", 0))
+            .setMapping(
+                "text", "type=text,analyzer=arabic",
+                "title", "type=text,analyzer=arabic",
+                "doc_id", "type=keyword",
+                "source", "type=keyword"));
+    ensureGreen("fahras", "arabic");
+
+    // the same passages for both (export splits as the library does), loaded in 5 MB requests
+    double fahrasSeconds = load("fahras", export(head, "fahras"));
+    double arabicSeconds = load("arabic", export(head, "arabic"));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> script =
+        (Map<String, Object>)
+            json(root.resolve("fahras-opensearch/templates/passages-search.json")).get("script");
+    String searchTemplate = toJson((Map<String, Object>) script.get("source"));
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(head, StandardCharsets.UTF_8)) {
+      int t = line.indexOf("\"text\":\"");
+      if (t >= 0) lines.add(line.substring(t + 8, Math.min(line.length(), t + 2000)));
+    }
+    List<String[]> mix = Benchmarks.queryMix(lines, queries + 500, 7);
+    Consumer<String> template2 =
+        q ->
+            new SearchTemplateRequestBuilder(client())
+                .setRequest(new SearchRequest("fahras").searchType(SearchType.QUERY_THEN_FETCH))
+                .setScriptType(ScriptType.INLINE)
+                .setScript(searchTemplate)
+                .setScriptParams(Map.of("q", q))
+                .get();
+    Consumer<String> match =
+        q ->
+            client()
+                .prepareSearch("arabic")
+                .setQuery(QueryBuilders.matchQuery("text", q))
+                .setSize(10)
+                .get();
+    for (int i = 0; i < 500; i++) { // warm-up, both
+      template2.accept(mix.get(i)[0]);
+      match.accept(mix.get(i)[0]);
+    }
+    long[] t = new long[queries];
+    long[] m = new long[queries];
+    for (int i = 0; i < queries; i++) { // interleaved
+      String q = mix.get(500 + i)[0];
+      long s0 = System.nanoTime();
+      template2.accept(q);
+      long s1 = System.nanoTime();
+      match.accept(q);
+      long s2 = System.nanoTime();
+      t[i] = s1 - s0;
+      m[i] = s2 - s1;
+    }
+    Arrays.sort(t);
+    Arrays.sort(m);
+    double mbs = bytes / 1048576.0;
+    System.out.printf(
+        Locale.ROOT,
+        "%n| one-node cluster, %.0f MB of %s | engine's arabic | fahras_arabic + template | ratio |%n"
+            + "|---|--:|--:|--:|%n"
+            + "| bulk indexing MB/s | %.1f | %.1f | %.2f× |%n"
+            + "| search p50 ms (%d queries) | %.2f | %.2f | %.2f× |%n"
+            + "| search p99 ms | %.2f | %.2f | %.2f× |%n",
+        mbs,
+        corpusName,
+        mbs / arabicSeconds,
+        mbs / fahrasSeconds,
+        arabicSeconds / fahrasSeconds,
+        queries,
+        m[queries / 2] / 1e6,
+        t[queries / 2] / 1e6,
+        (double) t[queries / 2] / m[queries / 2],
+        m[(int) (queries * 0.99)] / 1e6,
+        t[(int) (queries * 0.99)] / 1e6,
+        (double) t[(int) (queries * 0.99)] / m[(int) (queries * 0.99)]);
+  }
+
+  /** Copies whole lines of {@code corpus} up to {@code mb} MB; returns the bytes copied. */
+  private static long firstMegabytes(Path corpus, Path out, long mb) throws IOException {
+    long limit = mb << 20;
+    long n = 0;
+    try (var r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
+        var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null && n < limit) {
+        w.write(line);
+        w.write('\n');
+        n += line.getBytes(StandardCharsets.UTF_8).length + 1;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Seconds to bulk-load {@code ndjson} into {@code index}, in requests of about 5 MB, refreshed.
+   */
+  private double load(String index, byte[] ndjson) throws Exception {
+    long start = System.nanoTime();
+    int from = 0;
+    while (from < ndjson.length) {
+      int to = Math.min(ndjson.length, from + (5 << 20));
+      // end on a request boundary: an even number of lines
+      int lines = 0;
+      for (int i = from; i < to; i++) if (ndjson[i] == '\n') lines++;
+      while (to < ndjson.length && (ndjson[to - 1] != '\n' || lines % 2 != 0)) {
+        if (ndjson[to++] == '\n') lines++;
+      }
+      BulkResponse r = client().prepareBulk().add(ndjson, from, to - from, XContentType.JSON).get();
+      assertFalse(r.buildFailureMessage(), r.hasFailures());
+      from = to;
+    }
+    client().admin().indices().prepareRefresh(index).get();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static byte[] export(Path corpus, String index) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code =
+        dev.fahras.cli.Main.run(
+            new String[] {"export", "--input", corpus.toString(), "--index", index},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertEquals(0, code);
+    return out.toByteArray();
+  }
+
+  private static Map<String, Object> json(Path file) throws IOException {
+    try (XContentParser p =
+        JsonXContent.jsonXContent.createParser(
+            NamedXContentRegistry.EMPTY,
+            DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
+            Files.readString(file, StandardCharsets.UTF_8))) {
+      return p.map();
+    }
+  }
+
+  private static String toJson(Map<String, Object> map) throws IOException {
+    try (XContentBuilder b = XContentFactory.jsonBuilder()) {
+      return b.map(map).toString();
+    }
+  }
+}

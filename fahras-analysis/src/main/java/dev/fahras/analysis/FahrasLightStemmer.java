@@ -148,6 +148,7 @@ public final class FahrasLightStemmer {
           "الاردن",
           "الكويت",
           "ليبيا",
+          "فرات",
           // names
           "عثمان",
           "سليمان",
@@ -298,6 +299,11 @@ public final class FahrasLightStemmer {
     }
     if (len - 2 >= 3 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL))
       return pluralOfNisba(s, len - 2, nisba);
+    if (!nisba && len == 4 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL)) {
+      // the plural of a short feminine noun meets its singular: لغات → لغه as لغة, جهات → جهه
+      s[2] = HEH;
+      return 3;
+    }
     if (!nisba) {
       int singular = strip(s, len, PLURALS_4, 4);
       if (singular < len) return pluralOfNisba(s, singular, false);

@@ -179,6 +179,18 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     full.close();
   }
 
+  /** A short feminine noun and its ات plural meet: اللغة, اللغات, لغاتهم. */
+  public void testShortFeminineAndItsPlural() throws Exception {
+    Analyzer full = new FahrasArabicAnalyzer();
+    String singular = AnalyzedToken.analyze(full, "f", "اللغة").get(0).term();
+    assertEquals(singular, AnalyzedToken.analyze(full, "f", "اللغات").get(0).term());
+    assertEquals(singular, AnalyzedToken.analyze(full, "f", "لغاتهم").get(0).term());
+    assertEquals(
+        AnalyzedToken.analyze(full, "f", "جهة").get(0).term(),
+        AnalyzedToken.analyze(full, "f", "الجهات").get(0).term());
+    full.close();
+  }
+
   public void testEmptyTerm() throws IOException {
     assertAnalyzesTo(a, "", new String[0]); // dropped by normalization, no exception
   }

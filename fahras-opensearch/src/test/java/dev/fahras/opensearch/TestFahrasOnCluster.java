@@ -153,6 +153,13 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     }
   }
 
+  /** The messages of {@code e} and its causes, one a line: the engine wraps ours. */
+  private static String causes(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) b.append(t.getMessage()).append('\n');
+    return b.toString();
+  }
+
   private List<String> terms(String index, String analyzer, String text) {
     List<String> out = new ArrayList<>();
     for (AnalyzeAction.AnalyzeToken t :
@@ -337,6 +344,23 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
                     .get());
     assertTrue(e.getMessage(), e.getMessage().contains("[my_stop]"));
     assertTrue(e.getMessage(), e.getMessage().contains("no/such/file.txt"));
+    // a malformed synonym rule among the parts: refused (the engine's own synonym filter; its
+    // message names the analyzer that holds it)
+    e =
+        expectThrows(
+            Exception.class,
+            () ->
+                prepareCreate("bad3")
+                    .setSettings(
+                        Settings.builder()
+                            .put("analysis.filter.my_syn.type", "synonym_graph")
+                            .putList("analysis.filter.my_syn.synonyms", "سوريا => ")
+                            .put("analysis.analyzer.a.tokenizer", "standard")
+                            .putList(
+                                "analysis.analyzer.a.filter", "fahras_normalization", "my_syn"))
+                    .get());
+    String chain = causes(e);
+    assertTrue(chain, chain.contains("my_syn") || chain.contains("[a]"));
   }
 
   /** A data node lost after indexing: every query still answers from the replicas, in full. */

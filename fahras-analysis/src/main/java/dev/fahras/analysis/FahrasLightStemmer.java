@@ -201,6 +201,13 @@ public final class FahrasLightStemmer {
       System.arraycopy(s, protectedAt, s, 0, len - protectedAt);
       return len - protectedAt;
     }
+    int elided = elidedArticleAt(s, len);
+    if (elided >= 0) {
+      // ل + ال is written لل: للكويت is ل + الكويت, a protected name with its article
+      s[elided] = ALEF;
+      System.arraycopy(s, elided, s, 0, len - elided);
+      return len - elided;
+    }
     int start = articleLength(s, len);
     if (start > 0) {
       System.arraycopy(s, start, s, 0, len - start);
@@ -255,6 +262,19 @@ public final class FahrasLightStemmer {
       if (isProtectedWord(s, i, len - i)) return i;
     }
     return -1;
+  }
+
+  /**
+   * Where لل stands for ل + ال before a protected name (للكويت, وللعراق), so that the name with its
+   * article starts there once its first ل is read as ا; -1 otherwise.
+   */
+  private int elidedArticleAt(char[] s, int len) {
+    int at = len > 0 && (s[0] == WAW || s[0] == FEH) ? 1 : 0;
+    if (len - at < 5 || s[at] != LAM || s[at + 1] != LAM) return -1;
+    s[at] = ALEF;
+    boolean name = isProtectedWord(s, at, len - at);
+    s[at] = LAM;
+    return name ? at : -1;
   }
 
   /** The length of the article prefix to strip outright: it leaves three letters, or a number. */

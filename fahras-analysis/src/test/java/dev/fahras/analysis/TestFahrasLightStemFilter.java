@@ -191,6 +191,17 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     full.close();
   }
 
+  /** لل is ل + ال: before a protected name, the name keeps its article as everywhere else. */
+  public void testElidedArticleBeforeProtectedName() throws Exception {
+    Analyzer full = new FahrasArabicAnalyzer();
+    String name = AnalyzedToken.analyze(full, "f", "الكويت").get(0).term();
+    for (String w : new String[] {"للكويت", "وللكويت", "بالكويت"}) {
+      assertEquals(w, name, AnalyzedToken.analyze(full, "f", w).get(0).term());
+    }
+    assertEquals("سجن", AnalyzedToken.analyze(full, "f", "للسجن").get(0).term()); // not a name
+    full.close();
+  }
+
   public void testEmptyTerm() throws IOException {
     assertAnalyzesTo(a, "", new String[0]); // dropped by normalization, no exception
   }

@@ -80,9 +80,8 @@ public final class EvalReport {
     if (withSynonyms != null) {
       out.println();
       out.println(
-          "Fahras with the corpus's own synonyms ("
-              + synonyms
-              + ", added to the built-in set) beside stock Lucene:");
+          "Fahras with the corpus's own synonyms (its synonyms.txt, added to the built-in set)"
+              + " beside stock Lucene:");
       out.println();
       out.print(Evaluation.table("Fahras+syn", withSynonyms, "Lucene", stock));
     }

@@ -3,9 +3,7 @@ package dev.fahras.opensearch;
 import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
 
 import dev.fahras.bench.Benchmarks;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +19,7 @@ import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.search.SearchType;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
-import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.common.xcontent.XContentType;
-import org.opensearch.common.xcontent.json.JsonXContent;
-import org.opensearch.core.xcontent.DeprecationHandler;
-import org.opensearch.core.xcontent.NamedXContentRegistry;
-import org.opensearch.core.xcontent.XContentBuilder;
-import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptType;
@@ -65,7 +57,7 @@ public class BenchCluster extends OpenSearchIntegTestCase {
     long bytes = firstMegabytes(corpus, head, mb);
 
     Map<String, Object> template =
-        json(root.resolve("fahras-opensearch/templates/passages-index.json"));
+        ClusterFixtures.json(root.resolve("fahras-opensearch/templates/passages-index.json"));
     @SuppressWarnings("unchecked")
     Map<String, Object> body = (Map<String, Object>) template.get("template");
     @SuppressWarnings("unchecked")
@@ -90,14 +82,15 @@ public class BenchCluster extends OpenSearchIntegTestCase {
     ensureGreen("fahras", "arabic");
 
     // the same passages for both (export splits as the library does), loaded in 5 MB requests
-    double fahrasSeconds = load("fahras", export(head, "fahras"));
-    double arabicSeconds = load("arabic", export(head, "arabic"));
+    double fahrasSeconds = load("fahras", ClusterFixtures.export(head, "fahras"));
+    double arabicSeconds = load("arabic", ClusterFixtures.export(head, "arabic"));
 
     @SuppressWarnings("unchecked")
     Map<String, Object> script =
         (Map<String, Object>)
-            json(root.resolve("fahras-opensearch/templates/passages-search.json")).get("script");
-    String searchTemplate = toJson((Map<String, Object>) script.get("source"));
+            ClusterFixtures.json(root.resolve("fahras-opensearch/templates/passages-search.json"))
+                .get("script");
+    String searchTemplate = ClusterFixtures.toJson((Map<String, Object>) script.get("source"));
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(head, StandardCharsets.UTF_8)) {
       int t = line.indexOf("\"text\":\"");
@@ -195,32 +188,5 @@ public class BenchCluster extends OpenSearchIntegTestCase {
     }
     client().admin().indices().prepareRefresh(index).get();
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static byte[] export(Path corpus, String index) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code =
-        dev.fahras.cli.Main.run(
-            new String[] {"export", "--input", corpus.toString(), "--index", index},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    assertEquals(0, code);
-    return out.toByteArray();
-  }
-
-  private static Map<String, Object> json(Path file) throws IOException {
-    try (XContentParser p =
-        JsonXContent.jsonXContent.createParser(
-            NamedXContentRegistry.EMPTY,
-            DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
-            Files.readString(file, StandardCharsets.UTF_8))) {
-      return p.map();
-    }
-  }
-
-  private static String toJson(Map<String, Object> map) throws IOException {
-    try (XContentBuilder b = XContentFactory.jsonBuilder()) {
-      return b.map(map).toString();
-    }
   }
 }

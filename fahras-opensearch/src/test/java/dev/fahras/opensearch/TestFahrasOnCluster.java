@@ -10,9 +10,7 @@ import dev.fahras.eval.Evaluation;
 import dev.fahras.eval.FahrasSystem;
 import dev.fahras.eval.RetrievalSystem;
 import dev.fahras.search.SearcherConfig;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +28,7 @@ import org.opensearch.action.search.SearchType;
 import org.opensearch.action.support.WriteRequest;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
-import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.common.xcontent.XContentType;
-import org.opensearch.common.xcontent.json.JsonXContent;
-import org.opensearch.core.xcontent.DeprecationHandler;
-import org.opensearch.core.xcontent.NamedXContentRegistry;
-import org.opensearch.core.xcontent.XContentBuilder;
-import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptType;
@@ -184,7 +176,8 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
   public void testRelevanceOnTheCluster() throws Exception {
     Path root = Path.of(System.getProperty("fahras.root", ".."));
     Path templates = root.resolve("fahras-opensearch/templates");
-    Map<String, Object> indexTemplate = json(templates.resolve("passages-index.json"));
+    Map<String, Object> indexTemplate =
+        ClusterFixtures.json(templates.resolve("passages-index.json"));
     @SuppressWarnings("unchecked")
     Map<String, Object> body = (Map<String, Object>) indexTemplate.get("template");
     @SuppressWarnings("unchecked")
@@ -202,7 +195,7 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
                 "source", "type=keyword"));
     ensureGreen("fahras-passages", "arabic-passages");
     for (String index : List.of("fahras-passages", "arabic-passages")) {
-      byte[] bulk = export(root.resolve("testdata"), index);
+      byte[] bulk = ClusterFixtures.export(root.resolve("testdata"), index);
       BulkResponse r =
           client()
               .prepareBulk()
@@ -213,8 +206,9 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> script =
-        (Map<String, Object>) json(templates.resolve("passages-search.json")).get("script");
-    String template = toJson((Map<String, Object>) script.get("source"));
+        (Map<String, Object>)
+            ClusterFixtures.json(templates.resolve("passages-search.json")).get("script");
+    String template = ClusterFixtures.toJson((Map<String, Object>) script.get("source"));
 
     Evaluation eval =
         new Evaluation(
@@ -283,35 +277,6 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
         "below the engine's arabic analyzer",
         c.mrr() >= a.mrr() && c.sourceRecall() >= a.sourceRecall());
     assertTrue("more than 0.03 MRR below the library", c.mrr() >= l.mrr() - 0.03);
-  }
-
-  /** `fahras export` of {@code corpus} into {@code index}, as bulk NDJSON. */
-  private static byte[] export(Path corpus, String index) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        dev.fahras.cli.Main.run(
-            new String[] {"export", "--input", corpus.toString(), "--index", index},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(err.toString(StandardCharsets.UTF_8), 0, code);
-    return out.toByteArray();
-  }
-
-  private static Map<String, Object> json(Path file) throws IOException {
-    try (XContentParser p =
-        JsonXContent.jsonXContent.createParser(
-            NamedXContentRegistry.EMPTY,
-            DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
-            Files.readString(file, StandardCharsets.UTF_8))) {
-      return p.map();
-    }
-  }
-
-  private static String toJson(Map<String, Object> map) throws IOException {
-    try (XContentBuilder b = XContentFactory.jsonBuilder()) {
-      return b.map(map).toString();
-    }
   }
 
   /** A misspelt parameter or a missing word list fails index creation, naming the filter. */

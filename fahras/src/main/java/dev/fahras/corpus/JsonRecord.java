@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,20 @@ import java.util.Map;
  * comments, no leading zeros, no trailing content, no repeated member names.
  */
 public final class JsonRecord {
-  /** One member's value. */
-  public record Value(String text, String json, boolean isString) {}
+  /** One member's value: as text, and whether it was a JSON string. */
+  public record Value(String text, boolean isString) {
+    /** The value as JSON: a string quoted, anything else as its text already is. */
+    public String json() {
+      if (!isString) return text;
+      StringWriter quoted = new StringWriter(text.length() + 2);
+      try (JsonGenerator g = FACTORY.createGenerator(quoted)) {
+        g.writeString(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringWriter does not fail
+      }
+      return quoted.toString();
+    }
+  }
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -78,20 +91,13 @@ public final class JsonRecord {
   }
 
   private static Value value(JsonParser p, JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_STRING) {
-      String s = p.getText();
-      StringWriter quoted = new StringWriter(s.length() + 2);
-      try (JsonGenerator g = FACTORY.createGenerator(quoted)) {
-        g.writeString(s);
-      }
-      return new Value(s, quoted.toString(), true);
-    }
-    if (t.isScalarValue()) return new Value(p.getText(), p.getText(), false);
+    if (t == JsonToken.VALUE_STRING) return new Value(p.getText(), true);
+    if (t.isScalarValue()) return new Value(p.getText(), false);
     StringWriter structure = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(structure)) {
       g.copyCurrentStructure(p);
     }
-    return new Value(structure.toString(), structure.toString(), false);
+    return new Value(structure.toString(), false);
   }
 
   /** The members, in the order written. */

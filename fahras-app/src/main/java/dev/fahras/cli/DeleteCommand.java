@@ -1,6 +1,7 @@
 package dev.fahras.cli;
 
 import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IndexConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class DeleteCommand implements Callable<Integer> {
     if (!Files.isDirectory(index)) throw new IllegalArgumentException("no index at " + index);
     List<String> deleted = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    try (FahrasIndexWriter w = FahrasIndexWriter.open(index, ServeCommand.recorded(index))) {
+    try (FahrasIndexWriter w = FahrasIndexWriter.open(index, IndexConfig.of(index))) {
       for (String id : new LinkedHashSet<>(ids)) (w.delete(id) ? deleted : missing).add(id);
       w.commit();
     }

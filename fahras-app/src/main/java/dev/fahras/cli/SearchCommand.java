@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (batch == null && (query == null || query.isEmpty()))
       throw new Main.UsageError("give a QUERY or --batch FILE");
-    IndexConfig config = ServeCommand.recorded(index);
+    IndexConfig config = IndexConfig.of(index);
     try (FahrasSearcher searcher =
         FahrasSearcher.open(
             index, config, ServeCommand.searchConfig(synonyms, noSynonyms, config.synonyms()))) {

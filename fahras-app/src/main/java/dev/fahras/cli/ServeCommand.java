@@ -17,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,19 +76,9 @@ final class ServeCommand implements Callable<Integer> {
     return SearcherConfig.builder().withSynonyms(Synonyms.merged(!noDefaults, texts)).build();
   }
 
-  /** The configuration an index records, for commands that open it by path. */
-  static IndexConfig recorded(Path index) throws IOException {
-    if (!Files.isDirectory(index)) throw new IndexNotFoundException("no index at " + index);
-    try (Directory dir = FSDirectory.open(index)) {
-      return IndexConfig.of(dir);
-    } catch (IndexNotFoundException e) {
-      throw new IndexNotFoundException("no index at " + index);
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
-    IndexConfig config = recorded(index);
+    IndexConfig config = IndexConfig.of(index);
     try (FahrasSearcher searcher =
         FahrasSearcher.open(index, config, searchConfig(synonyms, noSynonyms, config.synonyms()))) {
       serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -3,6 +3,8 @@ package dev.fahras.index;
 import dev.fahras.analysis.FahrasArabicAnalyzer;
 import dev.fahras.corpus.PassageSplitter;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * How an index is built: the analyzer (with any word lists added to its built-in ones), the passage
@@ -68,6 +71,20 @@ public final class IndexConfig {
         .withAddedProtectedWords(lines(data.get(Schema.COMMIT_ADDED_PROTECTED)))
         .withSynonyms(data.get(Schema.COMMIT_SYNONYMS))
         .build();
+  }
+
+  /**
+   * The configuration recorded in the index in folder {@code path} ({@link #of(Directory)}).
+   *
+   * @throws IndexNotFoundException when there is no index at {@code path}
+   */
+  public static IndexConfig of(Path path) throws IOException {
+    if (!Files.isDirectory(path)) throw new IndexNotFoundException("no index at " + path);
+    try (Directory dir = FSDirectory.open(path)) {
+      return of(dir);
+    } catch (IndexNotFoundException e) {
+      throw new IndexNotFoundException("no index at " + path);
+    }
   }
 
   private static List<String> lines(String joined) {

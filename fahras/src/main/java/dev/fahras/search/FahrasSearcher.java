@@ -102,14 +102,7 @@ public final class FahrasSearcher implements Closeable {
    * IndexConfig#of}) and the default synonyms: what the command line does.
    */
   public static FahrasSearcher open(Path path) throws IOException {
-    if (!Files.isDirectory(path)) throw new IndexNotFoundException("no index at " + path);
-    IndexConfig config;
-    try (Directory dir = FSDirectory.open(path)) {
-      config = IndexConfig.of(dir);
-    } catch (IndexNotFoundException e) {
-      throw new IndexNotFoundException("no index at " + path);
-    }
-    return open(path, config, SearcherConfig.defaults());
+    return open(path, IndexConfig.of(path), SearcherConfig.defaults());
   }
 
   /**

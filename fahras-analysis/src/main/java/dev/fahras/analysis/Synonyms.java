@@ -53,14 +53,7 @@ public final class Synonyms {
 
   /** The built-in set and a user's file together, as one map; errors name the file and line. */
   public static SynonymMap defaultsAnd(Path file) throws IOException {
-    try (Analyzer normalizing = entryAnalyzer();
-        Reader builtIn = builtInReader();
-        Reader user = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizing);
-      add(parser, builtIn, "built-in synonyms.txt");
-      add(parser, user, file.toString());
-      return parser.build();
-    }
+    return merged(true, Map.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
   }
 
   /**

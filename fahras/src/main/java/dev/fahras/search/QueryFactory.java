@@ -75,25 +75,19 @@ public final class QueryFactory {
 
   /** The largest number of most informative free words whose query fits the budget. */
   private Query withinBudget(String text, InformativeWords.DocFreq docFreq, Query whole) {
-    InformativeWords[] words = new InformativeWords[1];
-    Query best = whole;
-    int lo = 1;
-    int hi = -1;
+    String free = null;
+    for (PlainSyntax.Part p : PlainSyntax.parts(text)) {
+      if (!p.phrase() && p.sign() == 0) free = p.text();
+    }
+    if (free == null) return whole; // no free words: the phrases and signed words are too many
     // the free words are ranked once; binary search on how many to keep
-    Query probe =
-        plain.build(
-            text,
-            free -> {
-              words[0] = new InformativeWords(free, analyzer, docFreq);
-              return words[0].keep(1);
-            });
-    if (words[0] == null) return whole; // no free words: the phrases and signed words are too many
-    hi = words[0].size();
-    best = probe;
+    InformativeWords ranked = new InformativeWords(free, analyzer, docFreq);
+    Query best = plain.build(text, words -> ranked.keep(1));
+    int lo = 1;
+    int hi = ranked.size();
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      InformativeWords ranked = words[0];
-      Query q = plain.build(text, free -> ranked.keep(mid));
+      Query q = plain.build(text, words -> ranked.keep(mid));
       if (countClauses(q) <= MAX_CLAUSES) {
         lo = mid;
         best = q;

@@ -5,6 +5,7 @@ import dev.fahras.analysis.FahrasArabicAnalyzer;
 import dev.fahras.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,11 +50,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.tokens(tokens));
     } else {
-      out.printf("%-4s %-10s %-20s %s%n", "pos", "offsets", "term", "original");
+      out.printf(Locale.ROOT, "%-4s %-10s %-20s %s%n", "pos", "offsets", "term", "original");
       for (AnalyzedToken t : tokens) {
         out.printf(
+            Locale.ROOT,
             "%-4d %-10s %-20s %s%n",
-            t.position(), t.start() + "-" + t.end(), t.term(), t.original());
+            t.position(),
+            t.start() + "-" + t.end(),
+            t.term(),
+            t.original());
       }
     }
     out.flush();

@@ -5,6 +5,7 @@ import dev.fahras.search.StoredDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,15 +41,24 @@ final class DocumentsCommand implements Callable<Integer> {
         int n = searcher.passageCount(id);
         passages += n;
         out.printf(
+            Locale.ROOT,
             "%s\t%s\t%s\t%d passages\t%d boilerplate lines\t%s%n",
-            d.id(), d.source(), d.date(), n, d.boilerplate().size(), d.title());
+            d.id(),
+            d.source(),
+            d.date(),
+            n,
+            d.boilerplate().size(),
+            d.title());
         if (boilerplate) {
           for (String line : d.boilerplateLines()) out.println("    | " + line);
         }
       }
       out.printf(
+          Locale.ROOT,
           "%d documents, %d passages, %d boilerplate lines set aside%n",
-          ids.size(), passages, total);
+          ids.size(),
+          passages,
+          total);
       out.flush();
     }
     return 0;

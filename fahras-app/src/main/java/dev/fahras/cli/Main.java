@@ -1,6 +1,7 @@
 package dev.fahras.cli;
 
 import dev.fahras.corpus.DocumentReadException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -80,8 +81,8 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String name = commandLine.getCommandName();

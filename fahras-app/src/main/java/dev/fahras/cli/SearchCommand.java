@@ -216,13 +216,18 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       out.printf(Locale.ROOT, "#%d  %s  score %.3f%n", h.rank(), h.source(), h.score());
       out.printf(
+          Locale.ROOT,
           "    %s#%d  %s%s%n",
-          h.docId(), h.passage(), h.date().isEmpty() ? "" : h.date() + "  ", h.title());
+          h.docId(),
+          h.passage(),
+          h.date().isEmpty() ? "" : h.date() + "  ",
+          h.title());
       out.println("    " + marked(h, tty));
       if (explain) {
         HitExplanation e = searcher.explain(q, options, h);
         for (HitExplanation.WordMatch m : e.matches()) {
-          out.printf("      matched %s  (%s term %s)%n", m.word(), m.field(), m.term());
+          out.printf(
+              Locale.ROOT, "      matched %s  (%s term %s)%n", m.word(), m.field(), m.term());
         }
       }
     }

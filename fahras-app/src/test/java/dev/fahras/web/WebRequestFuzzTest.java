@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +59,7 @@ class WebRequestFuzzTest {
           response.substring(body + 4).startsWith("{\"error\":\""),
           () -> "error without the JSON shape: " + head(response));
       assertTrue(
-          response.toLowerCase().contains("content-type: application/json"),
+          response.toLowerCase(Locale.ROOT).contains("content-type: application/json"),
           () -> "error not typed as JSON: " + head(response));
     }
   }

@@ -29,6 +29,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -212,36 +214,42 @@ public final class FahrasSearcher implements Closeable {
     manager.maybeRefresh();
     IndexSearcher shared = manager.acquire();
     try {
-      Query userQuery = queries.build(query, options.mode(), docFreq(shared));
-      Query full = withFilters(userQuery, options);
+      RankedQuery ranked = queries.build(query, options.mode(), docFreq(shared));
+      Query candidates = withFilters(ranked.candidates(), options);
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(Schema.SIMILARITY);
       searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
       int need = options.offset() + options.limit();
       int perKey = options.perSource() > 0 ? options.perSource() : options.perDocument();
       String keyField = options.perSource() > 0 ? Schema.SOURCE : Schema.DOC_ID;
-      int fetch = Math.max(50, need * 4);
+      int fetch = Math.max(options.rerankDepth(), need * 4);
       List<PerKeySelection.Selected> selected;
       long total;
       boolean exact;
       if (options.perSource() > 0) {
-        // one pass keeping the best passages of each source: no re-fetching however rare a source
-        BestPerSource.Result best = searcher.search(full, BestPerSource.manager(perKey));
+        // one pass keeping the best candidates of each source: no re-fetching however rare a
+        // source; a few more than the cap, so reranking can reorder within a source
+        BestPerSource.Result best =
+            searcher.search(candidates, BestPerSource.manager(Math.max(4 * perKey, 8)));
         total = best.total();
         exact = false; // documents that could not compete were skipped uncounted
-        selected = PerKeySelection.select(searcher, best.hits(), keyField, perKey, need);
+        ScoreDoc[] hits = rerank(searcher, best.hits(), ranked.evidence());
+        selected = PerKeySelection.select(searcher, hits, keyField, perKey, need);
       } else {
         while (true) {
           TopDocs top =
-              searcher.search(full, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
+              searcher.search(
+                  candidates, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
           total = top.totalHits.value();
           exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-          selected = PerKeySelection.select(searcher, top.scoreDocs, keyField, perKey, need);
+          ScoreDoc[] hits = rerank(searcher, top.scoreDocs, ranked.evidence());
+          selected = PerKeySelection.select(searcher, hits, keyField, perKey, need);
           if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
           fetch *= 4;
         }
       }
-      Highlighter highlighter = options.highlight() ? new Highlighter(analyzer, userQuery) : null;
+      Highlighter highlighter =
+          options.highlight() ? new Highlighter(analyzer, ranked.full()) : null;
       List<PassageHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = options.offset(); i < selected.size() && i < need; i++) {
@@ -249,17 +257,29 @@ public final class FahrasSearcher implements Closeable {
         hits.add(hit(i + 1, stored.document(s.doc()), s.score(), highlighter));
       }
       Map<String, Long> counts =
-          options.countSources() ? SourceCounts.count(searcher, full) : Map.of();
+          options.countSources() ? SourceCounts.count(searcher, candidates) : Map.of();
       if (options.countSources()) {
         total = counts.values().stream().mapToLong(Long::longValue).sum();
         exact = true;
       }
       long took = (System.nanoTime() - started) / 1_000_000;
-      SearchResult.Notice notice = isEmpty(userQuery) ? whyEmpty(query, options.mode()) : null;
+      SearchResult.Notice notice =
+          isEmpty(ranked.candidates()) ? whyEmpty(query, options.mode()) : null;
       return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut(), notice);
     } finally {
       manager.release(shared);
     }
+  }
+
+  /**
+   * {@code hits} reranked by adding each one's {@code evidence} score (none when null), best first;
+   * ties keep Lucene's order (lower document number first).
+   */
+  private static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, Query evidence)
+      throws IOException {
+    if (evidence == null || hits.length == 0) return hits;
+    TopDocs first = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
+    return QueryRescorer.rescore(searcher, first, evidence, 1.0, hits.length).scoreDocs;
   }
 
   private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
@@ -317,7 +337,7 @@ public final class FahrasSearcher implements Closeable {
       throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      Query userQuery = queries.build(query, options.mode(), docFreq(searcher));
+      Query userQuery = queries.build(query, options.mode(), docFreq(searcher)).full();
       Query full = withFilters(userQuery, options);
       Query one =
           new BooleanQuery.Builder()

@@ -9,19 +9,26 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
-/** A plain query ({@link PlainSyntax}) as Lucene clauses carrying the {@link Ranking} evidence. */
+/**
+ * A plain query ({@link PlainSyntax}) as Lucene clauses carrying the {@link Ranking} evidence, in
+ * two stages ({@link RankedQuery}): the words, their synonyms and related forms and the title find
+ * and rank candidates cheaply; exact forms, nearness and answer types rerank the best of them.
+ */
 final class PlainQueryBuilder {
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -37,33 +44,73 @@ final class PlainQueryBuilder {
     if (synonymBuilder != null) synonymBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
-  /** The query for plain {@code text}, its free words passed through {@code freeWords} first. */
-  Query build(String text, UnaryOperator<String> freeWords) {
+  /**
+   * The two stages of plain {@code text}, its free words passed through {@code freeWords} first:
+   * what finds the candidates, and the evidence that reranks them.
+   */
+  RankedQuery build(String text, UnaryOperator<String> freeWords) {
     BooleanQuery.Builder top = new BooleanQuery.Builder();
+    BooleanQuery.Builder evidence = new BooleanQuery.Builder();
     boolean positive = false;
     for (PlainSyntax.Part part : PlainSyntax.parts(text)) {
-      Query q =
-          part.phrase()
-              ? phrase(part.text())
-              : part.sign() == 0 ? words(freeWords.apply(part.text())) : anyForm(part.text());
+      String words =
+          part.sign() == 0 && !part.phrase() ? freeWords.apply(part.text()) : part.text();
+      Query q = part.phrase() ? phrase(words) : part.sign() == 0 ? words(words) : anyForm(words);
       if (q == null) continue;
       switch (part.sign()) {
         case '+' -> {
           top.add(q, BooleanClause.Occur.MUST);
           positive = true;
         }
-        case '-' -> top.add(q, BooleanClause.Occur.MUST_NOT);
+        case '-' -> {
+          top.add(q, BooleanClause.Occur.MUST_NOT);
+          continue; // an excluded word is no evidence
+        }
         default -> {
           top.add(q, part.phrase() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
           positive = true;
         }
       }
+      addEvidence(evidence, part, words);
     }
-    if (!positive) return new BooleanQuery.Builder().build(); // matches nothing
-    return top.build();
+    if (!positive) return new RankedQuery(new BooleanQuery.Builder().build(), null);
+    BooleanQuery more = evidence.build();
+    return new RankedQuery(top.build(), more.clauses().isEmpty() ? null : more);
   }
 
-  /** Free words: stemmed + exact + proximity + title, all optional. */
+  /**
+   * The second-stage evidence of one part: exact forms, and for free words nearness and answers.
+   */
+  private void addEvidence(BooleanQuery.Builder evidence, PlainSyntax.Part part, String text) {
+    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
+    if (exact != null) {
+      Query boosted = new BoostQuery(exact, Ranking.EXACT_BOOST);
+      // a phrase's exact forms count only where the phrase is, which every candidate holds
+      evidence.add(part.phrase() ? new ScoreOnly(boosted) : boosted, BooleanClause.Occur.SHOULD);
+    }
+    if (part.phrase() || part.sign() != 0) return;
+    Query near = proximity(text);
+    if (near != null && !(near instanceof TermQuery) && isMultiPosition(near)) {
+      evidence.add(new BoostQuery(near, Ranking.PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+    }
+    List<String> content = contentWords(text);
+    if (content.size() >= 3) {
+      // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
+      // with two of the words side by side outranks one with a single rare word
+      for (int i = 0; i + 1 < content.size(); i++) {
+        Query pair =
+            builder.createPhraseQuery(
+                Schema.TEXT, content.get(i) + " " + content.get(i + 1), Ranking.PAIR_SLOP);
+        if (pair != null && isMultiPosition(pair) && !(pair instanceof TermQuery)) {
+          evidence.add(new BoostQuery(pair, Ranking.PAIR_BOOST), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    for (AnswerType type : AnswerType.of(text))
+      evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
+  }
+
+  /** Free words, first stage: stemmed, synonyms, related forms and title, all optional. */
   private Query words(String text) {
     Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
     if (stemmed == null) return null;
@@ -75,34 +122,12 @@ final class PlainQueryBuilder {
       if (expanded != null && !expanded.equals(stemmed))
         b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
-    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
-    if (exact != null)
-      b.add(new BoostQuery(exact, Ranking.EXACT_BOOST), BooleanClause.Occur.SHOULD);
-    Query near = proximity(text);
-    if (near != null && !(near instanceof TermQuery) && isMultiPosition(near)) {
-      b.add(new BoostQuery(near, Ranking.PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
-    }
-    List<String> content = contentWords(text);
-    if (content.size() >= 3) {
-      // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
-      // with two of the words side by side outranks one with a single rare word
-      for (int i = 0; i + 1 < content.size(); i++) {
-        Query pair =
-            builder.createPhraseQuery(
-                Schema.TEXT, content.get(i) + " " + content.get(i + 1), Ranking.PAIR_SLOP);
-        if (pair != null && isMultiPosition(pair) && !(pair instanceof TermQuery)) {
-          b.add(new BoostQuery(pair, Ranking.PAIR_BOOST), BooleanClause.Occur.SHOULD);
-        }
-      }
-    }
     for (String form : relatedForms(text)) {
       b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, form))), BooleanClause.Occur.SHOULD);
     }
     Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null)
       b.add(new BoostQuery(title, Ranking.TITLE_BOOST), BooleanClause.Occur.SHOULD);
-    for (AnswerType type : AnswerType.of(text))
-      b.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
   }
 
@@ -131,6 +156,22 @@ final class PlainQueryBuilder {
     }
     return out;
   }
+
+  /** How many numbers {@code text} holds, in digits or in words. */
+  private int numbers(String text) {
+    int n = 0;
+    try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
+      var type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) if (NUMBER_TYPE.equals(type.type())) n++;
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string cannot fail", e);
+    }
+    return n;
+  }
+
+  private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
   /** The whitespace-separated words of {@code text} that are not stopwords or punctuation. */
   private List<String> contentWords(String text) {
@@ -161,35 +202,29 @@ final class PlainQueryBuilder {
     return new BoostQuery(new ConstantScoreQuery(expanded), Ranking.SYNONYM_BOOST);
   }
 
-  /** A +word or -word: any of its forms. */
+  /** A +word or -word: any of its forms (every form of a word shares its stem). */
   private Query anyForm(String text) {
-    Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
-    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
-    if (stemmed == null && exact == null) return null;
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (stemmed != null) b.add(stemmed, BooleanClause.Occur.SHOULD);
-    if (exact != null)
-      b.add(new BoostQuery(exact, Ranking.EXACT_BOOST), BooleanClause.Occur.SHOULD);
-    return b.build();
+    return builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
   }
 
-  /** A quoted phrase: the words in order, exact forms scoring higher. */
+  /** A quoted phrase: the words in order, or a synonym of it in order. */
   private Query phrase(String text) {
     Query stemmed = builder.createPhraseQuery(Schema.TEXT, text, 0);
     if (stemmed == null) return null;
+    int numbers = numbers(text);
+    if (numbers > 0) {
+      // the index flattens a number written in words (ثلاثمائة وأربعة وسبعين → 374) onto its
+      // first word, so the next word can stand up to NUMBER_WORDS_SLOP positions further
+      Query loose =
+          builder.createPhraseQuery(Schema.TEXT, text, numbers * Ranking.NUMBER_WORDS_SLOP);
+      stemmed = new DisjunctionMaxQuery(List.of(stemmed, loose), 0f);
+    }
+    if (synonymBuilder == null) return stemmed;
+    Query expanded = synonymBuilder.createPhraseQuery(Schema.TEXT, text, 0);
+    if (expanded == null || expanded.equals(stemmed)) return stemmed;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(stemmed, BooleanClause.Occur.SHOULD);
-    if (synonymBuilder != null) {
-      Query expanded = synonymBuilder.createPhraseQuery(Schema.TEXT, text, 0);
-      if (expanded != null && !expanded.equals(stemmed))
-        b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
-    }
-    // the exact field has no positions: the phrase is required on the stemmed field, and the
-    // exact forms of its words add their weight (lit only where the phrase is)
-    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
-    if (exact != null) {
-      b.add(new ScoreOnly(new BoostQuery(exact, Ranking.EXACT_BOOST)), BooleanClause.Occur.SHOULD);
-    }
+    b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     return b.build();
   }
 }

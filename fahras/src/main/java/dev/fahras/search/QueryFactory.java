@@ -35,9 +35,12 @@ public final class QueryFactory {
     this.plain = new PlainQueryBuilder(perFieldAnalyzer, withSynonyms);
   }
 
-  /** Builds the query for {@code text} without index statistics (long queries may be refused). */
+  /**
+   * Builds the query for {@code text} without index statistics (long queries may be refused): both
+   * ranking stages as one query.
+   */
   public Query build(String text, SearchOptions.Mode mode) {
-    return build(text, mode, null);
+    return build(text, mode, null).full();
   }
 
   /**
@@ -45,21 +48,23 @@ public final class QueryFactory {
    * plain query over the clause budget keeps its most informative free words ({@link
    * InformativeWords}, ranked with {@code docFreq}): as many as the budget allows.
    */
-  Query build(String text, SearchOptions.Mode mode, InformativeWords.DocFreq docFreq) {
+  RankedQuery build(String text, SearchOptions.Mode mode, InformativeWords.DocFreq docFreq) {
     if (text == null) throw new InvalidQueryException("the query is empty");
     if (text.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException(
           "the query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS,
           MAX_QUERY_CHARS);
     }
-    Query q =
+    RankedQuery q =
         mode == SearchOptions.Mode.ADVANCED
-            ? AdvancedQueryParser.parse(analyzer, text)
+            ? new RankedQuery(AdvancedQueryParser.parse(analyzer, text), null)
             : plain.build(text, free -> free);
-    if (countClauses(q) > MAX_CLAUSES && mode == SearchOptions.Mode.PLAIN && docFreq != null) {
+    if (countClauses(q.full()) > MAX_CLAUSES
+        && mode == SearchOptions.Mode.PLAIN
+        && docFreq != null) {
       q = withinBudget(text, docFreq, q);
     }
-    int clauses = countClauses(q);
+    int clauses = countClauses(q.full());
     if (clauses > MAX_CLAUSES) {
       throw new InvalidQueryException(
           "the query has "
@@ -74,7 +79,8 @@ public final class QueryFactory {
   }
 
   /** The largest number of most informative free words whose query fits the budget. */
-  private Query withinBudget(String text, InformativeWords.DocFreq docFreq, Query whole) {
+  private RankedQuery withinBudget(
+      String text, InformativeWords.DocFreq docFreq, RankedQuery whole) {
     String free = null;
     for (PlainSyntax.Part p : PlainSyntax.parts(text)) {
       if (!p.phrase() && p.sign() == 0) free = p.text();
@@ -82,13 +88,13 @@ public final class QueryFactory {
     if (free == null) return whole; // no free words: the phrases and signed words are too many
     // the free words are ranked once; binary search on how many to keep
     InformativeWords ranked = new InformativeWords(free, analyzer, docFreq);
-    Query best = plain.build(text, words -> ranked.keep(1));
+    RankedQuery best = plain.build(text, words -> ranked.keep(1));
     int lo = 1;
     int hi = ranked.size();
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      Query q = plain.build(text, words -> ranked.keep(mid));
-      if (countClauses(q) <= MAX_CLAUSES) {
+      RankedQuery q = plain.build(text, words -> ranked.keep(mid));
+      if (countClauses(q.full()) <= MAX_CLAUSES) {
         lo = mid;
         best = q;
       } else {

@@ -33,6 +33,13 @@ final class Ranking {
   static final int PAIR_SLOP = 2;
 
   /**
+   * A quoted phrase with a number lets the words after it stand this much further per number: a
+   * number written in words is indexed on its first word (up to four words: ألفين وثلاثمائة وأربعة
+   * وسبعين).
+   */
+  static final int NUMBER_WORDS_SLOP = 3;
+
+  /**
    * A passage holding the kind of answer a question asks for ({@link AnswerType}) gains this
    * constant.
    */

@@ -7,6 +7,7 @@ import dev.fahras.corpus.SourceDocument;
 import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -421,6 +422,19 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(h.score(), e.score(), 1e-4);
     assertTrue(e.matches().stream().anyMatch(m -> m.field().equals("exact")));
     assertTrue(e.details().contains("weight("));
+  }
+
+  public void testRerankedScoreIsTheFullQueryScore() throws Exception {
+    // the two stages add up to the one-query score for every hit of every bundled question
+    int checked = 0;
+    for (String line : Files.readAllLines(Path.of("testdata/eval/queries.jsonl"))) {
+      String q = line.replaceAll(".*\"q\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+      for (PassageHit h : searcher.search(q).hits()) {
+        assertEquals(q, searcher.explain(q, SearchOptions.defaults(), h).score(), h.score(), 1e-3f);
+        checked++;
+      }
+    }
+    assertTrue(checked > 100);
   }
 
   public void testConcurrentSearchWhileIndexing() throws Exception {

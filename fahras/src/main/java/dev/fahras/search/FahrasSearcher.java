@@ -48,8 +48,8 @@ import org.apache.lucene.util.BytesRef;
  * Searches a Fahras index: ranked passages with their document, source and highlights.
  *
  * <p>Thread-safe: share one instance. Opened on a {@link FahrasIndexWriter} it sees what the writer
- * added within a refresh (near-real-time); opened on a directory it sees each new commit. Close it
- * when done.
+ * added (near-real-time); opened on a directory it sees each new commit. Searches look for new
+ * documents at most every 0.1 s; {@link #refresh()} makes them visible at once. Close it when done.
  */
 public final class FahrasSearcher implements Closeable {
   /** Hits counted exactly up to here; beyond, the total is a lower bound and scoring may skip. */
@@ -177,6 +177,20 @@ public final class FahrasSearcher implements Closeable {
     return term -> reader.docFreq(new Term(Schema.TEXT, term));
   }
 
+  /**
+   * Looks for new documents at most every {@link #REFRESH_NANOS}: the look (for a folder, listing
+   * it and reading the latest commit) would otherwise cost every search.
+   */
+  private void maybeRefresh(long now) throws IOException {
+    long last = lastRefreshCheck;
+    if (now - last < REFRESH_NANOS) return;
+    lastRefreshCheck = now;
+    manager.maybeRefresh();
+  }
+
+  private static final long REFRESH_NANOS = 100_000_000L;
+  private volatile long lastRefreshCheck = System.nanoTime() - REFRESH_NANOS;
+
   /** Makes documents added or committed since the last refresh visible. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
@@ -211,7 +225,7 @@ public final class FahrasSearcher implements Closeable {
    */
   public SearchResult search(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
-    manager.maybeRefresh();
+    maybeRefresh(started);
     IndexSearcher shared = manager.acquire();
     try {
       RankedQuery ranked = queries.build(query, options.mode(), docFreq(shared));

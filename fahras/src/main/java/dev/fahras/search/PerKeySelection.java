@@ -2,8 +2,10 @@ package dev.fahras.search;
 
 import dev.fahras.index.Schema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,75 +29,101 @@ final class PerKeySelection {
   static List<Selected> select(
       IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
       throws IOException {
-    int n = hits.length;
-    String[] keys = values(searcher, hits, keyField);
-    String[] ids = keyField.equals(Schema.DOC_ID) ? keys : values(searcher, hits, Schema.DOC_ID);
-    long[] ordinals = ordinals(searcher, hits);
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
+    Candidates c = new Candidates(searcher, hits);
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(
         order,
-        (a, b) -> {
-          int c = Float.compare(hits[b].score, hits[a].score);
-          if (c != 0) return c;
-          c = ids[a].compareTo(ids[b]);
-          return c != 0 ? c : Long.compare(ordinals[a], ordinals[b]);
-        });
+        Comparator.<Integer>comparingDouble(i -> -hits[i].score)
+            .thenComparing(c::id)
+            .thenComparingLong(c::ordinal));
+    boolean perDocument = keyField.equals(Schema.DOC_ID);
     List<Selected> out = new ArrayList<>();
-    Map<String, Integer> taken = new HashMap<>();
+    Map<Object, Integer> taken = new HashMap<>();
     for (int i : order) {
-      if (taken.merge(keys[i], 1, Integer::sum) > perKey) continue;
+      Object key = perDocument ? c.documentKey(i) : c.source(i);
+      if (taken.merge(key, 1, Integer::sum) > perKey) continue;
       out.add(new Selected(hits[i].doc, hits[i].score));
       if (out.size() >= need) break;
     }
     return out;
   }
 
-  /** The sorted-doc-values string of {@code field} for each hit, read leaf by leaf in doc order. */
-  private static String[] values(IndexSearcher searcher, ScoreDoc[] hits, String field)
-      throws IOException {
-    String[] out = new String[hits.length];
-    Arrays.fill(out, "");
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] byDoc = byDoc(hits);
-    SortedDocValues dv = null;
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    for (int i : byDoc) {
-      int li = ReaderUtil.subIndex(hits[i].doc, leaves);
-      if (li != leafIndex) {
-        leafIndex = li;
-        leaf = leaves.get(li);
-        dv = leaf.reader().getSortedDocValues(field);
-      }
-      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase))
-        out[i] = dv.lookupOrd(dv.ordValue()).utf8ToString();
-    }
-    return out;
-  }
+  /**
+   * The keys of the candidates: ordinals read in one pass in document order, strings looked up only
+   * when asked for (ties in score are rare, so most ids never become strings). A document's
+   * passages share its segment (they are added as one block), so its segment and id ordinal
+   * identify it.
+   */
+  private static final class Candidates {
+    private final List<LeafReaderContext> leaves;
+    private final int[] leaf;
+    private final int[] idOrds;
+    private final int[] sourceOrds;
+    private final long[] ordinals;
+    private final String[] ids;
+    private final Map<Long, String> sourceNames = new HashMap<>();
 
-  private static long[] ordinals(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    long[] out = new long[hits.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    NumericDocValues dv = null;
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    for (int i : byDoc(hits)) {
-      int li = ReaderUtil.subIndex(hits[i].doc, leaves);
-      if (li != leafIndex) {
-        leafIndex = li;
-        leaf = leaves.get(li);
-        dv = leaf.reader().getNumericDocValues(Schema.ORDINAL);
+    Candidates(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+      this.leaves = searcher.getIndexReader().leaves();
+      int n = hits.length;
+      leaf = new int[n];
+      idOrds = new int[n];
+      sourceOrds = new int[n];
+      ordinals = new long[n];
+      ids = new String[n];
+      Integer[] byDoc = new Integer[n];
+      for (int i = 0; i < n; i++) byDoc[i] = i;
+      Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+      int current = -1;
+      SortedDocValues idDv = null;
+      SortedDocValues sourceDv = null;
+      NumericDocValues ordinalDv = null;
+      for (int i : byDoc) {
+        int li = ReaderUtil.subIndex(hits[i].doc, leaves);
+        LeafReaderContext ctx = leaves.get(li);
+        if (li != current) {
+          current = li;
+          idDv = ctx.reader().getSortedDocValues(Schema.DOC_ID);
+          sourceDv = ctx.reader().getSortedDocValues(Schema.SOURCE);
+          ordinalDv = ctx.reader().getNumericDocValues(Schema.ORDINAL);
+        }
+        int doc = hits[i].doc - ctx.docBase;
+        leaf[i] = li;
+        idOrds[i] = idDv != null && idDv.advanceExact(doc) ? idDv.ordValue() : -1;
+        sourceOrds[i] = sourceDv != null && sourceDv.advanceExact(doc) ? sourceDv.ordValue() : -1;
+        ordinals[i] = ordinalDv != null && ordinalDv.advanceExact(doc) ? ordinalDv.longValue() : 0;
       }
-      if (dv != null && dv.advanceExact(hits[i].doc - leaf.docBase)) out[i] = dv.longValue();
     }
-    return out;
-  }
 
-  private static Integer[] byDoc(ScoreDoc[] hits) {
-    Integer[] idx = new Integer[hits.length];
-    for (int i = 0; i < idx.length; i++) idx[i] = i;
-    Arrays.sort(idx, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
-    return idx;
+    /** Segment and id ordinal of hit {@code i}'s document. */
+    Long documentKey(int i) {
+      return ((long) leaf[i] << 32) | (idOrds[i] & 0xffffffffL);
+    }
+
+    String id(int i) {
+      if (ids[i] == null) ids[i] = lookup(i, Schema.DOC_ID, idOrds[i]);
+      return ids[i];
+    }
+
+    String source(int i) {
+      return sourceNames.computeIfAbsent(
+          ((long) leaf[i] << 32) | (sourceOrds[i] & 0xffffffffL),
+          k -> lookup(i, Schema.SOURCE, sourceOrds[i]));
+    }
+
+    long ordinal(int i) {
+      return ordinals[i];
+    }
+
+    private String lookup(int i, String field, int ord) {
+      if (ord < 0) return "";
+      try {
+        SortedDocValues dv = leaves.get(leaf[i]).reader().getSortedDocValues(field);
+        return dv.lookupOrd(ord).utf8ToString();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

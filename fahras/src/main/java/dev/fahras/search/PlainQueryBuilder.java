@@ -106,6 +106,9 @@ final class PlainQueryBuilder {
         }
       }
     }
+    Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
+    if (title != null)
+      evidence.add(new BoostQuery(title, Ranking.TITLE_BOOST), BooleanClause.Occur.SHOULD);
     for (AnswerType type : AnswerType.of(text))
       evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
   }
@@ -125,9 +128,6 @@ final class PlainQueryBuilder {
     for (String form : relatedForms(text)) {
       b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, form))), BooleanClause.Occur.SHOULD);
     }
-    Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
-    if (title != null)
-      b.add(new BoostQuery(title, Ranking.TITLE_BOOST), BooleanClause.Occur.SHOULD);
     return b.build();
   }
 

@@ -135,19 +135,20 @@ public final class FahrasIndexWriter implements Closeable {
     DualStreams s = dualStreams();
     Replay title =
         doc.title().isEmpty() ? null : Replay.of(titleAnalyzer, Schema.TITLE, doc.title());
+    int count = split.passages().size();
     for (Passage p : split.passages()) {
       Document d = new Document();
       d.add(new StringField(Schema.TYPE, Schema.TYPE_PASSAGE, Field.Store.NO));
       addDocumentFields(d, doc, title);
       // the stemmed field first: its analysis feeds the exact field that follows
       d.add(new LazyField(Schema.TEXT, TextField.TYPE_NOT_STORED, () -> s.stemmed(p.text())));
-      d.add(new StoredField(Schema.TEXT, p.text()));
       d.add(new LazyField(Schema.TEXT_EXACT, Schema.EXACT_TYPE, s::exact));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
       d.add(new StoredField(Schema.ORDINAL, p.ordinal()));
       d.add(new StoredField(Schema.START, p.start()));
       d.add(new StoredField(Schema.END, p.end()));
+      d.add(new StoredField(Schema.TO_RECORD, count - p.ordinal()));
       docs.add(d);
     }
     Document record = new Document();
@@ -187,11 +188,10 @@ public final class FahrasIndexWriter implements Closeable {
   private static void addDocumentFields(Document d, SourceDocument doc, Replay title) {
     d.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
-    d.add(new StringField(Schema.SOURCE, doc.source(), Field.Store.YES));
+    d.add(new StringField(Schema.SOURCE, doc.source(), Field.Store.NO));
     d.add(new SortedDocValuesField(Schema.SOURCE, new BytesRef(doc.source())));
     if (title != null) {
       d.add(new Field(Schema.TITLE, title.stream(), TextField.TYPE_NOT_STORED));
-      d.add(new StoredField(Schema.TITLE, doc.title()));
     } else {
       d.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
     }
@@ -199,9 +199,7 @@ public final class FahrasIndexWriter implements Closeable {
       long day = doc.date().toEpochDay();
       d.add(new LongPoint(Schema.DATE, day));
       d.add(new NumericDocValuesField(Schema.DATE, day));
-      d.add(new StoredField(Schema.DATE, doc.date().toString()));
     }
-    if (!doc.url().isEmpty()) d.add(new StoredField(Schema.URL, doc.url()));
   }
 
   /**

@@ -21,8 +21,10 @@ import org.apache.lucene.search.similarities.Similarity;
  *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed) and {@link #TEXT_EXACT}
  *       (normalized only) over the same passage text, so ranking can put exact forms above
  *       stem-only matches; the passage's {@link #ORDINAL}, {@link #START} and {@link #END} in its
- *       document; and every document-level field ({@link #DOC_ID}, {@link #SOURCE}, {@link #TITLE},
- *       {@link #DATE}, {@link #URL}) so filters need no join;
+ *       document; and the document-level fields filters and grouping need ({@link #DOC_ID}, {@link
+ *       #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so filters need no join. A passage stores
+ *       only its id, ordinal, span and {@link #TO_RECORD}: its text and the fields shown with it
+ *       are read from its document's record, once per document of a page;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
  *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
  *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
@@ -33,7 +35,7 @@ public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
@@ -42,18 +44,18 @@ public final class Schema {
   /** Document id: keyword, stored, sorted doc values (tie-breaks, per-document caps). */
   public static final String DOC_ID = "doc_id";
 
-  /** Outlet: keyword, stored, sorted doc values (filters, per-source counts and grouping). */
+  /** Outlet: keyword and sorted doc values (filters, per-source counts and grouping). */
   public static final String SOURCE = "source";
 
-  /** Headline: stemmed text, stored. */
+  /** Headline: stemmed text. */
   public static final String TITLE = "title";
 
-  /** Publication day: long point and numeric doc values of the epoch day; stored as ISO text. */
+  /** Publication day: long point and numeric doc values of the epoch day (ISO text on records). */
   public static final String DATE = "date";
 
   public static final String URL = "url";
 
-  /** Passage text, stemmed; the stored original passage text lives here too. */
+  /** Passage text, stemmed. */
   public static final String TEXT = "text";
 
   /**
@@ -74,6 +76,13 @@ public final class Schema {
   }
 
   public static final String ORDINAL = "ordinal";
+
+  /**
+   * Stored on a passage: how many documents after it its record is. A document's passages and
+   * record are added as one block, which Lucene keeps contiguous and in order through merges.
+   */
+  public static final String TO_RECORD = "to_record";
+
   public static final String START = "start";
   public static final String END = "end";
 

@@ -265,10 +265,10 @@ public final class FahrasSearcher implements Closeable {
       Highlighter highlighter =
           options.highlight() ? new Highlighter(analyzer, ranked.full()) : null;
       List<PassageHit> hits = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
+      PassageReader passages = new PassageReader(searcher.storedFields());
       for (int i = options.offset(); i < selected.size() && i < need; i++) {
         PerKeySelection.Selected s = selected.get(i);
-        hits.add(hit(i + 1, stored.document(s.doc()), s.score(), highlighter));
+        hits.add(hit(i + 1, passages.read(s.doc()), s.score(), highlighter));
       }
       Map<String, Long> counts =
           options.countSources() ? SourceCounts.count(searcher, candidates) : Map.of();
@@ -315,26 +315,24 @@ public final class FahrasSearcher implements Closeable {
     return b.build();
   }
 
-  private PassageHit hit(int rank, Document d, float score, Highlighter highlighter) {
-    String text = d.get(Schema.TEXT);
+  private static PassageHit hit(
+      int rank, PassageReader.Read p, float score, Highlighter highlighter) {
+    String text = p.text();
     List<Span> spans = highlighter == null ? List.of() : highlighter.spans(text);
+    StoredDocument d = p.document();
     return new PassageHit(
         rank,
-        d.get(Schema.DOC_ID),
-        d.get(Schema.SOURCE),
-        orEmpty(d.get(Schema.TITLE)),
-        orEmpty(d.get(Schema.DATE)),
-        orEmpty(d.get(Schema.URL)),
-        d.getField(Schema.ORDINAL).numericValue().intValue(),
+        d.id(),
+        d.source(),
+        d.title(),
+        d.date(),
+        d.url(),
+        p.ordinal(),
         text,
-        d.getField(Schema.START).numericValue().intValue(),
-        d.getField(Schema.END).numericValue().intValue(),
+        p.start(),
+        p.end(),
         score,
         spans);
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
   }
 
   /** Explains why {@code hit} matched {@code query}. */
@@ -365,7 +363,7 @@ public final class FahrasSearcher implements Closeable {
             "no passage " + passage + " in document '" + docId + "'");
       }
       int doc = found.scoreDocs[0].doc;
-      String text = searcher.storedFields().document(doc).get(Schema.TEXT);
+      String text = new PassageReader(searcher.storedFields()).read(doc).text();
       Explanation e = searcher.explain(full, doc);
       List<HitExplanation.WordMatch> words = new ArrayList<>();
       if (e.isMatch()) {

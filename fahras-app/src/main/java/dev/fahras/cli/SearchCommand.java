@@ -77,6 +77,15 @@ final class SearchCommand implements Callable<Integer> {
       description = "Compare sources: the best N passages of each.")
   int perSource;
 
+  @Option(
+      names = "--rerank-depth",
+      defaultValue = "" + SearchOptions.DEFAULT_RERANK_DEPTH,
+      paramLabel = "K",
+      description =
+          "How many first-stage candidates the exact-form, nearness and answer evidence reranks."
+              + " Default: ${DEFAULT-VALUE}.")
+  int rerankDepth;
+
   @Option(names = "--advanced", description = "Lucene query syntax.")
   boolean advanced;
 
@@ -126,6 +135,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchOptions.Builder b = SearchOptions.builder();
     try {
       b.withPerDocument(perDoc).withPerSource(perSource).withLimit(limit).withOffset(offset);
+      b.withRerankDepth(rerankDepth);
       if (sources != null) b.withSources(sources);
       b.withDateRange(SearchOptions.parseDate(from), SearchOptions.parseDate(to));
     } catch (IllegalArgumentException e) {
@@ -147,7 +157,8 @@ final class SearchCommand implements Callable<Integer> {
     {"perDocument", "--per-doc"},
     {"perSource", "--per-source"},
     {"limit", "--limit"},
-    {"offset", "--offset"}
+    {"offset", "--offset"},
+    {"rerankDepth", "--rerank-depth"}
   };
 
   private int batch(FahrasSearcher searcher, SearchOptions options, PrintWriter out)

@@ -147,6 +147,9 @@ public class TestCommandLine extends LuceneTestCase {
     // the library's option names become the command's flags
     assertEquals(2, run("search", "--index", index.toString(), "--per-doc", "0", "سجن"));
     assertTrue(err, err.contains("--per-doc must be at least 1"));
+    assertEquals(2, run("search", "--index", index.toString(), "--rerank-depth", "0", "سجن"));
+    assertTrue(err, err.contains("--rerank-depth must be 1..100000"));
+    assertEquals(0, run("search", "--index", index.toString(), "--rerank-depth", "5", "سجن"));
     assertEquals(2, run("search", "--index", index.toString(), "--limit", "0", "سجن"));
     assertTrue(err, err.contains("--limit must be 1..1000"));
   }

@@ -1,6 +1,5 @@
 package dev.fahras.bench;
 
-import dev.fahras.analysis.FahrasArabicAnalyzer;
 import dev.fahras.corpus.DocumentSource;
 import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
@@ -31,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -115,96 +113,78 @@ public final class Benchmarks {
 
   // ---- analysis
 
-  public void analysis(int mb) throws IOException {
-    List<String> texts = new ArrayList<>();
+  /** Forks per chain: each runs every chain once, in a rotated order. */
+  private static final int ANALYSIS_FORKS = 3;
+
+  public void analysis(int mb) throws IOException, InterruptedException {
+    int chains = AnalysisChains.NAMES.length;
+    long[][] times = new long[chains][ANALYSIS_FORKS * AnalysisChains.ROUNDS];
+    long[] tokens = new long[chains];
     long bytes = 0;
-    for (SourceDocument d : documents(mb)) {
-      texts.add(d.text());
-      bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+    for (int fork = 0; fork < ANALYSIS_FORKS; fork++) {
+      for (int k = 0; k < chains; k++) {
+        int s = (fork + k) % chains;
+        List<String> lines = fork(s, mb);
+        for (int r = 0; r < AnalysisChains.ROUNDS; r++) {
+          String[] parts = lines.get(r).split(" ");
+          times[s][fork * AnalysisChains.ROUNDS + r] = Long.parseLong(parts[0]);
+          tokens[s] = Long.parseLong(parts[1]);
+        }
+        bytes = Long.parseLong(lines.get(AnalysisChains.ROUNDS).substring("bytes ".length()));
+      }
     }
-    byte[][] encoded =
-        texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     header(
         "Analysis: "
             + (bytes >> 20)
-            + " MB, single thread, 9 rounds after 3 warm-up rounds, the chains interleaved");
-    try (Analyzer stock = new ArabicAnalyzer();
-        Analyzer fahras = new FahrasArabicAnalyzer();
-        Analyzer exact = FahrasArabicAnalyzer.builder().withStemming(false).build();
-        Analyzer plain =
-            FahrasArabicAnalyzer.builder().withNumbers(false).withMonths(false).build()) {
-      String[] names = {
-        "floor: UTF-8 decode + whitespace split",
-        "Lucene ArabicAnalyzer",
-        "Fahras (full chain)",
-        "Fahras exact field (no stemming)",
-        "Fahras without the number and month filters"
-      };
-      long[][] times = new long[names.length][9];
-      long[] tokens = new long[names.length];
-      for (int round = -3; round < 9; round++) {
-        for (int s = 0; s < names.length; s++) {
-          long t0 = System.nanoTime();
-          long n =
-              switch (s) {
-                case 0 -> floor(encoded);
-                case 1 -> consume(stock, texts);
-                case 2 -> consume(fahras, texts);
-                case 3 -> consume(exact, texts);
-                default -> consume(plain, texts);
-              };
-          long t = System.nanoTime() - t0;
-          if (round >= 0) {
-            times[s][round] = t;
-            tokens[s] = n;
-          }
-        }
-      }
-      double stockMedian = median(times[1]);
-      double stockBest = Arrays.stream(times[1]).min().orElse(1);
-      // the best round is the steadier estimate on a shared machine: noise only ever adds time
-      out.println(
-          "| chain | MB/s | M tokens/s | time vs stock (median round) | time vs stock (best round) |");
-      out.println("|---|--:|--:|--:|--:|");
-      for (int s = 0; s < names.length; s++) {
-        double sec = median(times[s]) / 1e9;
-        double best = Arrays.stream(times[s]).min().orElse(1);
-        out.printf(
-            Locale.ROOT,
-            "| %s | %.1f | %.2f | %.2f× | %.2f× |%n",
-            names[s],
-            bytes / 1048576.0 / sec,
-            tokens[s] / 1e6 / sec,
-            median(times[s]) / stockMedian,
-            best / stockBest);
-      }
+            + " MB, one thread; each chain in its own JVM, "
+            + ANALYSIS_FORKS
+            + " JVMs per chain (the chains rotated), "
+            + AnalysisChains.ROUNDS
+            + " rounds each after "
+            + AnalysisChains.WARMUP_ROUNDS
+            + " warm-up rounds; thread CPU time");
+    double stockMedian = median(times[AnalysisChains.STOCK]);
+    double stockBest = Arrays.stream(times[AnalysisChains.STOCK]).min().orElse(1);
+    // the best round is the steadier estimate on a shared machine: noise only ever adds time
+    out.println(
+        "| chain | MB/s | M tokens/s | time vs stock (median round) | time vs stock (best round) |");
+    out.println("|---|--:|--:|--:|--:|");
+    for (int s = 0; s < chains; s++) {
+      double sec = median(times[s]) / 1e9;
+      double best = Arrays.stream(times[s]).min().orElse(1);
+      out.printf(
+          Locale.ROOT,
+          "| %s | %.1f | %.2f | %.2f× | %.2f× |%n",
+          AnalysisChains.NAMES[s],
+          bytes / 1048576.0 / sec,
+          tokens[s] / 1e6 / sec,
+          median(times[s]) / stockMedian,
+          best / stockBest);
     }
   }
 
-  private static long floor(byte[][] encoded) {
-    long tokens = 0;
-    for (byte[] b : encoded) {
-      String s = new String(b, StandardCharsets.UTF_8);
-      boolean in = false;
-      for (int i = 0; i < s.length(); i++) {
-        boolean space = Character.isWhitespace(s.charAt(i));
-        if (!space && !in) tokens++;
-        in = !space;
-      }
+  /** Runs chain {@code s} in a JVM of its own; its output lines. */
+  private List<String> fork(int s, int mb) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java.toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            AnalysisChains.class.getName(),
+            Integer.toString(s),
+            Integer.toString(mb),
+            corpus == null ? "-" : corpus.toString());
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    List<String> lines;
+    try (var r = p.inputReader(StandardCharsets.UTF_8)) {
+      lines = r.lines().toList();
     }
-    return tokens;
-  }
-
-  private static long consume(Analyzer a, List<String> texts) throws IOException {
-    long tokens = 0;
-    for (String t : texts) {
-      try (TokenStream ts = a.tokenStream("text", t)) {
-        ts.reset();
-        while (ts.incrementToken()) tokens++;
-        ts.end();
-      }
+    if (p.waitFor() != 0 || lines.size() != AnalysisChains.ROUNDS + 1) {
+      throw new IOException("the analysis benchmark's child JVM failed: " + lines);
     }
-    return tokens;
+    return lines;
   }
 
   private static double median(long[] xs) {

@@ -145,10 +145,9 @@ public final class FahrasIndexWriter implements Closeable {
       d.add(new LazyField(Schema.TEXT_EXACT, Schema.EXACT_TYPE, s::exact));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
-      d.add(new StoredField(Schema.ORDINAL, p.ordinal()));
-      d.add(new StoredField(Schema.START, p.start()));
-      d.add(new StoredField(Schema.END, p.end()));
-      d.add(new StoredField(Schema.TO_RECORD, count - p.ordinal()));
+      d.add(new NumericDocValuesField(Schema.START, p.start()));
+      d.add(new NumericDocValuesField(Schema.END, p.end()));
+      d.add(new NumericDocValuesField(Schema.TO_RECORD, count - p.ordinal()));
       docs.add(d);
     }
     Document record = new Document();
@@ -186,7 +185,7 @@ public final class FahrasIndexWriter implements Closeable {
   }
 
   private static void addDocumentFields(Document d, SourceDocument doc, Replay title) {
-    d.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
+    d.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.NO));
     d.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
     d.add(new StringField(Schema.SOURCE, doc.source(), Field.Store.NO));
     d.add(new SortedDocValuesField(Schema.SOURCE, new BytesRef(doc.source())));

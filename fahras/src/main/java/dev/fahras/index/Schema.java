@@ -23,8 +23,8 @@ import org.apache.lucene.search.similarities.Similarity;
  *       stem-only matches; the passage's {@link #ORDINAL}, {@link #START} and {@link #END} in its
  *       document; and the document-level fields filters and grouping need ({@link #DOC_ID}, {@link
  *       #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so filters need no join. A passage stores
- *       only its id, ordinal, span and {@link #TO_RECORD}: its text and the fields shown with it
- *       are read from its document's record, once per document of a page;
+ *       nothing: its ordinal, span and {@link #TO_RECORD} are doc values, and its text and the
+ *       fields shown with it are read from its document's record, once per document of a page;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
  *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
  *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
@@ -35,13 +35,13 @@ public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
   public static final String TYPE_DOCUMENT = "document";
 
-  /** Document id: keyword, stored, sorted doc values (tie-breaks, per-document caps). */
+  /** Document id: keyword, sorted doc values (tie-breaks, per-document caps); stored on records. */
   public static final String DOC_ID = "doc_id";
 
   /** Outlet: keyword and sorted doc values (filters, per-source counts and grouping). */
@@ -78,7 +78,7 @@ public final class Schema {
   public static final String ORDINAL = "ordinal";
 
   /**
-   * Stored on a passage: how many documents after it its record is. A document's passages and
+   * A passage's doc value: how many documents after it its record is. A document's passages and
    * record are added as one block, which Lucene keeps contiguous and in order through merges.
    */
   public static final String TO_RECORD = "to_record";

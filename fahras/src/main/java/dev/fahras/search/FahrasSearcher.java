@@ -265,7 +265,7 @@ public final class FahrasSearcher implements Closeable {
       Highlighter highlighter =
           options.highlight() ? new Highlighter(analyzer, ranked.full()) : null;
       List<PassageHit> hits = new ArrayList<>();
-      PassageReader passages = new PassageReader(searcher.storedFields());
+      PassageReader passages = new PassageReader(searcher.getIndexReader());
       for (int i = options.offset(); i < selected.size() && i < need; i++) {
         PerKeySelection.Selected s = selected.get(i);
         hits.add(hit(i + 1, passages.read(s.doc()), s.score(), highlighter));
@@ -363,7 +363,7 @@ public final class FahrasSearcher implements Closeable {
             "no passage " + passage + " in document '" + docId + "'");
       }
       int doc = found.scoreDocs[0].doc;
-      String text = new PassageReader(searcher.storedFields()).read(doc).text();
+      String text = new PassageReader(searcher.getIndexReader()).read(doc).text();
       Explanation e = searcher.explain(full, doc);
       List<HitExplanation.WordMatch> words = new ArrayList<>();
       if (e.isMatch()) {

@@ -3,15 +3,20 @@ package dev.fahras.search;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 
 /**
- * Reads passages for display: a passage stores only its id, span and the distance to its record
- * ({@link Schema#TO_RECORD}); its text and metadata come from the record, read once per document.
- * For one page of one search; not thread-safe.
+ * Reads passages for display: a passage's ordinal, span and distance to its record ({@link
+ * Schema#TO_RECORD}) are doc values; its text and metadata come from the record, read once per
+ * document. For one page of one search; not thread-safe.
  */
 final class PassageReader {
   /** A passage's record and where the passage lies in its text. */
@@ -21,22 +26,26 @@ final class PassageReader {
     }
   }
 
+  private final List<LeafReaderContext> leaves;
   private final StoredFields stored;
   private final Map<Integer, StoredDocument> records = new HashMap<>();
 
-  PassageReader(StoredFields stored) {
-    this.stored = stored;
+  PassageReader(IndexReader reader) throws IOException {
+    this.leaves = reader.leaves();
+    this.stored = reader.storedFields();
   }
 
   Read read(int doc) throws IOException {
-    Document p = stored.document(doc);
-    int recordDoc = doc + p.getField(Schema.TO_RECORD).numericValue().intValue();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
+    int recordDoc = doc + (int) value(leaf, Schema.TO_RECORD, local);
     StoredDocument record = records.get(recordDoc);
     if (record == null) {
       record = StoredDocument.from(stored.document(recordDoc));
       records.put(recordDoc, record);
     }
-    String id = p.get(Schema.DOC_ID);
+    SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.DOC_ID);
+    String id = ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
     if (!id.equals(record.id())) {
       throw new CorruptIndexException(
           "passage of '" + id + "' is not followed by its record but by '" + record.id() + "'",
@@ -44,8 +53,16 @@ final class PassageReader {
     }
     return new Read(
         record,
-        p.getField(Schema.ORDINAL).numericValue().intValue(),
-        p.getField(Schema.START).numericValue().intValue(),
-        p.getField(Schema.END).numericValue().intValue());
+        (int) value(leaf, Schema.ORDINAL, local),
+        (int) value(leaf, Schema.START, local),
+        (int) value(leaf, Schema.END, local));
+  }
+
+  private static long value(LeafReaderContext leaf, String field, int doc) throws IOException {
+    NumericDocValues dv = leaf.reader().getNumericDocValues(field);
+    if (dv == null || !dv.advanceExact(doc)) {
+      throw new CorruptIndexException("a passage without its " + field, "document " + doc);
+    }
+    return dv.longValue();
   }
 }

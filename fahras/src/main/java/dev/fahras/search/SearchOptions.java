@@ -24,8 +24,8 @@ import java.util.Set;
  *   <li>{@code timeoutMillis}: stop after this long with partial results (default 2000);
  *   <li>{@code rerankDepth}: how many of the best first-stage candidates the costly evidence
  *       reranks (default {@value #DEFAULT_RERANK_DEPTH}; more if the page needs more); a passage
- *       below it keeps its first-stage rank. At the default the top 10 of every bundled and public
- *       evaluation query are those of reranking every match.
+ *       below it keeps its first-stage rank. At the default the top 10 of every dev-set and ARCD
+ *       query are those of reranking every match.
  * </ul>
  */
 public final class SearchOptions {

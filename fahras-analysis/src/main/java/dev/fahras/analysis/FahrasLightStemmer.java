@@ -36,9 +36,11 @@ import org.apache.lucene.analysis.util.StemmerUtil;
  *   <li>the feminine ending ة or the pronoun ه, both written ه after normalization (3);
  *   <li>the relative (nisba) or construct ي (3): العربي → عرب, الدولية → دول, مسؤولي → مسءول (سوري
  *       is protected: سور is a wall);
- *   <li>plural and dual endings: ات (3); ون ين ان (4) — unless a nisba ي was removed, after which
- *       only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب); after a plural ending,
- *       the nisba ي it leaves is removed as the singular's is (انتحاريون → انتحار, like انتحاري).
+ *   <li>plural and dual endings: ات (3); ون ين ان (4), and the ت that ة is written as before a dual
+ *       ending (مدرستين → مدرس as مدرسة; لغتين → لغه as لغة) — unless a nisba ي was removed, after
+ *       which only ات is (استخباراتية → استخبار, but كوباني stays كوبان, not كوب); after a plural
+ *       ending, the nisba ي it leaves is removed as the singular's is (انتحاريون → انتحار, like
+ *       انتحاري).
  * </ol>
  *
  * <p>Words in the protected set (names, months, countries that end or begin like affixes: الله,
@@ -324,11 +326,34 @@ public final class FahrasLightStemmer {
       s[2] = HEH;
       return 3;
     }
+    if (!nisba
+        && len == 5
+        && s[2] == TEH
+        && s[3] == YEH
+        && s[4] == NOON
+        && s[1] != YEH
+        && s[1] != WAW) {
+      // the dual of a short feminine noun meets its singular: لغتين → لغه as لغة, مرتين → مره;
+      // not بيتين, صوتين (بيت, صوت: the ت is the noun's own)
+      s[2] = HEH;
+      return 3;
+    }
     if (!nisba) {
       int singular = strip(s, len, PLURALS_4, 4);
+      if (singular < len && s[len - 2] != WAW && isFeminineDual(s, singular))
+        return pluralOfNisba(s, singular - 1, false);
       if (singular < len) return pluralOfNisba(s, singular, false);
     }
     return len;
+  }
+
+  /**
+   * Whether {@code s} before a dual ending ان or ين ends in the ت that ة is written as before it
+   * (مدرستين → مدرسة, حكومتان → حكومة); not after ا or و (the plural ات, بيوت). A masculine
+   * participle ending in ت with the plural ين (منصتين) is read as a dual too: the rarer case.
+   */
+  private static boolean isFeminineDual(char[] s, int len) {
+    return len - 1 >= 3 && s[len - 1] == TEH && s[len - 2] != ALEF && s[len - 2] != WAW;
   }
 
   /**

@@ -191,6 +191,31 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     full.close();
   }
 
+  /** A feminine noun's dual (ة written ت before ان, ين) meets its singular, short nouns too. */
+  public void testFeminineDualMeetsItsSingular() throws Exception {
+    Analyzer full = new FahrasArabicAnalyzer();
+    for (String[] pair :
+        new String[][] {
+          {"المدرستين", "مدرسة"},
+          {"حكومتان", "الحكومة"},
+          {"الدولتين", "دولة"},
+          {"لغتين", "اللغة"},
+          {"مرتين", "مرة"},
+          {"سنتين", "السنة"}
+        }) {
+      assertEquals(
+          pair[0],
+          AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
+          AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
+    }
+    // a three-letter noun's own ت stays (بيت, صوت), as does a plural's ات or ون
+    assertEquals("بيتين", AnalyzedToken.analyze(full, "f", "بيتين").get(0).term());
+    assertEquals("صوتين", AnalyzedToken.analyze(full, "f", "صوتين").get(0).term());
+    assertEquals("مسلم", AnalyzedToken.analyze(full, "f", "مسلمين").get(0).term());
+    assertEquals("بستان", AnalyzedToken.analyze(full, "f", "بستان").get(0).term());
+    full.close();
+  }
+
   /** لل is ل + ال: before a protected name, the name keeps its article as everywhere else. */
   public void testElidedArticleBeforeProtectedName() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();

@@ -1,8 +1,10 @@
 package dev.fahras.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Query-time relatives of a stem: forms of the same root and pattern family that the light stemmer
@@ -69,6 +71,14 @@ public final class RelatedForms {
     // a protected name keeps its article in the index (العراق); its nisba adjective does not
     // (العراقي → عراق): the name also looks for the bare stem
     if (n >= 5 && s[0] == ALEF && s[1] == LAM) out.add(new String(s, 2, n - 2));
+    // a country whose name ends in ا keeps it (ليبيا, protected); its nisba loses it with the ي
+    // before it (الليبية → ليب): each looks for the other
+    String nisba = nisbaOfName(s, n);
+    if (nisba != null) out.add(nisba);
+    for (String name :
+        List.of(new String(s, 0, n) + "\u064A\u0627", new String(s, 0, n) + "\u0627")) {
+      if (n >= 3 && NAMES_IN_ALEF.contains(name)) out.add(name);
+    }
     out.remove(new String(s));
     return List.copyOf(out);
   }
@@ -99,6 +109,33 @@ public final class RelatedForms {
    * the dual ending the stemmer leaves دراجت where the singular and the plural leave دراج: each
    * looks for the other (a stem of three letters or more; ت added, or taken off a stem of four).
    */
+  /**
+   * The default protected names ending in ا (ليبيا, فرنسا, تركيا); not سوريا, whose nisba is kept.
+   */
+  private static final Set<String> NAMES_IN_ALEF = namesInAlef();
+
+  private static Set<String> namesInAlef() {
+    Set<String> out = new HashSet<>();
+    for (String w : FahrasLightStemmer.DEFAULT_PROTECTED) {
+      if (w.length() >= 4 && w.charAt(w.length() - 1) == ALEF && nisbaOf(w) != null) out.add(w);
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The stem a protected name ending in ا leaves in its nisba adjective, or null. */
+  private static String nisbaOfName(char[] s, int n) {
+    String w = new String(s, 0, n);
+    return NAMES_IN_ALEF.contains(w) ? nisbaOf(w) : null;
+  }
+
+  private static String nisbaOf(String name) {
+    int end = name.length() - 1;
+    if (name.charAt(end - 1) == YEH) end--;
+    String stem = name.substring(0, end);
+    // a protected nisba (سوري) is indexed whole: nothing to look for
+    return end >= 3 && !FahrasLightStemmer.DEFAULT_PROTECTED.contains(stem + YEH) ? stem : null;
+  }
+
   private static String feminineDual(char[] s, int n) {
     if (n < 3 || !isArabicLetter(s, n)) return null;
     if (s[n - 1] == TEH) return n >= 4 ? new String(s, 0, n - 1) : null;

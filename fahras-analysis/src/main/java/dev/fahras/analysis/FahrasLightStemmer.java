@@ -288,9 +288,18 @@ public final class FahrasLightStemmer {
 
   private int stemSuffix(char[] s, int len) {
     if (isProtectedWord(s, 0, len)) return len;
+    boolean accusativeAn =
+        len >= 6 && s[len - 1] == ALEF && s[len - 2] == NOON && s[len - 3] == ALEF;
+    if (accusativeAn) {
+      // ان with the accusative tanween, not a noun with the pronoun نا: أحياناً, سلطاناً, عدواناً
+      // meet الأحيان, السلطان; the price: a longer word with نا after ا (حاشانا, أضلانا)
+      len--;
+    }
     int withPronoun = len;
-    len = strip(s, len, PRONOUNS_3, 3);
-    if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
+    if (!accusativeAn) {
+      len = strip(s, len, PRONOUNS_3, 3);
+      if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
+    }
     if (len == withPronoun && len - 1 >= 3 && s[len - 1] == ALEF) {
       // no pronoun: a final ا is the plural verb ending وا (شاركوا) or accusative tanween
       // (عنصراً, مرتزقاً, هجوماً)

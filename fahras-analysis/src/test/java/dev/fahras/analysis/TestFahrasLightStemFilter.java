@@ -216,6 +216,22 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     full.close();
   }
 
+  /** ان with the accusative tanween is not a pronoun نا: أحياناً meets الأحيان. */
+  public void testAccusativeAnIsNoPronoun() throws Exception {
+    Analyzer full = new FahrasArabicAnalyzer();
+    for (String[] pair :
+        new String[][] {{"أحياناً", "الأحيان"}, {"سلطاناً", "السلطان"}, {"عدواناً", "العدوان"}}) {
+      assertEquals(
+          pair[0],
+          AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
+          AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
+    }
+    // a short word keeps the pronoun reading (دعانا: دعا + نا), and other pronouns go on ن
+    assertEquals("دعا", AnalyzedToken.analyze(full, "f", "دعانا").get(0).term());
+    assertEquals("كتاب", AnalyzedToken.analyze(full, "f", "كتابهن").get(0).term());
+    full.close();
+  }
+
   /** لل is ل + ال: before a protected name, the name keeps its article as everywhere else. */
   public void testElidedArticleBeforeProtectedName() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();

@@ -347,7 +347,7 @@ public final class FahrasLightStemmer {
       s[2] = HEH;
       return 3;
     }
-    if (!nisba) {
+    if (!nisba && !accusativeAn) { // a dual's ان takes no tanween: سلطاناً is no dual
       int singular = strip(s, len, PLURALS_4, 4);
       if (singular < len && s[len - 2] != WAW && isFeminineDual(s, singular))
         return pluralOfNisba(s, singular - 1, false);

@@ -220,7 +220,12 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
   public void testAccusativeAnIsNoPronoun() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
     for (String[] pair :
-        new String[][] {{"أحياناً", "الأحيان"}, {"سلطاناً", "السلطان"}, {"عدواناً", "العدوان"}}) {
+        new String[][] {
+          {"أحياناً", "الأحيان"},
+          {"سلطاناً", "السلطان"},
+          {"عدواناً", "العدوان"},
+          {"بهتاناً", "البهتان"}
+        }) {
       assertEquals(
           pair[0],
           AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),

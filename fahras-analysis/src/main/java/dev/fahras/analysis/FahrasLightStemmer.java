@@ -288,6 +288,7 @@ public final class FahrasLightStemmer {
 
   private int stemSuffix(char[] s, int len) {
     if (isProtectedWord(s, 0, len)) return len;
+    int whole = len;
     boolean accusativeAn =
         len >= 6 && s[len - 1] == ALEF && s[len - 2] == NOON && s[len - 3] == ALEF;
     if (accusativeAn) {
@@ -345,6 +346,17 @@ public final class FahrasLightStemmer {
       // the dual of a short feminine noun meets its singular: لغتين → لغه as لغة, مرتين → مره;
       // not بيتين, صوتين (بيت, صوت: the ت is the noun's own)
       s[2] = HEH;
+      return 3;
+    }
+    if (len == whole // ين the word's own ending, not left by a ة (لمدينة) or a pronoun
+        && len == 5
+        && s[3] == YEH
+        && s[4] == NOON
+        && s[0] != TEH
+        && !ArabicNumberWords.NUMBER_FORMS.contains(s, 0, len)) {
+      // the dual (or plural) ين of a three-letter noun: شهرين, يومين, الحربين → شهر, يوم, حرب;
+      // not after ت, where five letters ending in ين are the verbal noun تفعيل (تعيين, تأمين),
+      // nor in the tens, which would meet their units (سبعين, سبعة)
       return 3;
     }
     if (!nisba && !accusativeAn) { // a dual's ان takes no tanween: سلطاناً is no dual

@@ -208,9 +208,15 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
           AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
           AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
     }
-    // a three-letter noun's own ت stays (بيت, صوت), as does a plural's ات or ون
-    assertEquals("بيتين", AnalyzedToken.analyze(full, "f", "بيتين").get(0).term());
-    assertEquals("صوتين", AnalyzedToken.analyze(full, "f", "صوتين").get(0).term());
+    // a three-letter noun's dual: شهرين, الحربين as شهر, الحرب; not تفعيل (تعيين), nor a ten
+    assertEquals("شهر", AnalyzedToken.analyze(full, "f", "شهرين").get(0).term());
+    assertEquals("حرب", AnalyzedToken.analyze(full, "f", "الحربين").get(0).term());
+    assertEquals("تعيين", AnalyzedToken.analyze(full, "f", "تعيين").get(0).term());
+    assertEquals("سبعين", AnalyzedToken.analyze(full, "f", "سبعين").get(0).term());
+    // a three-letter noun's own ت stays (بيتين, صوتين → بيت, صوت), as does a plural's ات or ون
+    assertEquals("بيت", AnalyzedToken.analyze(full, "f", "بيتين").get(0).term());
+    assertEquals("صوت", AnalyzedToken.analyze(full, "f", "صوتين").get(0).term());
+    assertEquals("مدين", AnalyzedToken.analyze(full, "f", "المدينة").get(0).term());
     assertEquals("مسلم", AnalyzedToken.analyze(full, "f", "مسلمين").get(0).term());
     assertEquals("بستان", AnalyzedToken.analyze(full, "f", "بستان").get(0).term());
     full.close();

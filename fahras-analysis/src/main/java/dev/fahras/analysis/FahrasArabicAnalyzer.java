@@ -80,12 +80,15 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     CharArraySet out = new CharArraySet(words.size(), false);
     for (Object word : words) {
       char[] chars = word instanceof char[] c ? c.clone() : word.toString().toCharArray();
+      boolean prefix = chars.length > 0 && chars[chars.length - 1] == TATWEEL;
       int len = normalizer.normalize(chars, chars.length);
-      // Tatweel-marked prefixes such as لـ normalize to one letter: not a word.
-      if (len > 1) out.add(new String(chars, 0, len));
+      // a tatweel-marked prefix such as لـ is not a word; a letter alone is (و, ف written apart)
+      if (len > 0 && !prefix) out.add(new String(chars, 0, len));
     }
     return CharArraySet.unmodifiableSet(out);
   }
+
+  private static final char TATWEEL = '\u0640';
 
   private final boolean stemming;
   private final boolean stemAlternatives;

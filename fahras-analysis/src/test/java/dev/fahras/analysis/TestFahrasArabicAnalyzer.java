@@ -77,7 +77,13 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       assertAnalyzesTo(
           a, "وفي السجن", new String[] {"سجن"}, new int[] {2}); // conjunction + stopword
       assertAnalyzesTo(a, "من هو قائد حراس السجن؟", new String[] {"قاءد", "حراس", "سجن"});
+      // و and ف written apart from their word are stopwords too
+      assertAnalyzesTo(a, "السجن و المخيم", new String[] {"سجن", "مخيم"}, new int[] {1, 2});
+      assertAnalyzesTo(a, "السجن ف المخيم", new String[] {"سجن", "مخيم"}, new int[] {1, 2});
     }
+    // a tatweel-marked prefix in a word list is not a one-letter stopword
+    assertFalse(FahrasArabicAnalyzer.normalizedSet(java.util.List.of("لـ")).contains("ل"));
+    assertTrue(FahrasArabicAnalyzer.normalizedSet(java.util.List.of("و")).contains("و"));
   }
 
   public void testOptions() throws Exception {

@@ -53,6 +53,12 @@ final class EvalCommand implements Callable<Integer> {
           "Compare stemmers (none, Lucene ArabicStemmer, Snowball, Fahras) in one pipeline.")
   boolean stemmers;
 
+  @Option(
+      names = "--ablation",
+      description =
+          "What each ranking evidence contributes: Fahras with all of it, then without each kind.")
+  boolean ablation;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -70,6 +76,8 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
     return EvalReport.run(
-        new EvalReport.Settings(queries, corpus, topics, qrels, perQuery, stemmers), out, err);
+        new EvalReport.Settings(queries, corpus, topics, qrels, perQuery, stemmers, ablation),
+        out,
+        err);
   }
 }

@@ -20,10 +20,16 @@ public final class EvalReport {
 
   /**
    * What to evaluate: answer-pattern queries over a corpus, or TREC topics and qrels (both or
-   * neither), per query or not, or the stemmer comparison.
+   * neither), per query or not, the stemmer comparison, or what each ranking evidence contributes.
    */
   public record Settings(
-      Path queries, Path corpus, Path topics, Path qrels, boolean perQuery, boolean stemmers) {
+      Path queries,
+      Path corpus,
+      Path topics,
+      Path qrels,
+      boolean perQuery,
+      boolean stemmers,
+      boolean ablation) {
     public Settings {
       if ((topics == null) != (qrels == null))
         throw new IllegalArgumentException("topics and qrels go together");
@@ -35,6 +41,11 @@ public final class EvalReport {
     Path corpus = settings.corpus();
     Path topics = settings.topics();
     Path qrels = settings.qrels();
+    if (settings.ablation()) {
+      if (topics != null) Ablation.trec(topics, qrels, corpus, out);
+      else Ablation.patterns(queriesFile, corpus, out);
+      return 0;
+    }
     if (topics != null) {
       TrecEval trec = new TrecEval(topics, qrels);
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");

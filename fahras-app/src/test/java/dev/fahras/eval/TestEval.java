@@ -1,7 +1,12 @@
 package dev.fahras.eval;
 
+import dev.fahras.search.Evidence;
 import dev.fahras.search.SearcherConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
@@ -52,6 +57,21 @@ public class TestEval extends LuceneTestCase {
           fahras.get(Evaluation.OVERALL).sourceRecall()
               >= stock.get(Evaluation.OVERALL).sourceRecall());
     }
+  }
+
+  /** The ablation switches each evidence off in turn: related forms matter on the reports. */
+  public void testAblationSwitchesEvidenceOff() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Ablation.patterns(
+        Path.of("testdata/eval/queries.jsonl"),
+        Path.of("testdata"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> rows = bytes.toString(StandardCharsets.UTF_8).lines().skip(2).toList();
+    assertEquals(Evidence.values().length + 1, rows.size());
+    assertTrue(rows.get(0), rows.get(0).startsWith("| all evidence | "));
+    String related =
+        rows.stream().filter(r -> r.contains("without related_forms")).findFirst().orElseThrow();
+    assertTrue(related, related.split("\\|")[3].trim().startsWith("-"));
   }
 
   public void testJudgeNormalization() {

@@ -60,7 +60,7 @@ public final class Schema {
 
   /**
    * Passage text, normalized but not stemmed; prefix and fuzzy terms run here. Indexed with
-   * frequencies but no positions: phrases and proximity run on {@link #TEXT}, this field only
+   * frequencies but no positions: phrases and word pairs run on {@link #TEXT}, this field only
    * rewards the exact forms (and skipping positions saves a third of its indexing cost).
    */
   public static final String TEXT_EXACT = "text_exact";

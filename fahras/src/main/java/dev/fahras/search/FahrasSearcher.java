@@ -85,7 +85,9 @@ public final class FahrasSearcher implements Closeable {
     SynonymMap synonyms = synonyms(config, searchConfig);
     this.queries =
         new QueryFactory(
-            analyzer, synonyms == null ? null : Schema.queryAnalyzer(config.analyzer(), synonyms));
+            analyzer,
+            synonyms == null ? null : Schema.queryAnalyzer(config.analyzer(), synonyms),
+            searchConfig.evidenceOff());
   }
 
   /** The synonyms queries get: the chosen ones, or the built-in set and the index's own. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,7 +19,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -36,8 +36,12 @@ final class PlainQueryBuilder {
   /** With synonyms, or null when there are none. */
   private final QueryBuilder synonymBuilder;
 
-  PlainQueryBuilder(Analyzer perFieldAnalyzer, Analyzer withSynonyms) {
+  /** Evidence switched off. */
+  private final Set<Evidence> off;
+
+  PlainQueryBuilder(Analyzer perFieldAnalyzer, Analyzer withSynonyms, Set<Evidence> off) {
     this.analyzer = perFieldAnalyzer;
+    this.off = off;
     this.builder = new QueryBuilder(perFieldAnalyzer);
     this.synonymBuilder = withSynonyms == null ? null : new QueryBuilder(withSynonyms);
     // a multi-word synonym is a phrase: سجن الحسكة, not سجن and الحسكة anywhere
@@ -82,19 +86,18 @@ final class PlainQueryBuilder {
    * The second-stage evidence of one part: exact forms, and for free words nearness and answers.
    */
   private void addEvidence(BooleanQuery.Builder evidence, PlainSyntax.Part part, String text) {
-    Query exact = builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
+    Query exact =
+        off.contains(Evidence.EXACT_FORMS)
+            ? null
+            : builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
     if (exact != null) {
       Query boosted = new BoostQuery(exact, Ranking.EXACT_BOOST);
       // a phrase's exact forms count only where the phrase is, which every candidate holds
       evidence.add(part.phrase() ? new ScoreOnly(boosted) : boosted, BooleanClause.Occur.SHOULD);
     }
     if (part.phrase() || part.sign() != 0) return;
-    Query near = proximity(text);
-    if (near != null && !(near instanceof TermQuery) && isMultiPosition(near)) {
-      evidence.add(new BoostQuery(near, Ranking.PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
-    }
     List<String> content = contentWords(text);
-    if (content.size() >= 3) {
+    if (content.size() >= 3 && !off.contains(Evidence.WORD_PAIRS)) {
       // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
       // with two of the words side by side outranks one with a single rare word
       for (int i = 0; i + 1 < content.size(); i++) {
@@ -106,10 +109,14 @@ final class PlainQueryBuilder {
         }
       }
     }
-    Query title = builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
+    Query title =
+        off.contains(Evidence.TITLE)
+            ? null
+            : builder.createBooleanQuery(Schema.TITLE, text, BooleanClause.Occur.SHOULD);
     if (title != null)
       evidence.add(new BoostQuery(title, Ranking.TITLE_BOOST), BooleanClause.Occur.SHOULD);
-    for (AnswerType type : AnswerType.of(text))
+    for (AnswerType type :
+        off.contains(Evidence.ANSWER_TYPES) ? Set.<AnswerType>of() : AnswerType.of(text))
       evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
   }
 
@@ -125,22 +132,11 @@ final class PlainQueryBuilder {
       if (expanded != null && !expanded.equals(stemmed))
         b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
-    for (String form : relatedForms(text)) {
+    for (String form :
+        off.contains(Evidence.RELATED_FORMS) ? List.<String>of() : relatedForms(text)) {
       b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, form))), BooleanClause.Occur.SHOULD);
     }
     return b.build();
-  }
-
-  /**
-   * All the words near one another, or null when their readings are too many to spell out (a long
-   * text with several numbers in words: every reading is a path of the phrase).
-   */
-  private Query proximity(String text) {
-    try {
-      return builder.createPhraseQuery(Schema.TEXT, text, Ranking.PROXIMITY_SLOP);
-    } catch (IndexSearcher.TooManyClauses e) {
-      return null;
-    }
   }
 
   /** The {@link RelatedForms} of the stems of {@code text}. */

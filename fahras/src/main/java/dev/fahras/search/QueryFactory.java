@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -31,8 +32,15 @@ public final class QueryFactory {
    * not null, a lower-weighted expansion through it.
    */
   public QueryFactory(Analyzer perFieldAnalyzer, Analyzer withSynonyms) {
+    this(perFieldAnalyzer, withSynonyms, Set.of());
+  }
+
+  /** As above, without the kinds of ranking evidence in {@code off}. */
+  public QueryFactory(Analyzer perFieldAnalyzer, Analyzer withSynonyms, Set<Evidence> off) {
     this.analyzer = perFieldAnalyzer;
-    this.plain = new PlainQueryBuilder(perFieldAnalyzer, withSynonyms);
+    this.plain =
+        new PlainQueryBuilder(
+            perFieldAnalyzer, off.contains(Evidence.SYNONYMS) ? null : withSynonyms, off);
   }
 
   /**

@@ -7,28 +7,26 @@ import dev.fahras.index.Schema;
  *
  * <p>BM25 over passages. For the free words of a query, each word may match the stemmed field
  * ({@link Schema#TEXT}, weight 1) and the exact field ({@link Schema#TEXT_EXACT}, weight {@link
- * #EXACT_BOOST}), so exact forms rank above stem-only matches; the words near one another (within
- * {@link #PROXIMITY_SLOP} positions) add {@link #PROXIMITY_BOOST}, and with three words or more
- * each adjacent pair near each other adds {@link #PAIR_BOOST}; a match in the title adds {@link
- * #TITLE_BOOST}; a match through synonyms, or through a {@link dev.fahras.analysis.RelatedForms
- * relative} of a query word (حارس → حراس, هجوم → هجم, استسلم → استسلام), adds a constant {@link
- * #SYNONYM_BOOST}, so the words as typed outrank their synonyms; when the query asks how many (كم،
- * عدد، حصيلة), when (متى، تاريخ), where (أين) or why (لماذا), a passage holding that kind of answer
- * (a number; a month, weekday or year; a place word; a cause or aim) adds a constant {@link
- * #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation (question words, ؟) never reach
- * the query.
+ * #EXACT_BOOST}), so exact forms rank above stem-only matches; with three words or more each
+ * adjacent pair near each other adds {@link #PAIR_BOOST} (all the words near one another added
+ * nothing on any evaluation set, {@code eval --ablation}, and was dropped); a match in the title
+ * adds {@link #TITLE_BOOST}; a match through synonyms, or through a {@link
+ * dev.fahras.analysis.RelatedForms relative} of a query word (حارس → حراس, هجوم → هجم, استسلم →
+ * استسلام), adds a constant {@link #SYNONYM_BOOST}, so the words as typed outrank their synonyms;
+ * when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ), where (أين) or why (لماذا), a
+ * passage holding that kind of answer (a number; a month, weekday or year; a place word; a cause or
+ * aim) adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}). Stopwords and punctuation
+ * (question words, ؟) never reach the query.
  */
 final class Ranking {
   private Ranking() {}
 
   static final float EXACT_BOOST = 0.5f;
   static final float TITLE_BOOST = 0.2f;
-  static final float PROXIMITY_BOOST = 0.6f;
 
   /** Synonym expansions count at this weight, beside the words as typed (weight 1). */
   static final float SYNONYM_BOOST = 0.5f;
 
-  static final int PROXIMITY_SLOP = 4;
   static final float PAIR_BOOST = 0.4f;
   static final int PAIR_SLOP = 2;
 

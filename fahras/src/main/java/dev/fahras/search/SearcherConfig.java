@@ -1,5 +1,8 @@
 package dev.fahras.search;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
@@ -9,10 +12,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class SearcherConfig {
   private final boolean defaultSynonyms;
   private final SynonymMap synonyms;
+  private final Set<Evidence> evidenceOff;
 
   private SearcherConfig(Builder b) {
     this.defaultSynonyms = b.defaultSynonyms;
     this.synonyms = b.synonyms;
+    this.evidenceOff = Set.copyOf(b.evidenceOff);
   }
 
   /** The default synonyms: the built-in set and the index's own. */
@@ -37,10 +42,16 @@ public final class SearcherConfig {
     return synonyms;
   }
 
+  /** The ranking evidence switched off (none by default): for measuring what each contributes. */
+  public Set<Evidence> evidenceOff() {
+    return evidenceOff;
+  }
+
   /** Builder for {@link SearcherConfig}; not thread-safe. */
   public static final class Builder {
     private boolean defaultSynonyms = true;
     private SynonymMap synonyms;
+    private final Set<Evidence> evidenceOff = EnumSet.noneOf(Evidence.class);
 
     private Builder() {}
 
@@ -52,6 +63,12 @@ public final class SearcherConfig {
     public Builder withSynonyms(SynonymMap synonyms) {
       this.defaultSynonyms = false;
       this.synonyms = synonyms;
+      return this;
+    }
+
+    /** Ranks without these kinds of evidence ({@link Evidence}); the eval's ablation uses it. */
+    public Builder withoutEvidence(Evidence... kinds) {
+      evidenceOff.addAll(List.of(kinds));
       return this;
     }
 

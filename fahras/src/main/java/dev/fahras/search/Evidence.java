@@ -1,0 +1,21 @@
+package dev.fahras.search;
+
+/**
+ * The kinds of ranking evidence a plain query adds to its stemmed words ({@link Ranking} has their
+ * weights); each can be switched off ({@link SearcherConfig.Builder#withoutEvidence}) to measure
+ * what it contributes.
+ */
+public enum Evidence {
+  /** Each word's exact normalized form, second stage. */
+  EXACT_FORMS,
+  /** Adjacent pairs of words near each other (three words or more), second stage. */
+  WORD_PAIRS,
+  /** The words in the document's title, second stage. */
+  TITLE,
+  /** Synonyms (built-in, the index's, yours), first stage. */
+  SYNONYMS,
+  /** Related forms of the query's stems ({@code RelatedForms}), first stage. */
+  RELATED_FORMS,
+  /** The kind of answer a question asks for ({@link AnswerType}), second stage. */
+  ANSWER_TYPES
+}

@@ -34,7 +34,7 @@ public final class ArabicMonthFilter extends SpanningFilter {
   }
 
   @Override
-  State span(LookaheadBuffer.Token head) throws IOException {
+  LookaheadBuffer.Token span(LookaheadBuffer.Token head) throws IOException {
     while (buffer.readOne()) {} // two more words: a second name word, or a year after آب
     List<ArabicNumberWords.MonthName> names =
         head.posInc() == 0 ? null : ArabicNumberWords.MONTHS_BY_FIRST_WORD.get(head.term());
@@ -49,7 +49,7 @@ public final class ArabicMonthFilter extends SpanningFilter {
     String western = ArabicNumberWords.WESTERN[best.month()];
     if (best.words().length == 1 && best.words()[0].equals(western)) return null; // already Western
     int n = best.words().length;
-    return buffer.spanning(head, words.get(n - 1), n, western, MONTH_TYPE);
+    return LookaheadBuffer.spanning(head, words.get(n - 1), n, western, MONTH_TYPE);
   }
 
   @Override

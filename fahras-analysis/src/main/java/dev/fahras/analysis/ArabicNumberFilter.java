@@ -67,7 +67,7 @@ public final class ArabicNumberFilter extends SpanningFilter {
   }
 
   @Override
-  State span(LookaheadBuffer.Token head) throws IOException {
+  LookaheadBuffer.Token span(LookaheadBuffer.Token head) throws IOException {
     // read ahead while the words may continue a number (or an ordinal's date); after digits, the
     // next word (a multiplier: 5 آلاف), past readings at the same position only — a gap such as
     // punctuation ends the run, so reading on could not find a multiplier
@@ -89,14 +89,15 @@ public final class ArabicNumberFilter extends SpanningFilter {
       long product = digitsTimesMultiplier(words.get(0).term(), words.get(1).term());
       return product < 0
           ? null
-          : buffer.spanning(head, words.get(1), 2, Long.toString(product), NUMBER_TYPE);
+          : LookaheadBuffer.spanning(head, words.get(1), 2, Long.toString(product), NUMBER_TYPE);
     }
     long[] match = cardinal(words);
     if (match == null) match = ordinal(words, afterHour);
     if (match == null) return null;
     int n = (int) match[1];
     inside = n - 1;
-    return buffer.spanning(head, words.get(n - 1), n, Long.toString(match[0]), NUMBER_TYPE);
+    return LookaheadBuffer.spanning(
+        head, words.get(n - 1), n, Long.toString(match[0]), NUMBER_TYPE);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
@@ -13,13 +14,15 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * A window of tokens read ahead from a filter's input, each with its captured state and the bits
- * the multi-word filters look at. Filters read ahead only from a token that may start a match, so
- * most tokens pass without being captured. Bounded: the window never holds more than {@code size}
- * tokens, so memory does not grow with the text.
+ * A window of tokens read ahead from a filter's input, each kept as the attributes this chain's
+ * tokens carry (term, increment, length, offsets, type, keyword) rather than a captured state,
+ * which would clone every attribute. Filters read ahead only from a token that may start a match,
+ * so most tokens pass untouched. Bounded: the window never holds more than {@code size} tokens, so
+ * memory does not grow with the text.
  */
 final class LookaheadBuffer {
-  record Token(AttributeSource.State state, String term, int posInc, int start, int end) {}
+  record Token(
+      String term, int posInc, int posLength, int start, int end, String type, boolean keyword) {}
 
   private final TokenStream input;
   private final AttributeSource attributes;
@@ -28,6 +31,7 @@ final class LookaheadBuffer {
   private final OffsetAttribute offset;
   private final PositionLengthAttribute posLen;
   private final TypeAttribute type;
+  private final KeywordAttribute keyword;
   private final int size;
   private final ArrayDeque<Token> window = new ArrayDeque<>();
   private boolean exhausted;
@@ -40,17 +44,31 @@ final class LookaheadBuffer {
     this.offset = attributes.addAttribute(OffsetAttribute.class);
     this.posLen = attributes.addAttribute(PositionLengthAttribute.class);
     this.type = attributes.addAttribute(TypeAttribute.class);
+    this.keyword = attributes.addAttribute(KeywordAttribute.class);
     this.size = size;
   }
 
-  /** The token the attributes hold now, captured. */
+  /** The token the attributes hold now. */
   Token current() {
     return new Token(
-        attributes.captureState(),
         term.toString(),
         posInc.getPositionIncrement(),
+        posLen.getPositionLength(),
         offset.startOffset(),
-        offset.endOffset());
+        offset.endOffset(),
+        type.type(),
+        keyword.isKeyword());
+  }
+
+  /** Makes the attributes hold {@code t}. */
+  void restore(Token t) {
+    attributes.clearAttributes();
+    term.setEmpty().append(t.term());
+    posInc.setPositionIncrement(t.posInc());
+    posLen.setPositionLength(t.posLength());
+    offset.setOffset(t.start(), t.end());
+    type.setType(t.type());
+    keyword.setKeyword(t.keyword());
   }
 
   /** Reads one more token into the window; false at the end of input or when the window is full. */
@@ -93,19 +111,11 @@ final class LookaheadBuffer {
   }
 
   /**
-   * The state of a token {@code text} of {@code tokenType} added at {@code first}'s position and
-   * spanning {@code positions} positions up to the end of {@code last}; the attributes are left
-   * holding it.
+   * A token {@code text} of {@code tokenType} added at {@code first}'s position and spanning {@code
+   * positions} positions up to the end of {@code last}.
    */
-  AttributeSource.State spanning(
-      Token first, Token last, int positions, String text, String tokenType) {
-    attributes.restoreState(first.state());
-    term.setEmpty().append(text);
-    posInc.setPositionIncrement(0);
-    posLen.setPositionLength(positions);
-    offset.setOffset(first.start(), last.end());
-    type.setType(tokenType);
-    return attributes.captureState();
+  static Token spanning(Token first, Token last, int positions, String text, String tokenType) {
+    return new Token(text, 0, positions, first.start(), last.end(), tokenType, first.keyword());
   }
 
   void clear() {

@@ -17,7 +17,7 @@ abstract class SpanningFilter extends TokenFilter {
   protected final PositionIncrementAttribute posInc =
       addAttribute(PositionIncrementAttribute.class);
   protected final LookaheadBuffer buffer;
-  private State pending;
+  private LookaheadBuffer.Token pending;
 
   SpanningFilter(TokenStream input, int window) {
     super(input);
@@ -27,7 +27,7 @@ abstract class SpanningFilter extends TokenFilter {
   @Override
   public final boolean incrementToken() throws IOException {
     if (pending != null) {
-      restoreState(pending);
+      buffer.restore(pending);
       pending = null;
       return true;
     }
@@ -41,11 +41,11 @@ abstract class SpanningFilter extends TokenFilter {
       head = buffer.current();
     } else {
       head = buffer.poll();
-      restoreState(head.state());
+      buffer.restore(head);
     }
     if (mayStart()) {
       pending = span(head);
-      restoreState(head.state());
+      buffer.restore(head);
     }
     passed();
     return true;
@@ -55,10 +55,10 @@ abstract class SpanningFilter extends TokenFilter {
   abstract boolean mayStart();
 
   /**
-   * The state of the token spanning the run that starts at {@code head}, or null; may read ahead
-   * and leave the attributes holding anything.
+   * The token spanning the run that starts at {@code head}, or null; may read ahead and leave the
+   * attributes holding anything.
    */
-  abstract State span(LookaheadBuffer.Token head) throws IOException;
+  abstract LookaheadBuffer.Token span(LookaheadBuffer.Token head) throws IOException;
 
   /** Called with the attributes holding each token as it is returned, to keep context. */
   abstract void passed();

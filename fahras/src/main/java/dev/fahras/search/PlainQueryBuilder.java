@@ -26,8 +26,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A plain query ({@link PlainSyntax}) as Lucene clauses carrying the {@link Ranking} evidence, in
- * two stages ({@link RankedQuery}): the words, their synonyms and related forms and the title find
- * and rank candidates cheaply; exact forms, nearness and answer types rerank the best of them.
+ * two stages ({@link RankedQuery}): the words, their synonyms and related forms find and rank
+ * candidates cheaply; exact forms, word pairs, the title and answer types rerank the best of them.
  */
 final class PlainQueryBuilder {
   private final Analyzer analyzer;
@@ -83,7 +83,8 @@ final class PlainQueryBuilder {
   }
 
   /**
-   * The second-stage evidence of one part: exact forms, and for free words nearness and answers.
+   * The second-stage evidence of one part: exact forms, and for free words the word pairs, the
+   * title and the kind of answer asked for.
    */
   private void addEvidence(BooleanQuery.Builder evidence, PlainSyntax.Part part, String text) {
     Query exact =
@@ -120,7 +121,7 @@ final class PlainQueryBuilder {
       evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
   }
 
-  /** Free words, first stage: stemmed, synonyms, related forms and title, all optional. */
+  /** Free words, first stage: stemmed, synonyms and related forms, all optional. */
   private Query words(String text) {
     Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
     if (stemmed == null) return null;

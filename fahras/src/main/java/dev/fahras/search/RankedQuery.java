@@ -7,8 +7,9 @@ import org.apache.lucene.search.Query;
 /**
  * A query in two stages: {@code candidates} finds the matching passages and ranks them with cheap
  * evidence (one stemmed field, so Lucene can skip what cannot reach the top); {@code evidence},
- * when not null, adds the costly evidence (exact forms, nearness, answer types) to the best of
- * them. A passage's score is the sum of both, as {@link #full()} computes it for one passage.
+ * when not null, adds the costly evidence (exact forms, word pairs, title, answer types) to the
+ * best of them. A passage's score is the sum of both, as {@link #full()} computes it for one
+ * passage.
  */
 record RankedQuery(Query candidates, Query evidence) {
 

@@ -16,6 +16,8 @@ public enum Evidence {
   SYNONYMS,
   /** Related forms of the query's stems ({@code RelatedForms}), first stage. */
   RELATED_FORMS,
+  /** A word no passage holds, looked for one edit away (a typo, a transliteration), first stage. */
+  SPELLING_VARIANTS,
   /** The kind of answer a question asks for ({@link AnswerType}), second stage. */
   ANSWER_TYPES
 }

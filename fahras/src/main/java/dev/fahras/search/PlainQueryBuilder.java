@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -52,14 +53,16 @@ final class PlainQueryBuilder {
    * The two stages of plain {@code text}, its free words passed through {@code freeWords} first:
    * what finds the candidates, and the evidence that reranks them.
    */
-  RankedQuery build(String text, UnaryOperator<String> freeWords) {
+  RankedQuery build(
+      String text, UnaryOperator<String> freeWords, InformativeWords.DocFreq docFreq) {
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     BooleanQuery.Builder evidence = new BooleanQuery.Builder();
     boolean positive = false;
     for (PlainSyntax.Part part : PlainSyntax.parts(text)) {
       String words =
           part.sign() == 0 && !part.phrase() ? freeWords.apply(part.text()) : part.text();
-      Query q = part.phrase() ? phrase(words) : part.sign() == 0 ? words(words) : anyForm(words);
+      Query q =
+          part.phrase() ? phrase(words) : part.sign() == 0 ? words(words, docFreq) : anyForm(words);
       if (q == null) continue;
       switch (part.sign()) {
         case '+' -> {
@@ -122,7 +125,7 @@ final class PlainQueryBuilder {
   }
 
   /** Free words, first stage: stemmed, synonyms and related forms, all optional. */
-  private Query words(String text) {
+  private Query words(String text, InformativeWords.DocFreq docFreq) {
     Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
     if (stemmed == null) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -137,7 +140,48 @@ final class PlainQueryBuilder {
         off.contains(Evidence.RELATED_FORMS) ? List.<String>of() : relatedForms(text)) {
       b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, form))), BooleanClause.Occur.SHOULD);
     }
+    if (docFreq != null && !off.contains(Evidence.SPELLING_VARIANTS)) {
+      for (String stem : absentStems(text, docFreq)) {
+        b.add(
+            synonymClause(
+                new FuzzyQuery(
+                    new Term(Schema.TEXT, stem),
+                    1,
+                    Ranking.VARIANT_PREFIX,
+                    Ranking.VARIANT_EXPANSIONS,
+                    false)),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
     return b.build();
+  }
+
+  /**
+   * The stems of {@code text} no passage holds (a misspelling: الجكومة, الابوم), long enough for
+   * one edit to be a variant rather than another word; none unless another word of the query is
+   * found as written, so a word alone that the collection lacks finds nothing rather than its
+   * neighbours (الأكراد is not أفراد).
+   */
+  private List<String> absentStems(String text, InformativeWords.DocFreq docFreq) {
+    List<String> out = new ArrayList<>();
+    boolean anyPresent = false;
+    try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
+      var term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String stem = term.toString();
+        if (docFreq.of(stem) > 0) {
+          anyPresent = true;
+        } else if (stem.length() >= Ranking.VARIANT_MIN_CHARS
+            && !Character.isDigit(stem.charAt(0))) {
+          out.add(stem);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string cannot fail", e);
+    }
+    return anyPresent ? out : List.of();
   }
 
   /** The {@link RelatedForms} of the stems of {@code text}. */

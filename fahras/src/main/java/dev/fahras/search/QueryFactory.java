@@ -66,7 +66,7 @@ public final class QueryFactory {
     RankedQuery q =
         mode == SearchOptions.Mode.ADVANCED
             ? new RankedQuery(AdvancedQueryParser.parse(analyzer, text), null)
-            : plain.build(text, free -> free);
+            : plain.build(text, free -> free, docFreq);
     if (countClauses(q.full()) > MAX_CLAUSES
         && mode == SearchOptions.Mode.PLAIN
         && docFreq != null) {
@@ -96,12 +96,12 @@ public final class QueryFactory {
     if (free == null) return whole; // no free words: the phrases and signed words are too many
     // the free words are ranked once; binary search on how many to keep
     InformativeWords ranked = new InformativeWords(free, analyzer, docFreq);
-    RankedQuery best = plain.build(text, words -> ranked.keep(1));
+    RankedQuery best = plain.build(text, words -> ranked.keep(1), docFreq);
     int lo = 1;
     int hi = ranked.size();
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      RankedQuery q = plain.build(text, words -> ranked.keep(mid));
+      RankedQuery q = plain.build(text, words -> ranked.keep(mid), docFreq);
       if (countClauses(q.full()) <= MAX_CLAUSES) {
         lo = mid;
         best = q;

@@ -31,6 +31,16 @@ final class Ranking {
   static final int PAIR_SLOP = 2;
 
   /**
+   * A query word whose stem no passage holds is looked for one edit away (a spelling variant or a
+   * typo), at the synonym weight: stems of at least this many letters, the first letters kept, at
+   * most so many variants.
+   */
+  static final int VARIANT_MIN_CHARS = 4;
+
+  static final int VARIANT_PREFIX = 1;
+  static final int VARIANT_EXPANSIONS = 10;
+
+  /**
    * A quoted phrase with a number lets the words after it stand this much further per number: a
    * number written in words is indexed on its first word (up to four words: ألفين وثلاثمائة وأربعة
    * وسبعين).

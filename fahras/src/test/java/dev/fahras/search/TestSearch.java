@@ -424,6 +424,27 @@ public class TestSearch extends LuceneTestCase {
     assertTrue(e.details().contains("weight("));
   }
 
+  public void testMisspeltWordFindsItsVariant() throws Exception {
+    // no passage holds the stem of المرتزكة: beside a word that is found, it is looked for one
+    // edit away (مرتزق); alone, it finds nothing (a neighbour is not what was asked)
+    assertTrue(searcher.search("المرتزكة").hits().isEmpty());
+    SearchResult r = searcher.search("المرتزكة داعش");
+    assertFalse(r.hits().isEmpty());
+    assertTrue(r.hits().get(0).text(), r.hits().get(0).text().contains("مرتزق"));
+    // a word the index holds is not widened: سجون finds no سجين by one edit
+    for (PassageHit h : searcher.search("سجون").hits()) {
+      assertFalse(h.text(), h.text().contains("سجين") && !h.text().contains("سجون"));
+    }
+    // and the switch turns it off
+    try (FahrasSearcher strict =
+        FahrasSearcher.open(
+            writer, SearcherConfig.builder().withoutEvidence(Evidence.SPELLING_VARIANTS).build())) {
+      for (PassageHit h : strict.search("المرتزكة داعش").hits()) {
+        assertTrue(h.text(), h.text().contains("داعش"));
+      }
+    }
+  }
+
   public void testRerankedScoreIsTheFullQueryScore() throws Exception {
     // the two stages add up to the one-query score for every hit of every bundled question
     int checked = 0;

@@ -42,6 +42,7 @@ public final class RelatedForms {
   static final char SEEN = '\u0633';
   static final char TEH = '\u062A';
   static final char MEEM = '\u0645';
+  static final char NOON = '\u0646';
   static final char LAM = '\u0644';
   static final char HAMZA = '\u0621';
 
@@ -157,6 +158,9 @@ public final class RelatedForms {
         // فعّل → تفعيل (form II's verbal noun)
         if (isRadical(s[0]) && isRadical(s[1]) && isRadical(s[2]))
           out.add(str(TEH, s[0], s[1], YEH, s[2]));
+        // a three-letter noun's nominative dual, which the stemmer keeps whole (حربان: ان also ends
+        // nouns such as إنسان, بستان): حرب → حربان
+        if (isRadical(s[0]) && isRadical(s[2])) out.add(str(s[0], s[1], s[2], ALEF, NOON));
       }
       case 4 -> {
         // فاعل → فعّال

@@ -77,6 +77,12 @@ public class TestRelatedForms extends LuceneTestCase {
     lacks("سوريا", "سور"); // its nisba سوري is protected and indexed whole
   }
 
+  public void testNominativeDualOfThreeLetterNoun() {
+    has("حرب", "حربان"); // الحربان, which the stemmer keeps whole (ان also ends إنسان, بستان)
+    has("شهر", "شهران");
+    lacks("حربان", "حربانان");
+  }
+
   public void testFeminineDual() {
     has("دراج", "دراجت"); // دراجة, الدراجات → دراجتين
     has("دراجت", "دراج"); // and back

@@ -136,12 +136,18 @@ final class PlainQueryBuilder {
       if (expanded != null && !expanded.equals(stemmed))
         b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
-    for (String form :
-        off.contains(Evidence.RELATED_FORMS) ? List.<String>of() : relatedForms(text)) {
-      b.add(synonymClause(new TermQuery(new Term(Schema.TEXT, form))), BooleanClause.Occur.SHOULD);
+    List<String> stems = stems(text);
+    if (!off.contains(Evidence.RELATED_FORMS)) {
+      for (String stem : stems) {
+        for (String form : RelatedForms.of(stem)) {
+          b.add(
+              synonymClause(new TermQuery(new Term(Schema.TEXT, form))),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
     }
     if (docFreq != null && !off.contains(Evidence.SPELLING_VARIANTS)) {
-      for (String stem : absentStems(text, docFreq)) {
+      for (String stem : absentStems(stems, docFreq)) {
         b.add(
             synonymClause(
                 new FuzzyQuery(
@@ -157,19 +163,16 @@ final class PlainQueryBuilder {
   }
 
   /**
-   * The stems of {@code text} no passage holds (a misspelling: الجكومة, الابوم), long enough for
-   * one edit to be a variant rather than another word; none unless another word of the query is
-   * found as written, so a word alone that the collection lacks finds nothing rather than its
-   * neighbours (الأكراد is not أفراد).
+   * The {@code stems} no passage holds (a misspelling: الجكومة, الابوم), long enough for one edit
+   * to be a variant rather than another word; none unless another word of the query is found as
+   * written, so a word alone that the collection lacks finds nothing rather than its neighbours
+   * (الأكراد is not أفراد).
    */
-  private List<String> absentStems(String text, InformativeWords.DocFreq docFreq) {
+  private static List<String> absentStems(List<String> stems, InformativeWords.DocFreq docFreq) {
     List<String> out = new ArrayList<>();
     boolean anyPresent = false;
-    try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
-      var term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String stem = term.toString();
+    try {
+      for (String stem : stems) {
         if (docFreq.of(stem) > 0) {
           anyPresent = true;
         } else if (stem.length() >= Ranking.VARIANT_MIN_CHARS
@@ -177,20 +180,19 @@ final class PlainQueryBuilder {
           out.add(stem);
         }
       }
-      ts.end();
     } catch (IOException e) {
-      throw new UncheckedIOException("analyzing a string cannot fail", e);
+      throw new UncheckedIOException("reading the index's term statistics failed", e);
     }
     return anyPresent ? out : List.of();
   }
 
-  /** The {@link RelatedForms} of the stems of {@code text}. */
-  private List<String> relatedForms(String text) {
+  /** The stems of {@code text}, every reading, in order: what its related forms derive from. */
+  private List<String> stems(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       var term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) out.addAll(RelatedForms.of(term));
+      while (ts.incrementToken()) out.add(term.toString());
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analyzing a string cannot fail", e);

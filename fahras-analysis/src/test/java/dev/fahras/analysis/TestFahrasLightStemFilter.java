@@ -166,35 +166,29 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
   /** ة is written ت before a pronoun: the possessed noun meets its bare form. */
   public void testFeminineBeforePronoun() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
-    for (String[] pair :
-        new String[][] {{"مدرستهم", "مدرسة"}, {"سيطرتها", "السيطرة"}, {"حكومتنا", "حكومة"}}) {
-      assertEquals(
-          pair[0],
-          AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
-          AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
-    }
+    assertMeet(
+        full, new String[][] {{"مدرستهم", "مدرسة"}, {"سيطرتها", "السيطرة"}, {"حكومتنا", "حكومة"}});
     // not the plural's ات, nor the و of a plural such as بيوت
-    assertEquals("سيار", AnalyzedToken.analyze(full, "f", "سياراتهم").get(0).term());
-    assertEquals("بيوت", AnalyzedToken.analyze(full, "f", "بيوتهم").get(0).term());
+    assertEquals("سيار", firstTerm(full, "سياراتهم"));
+    assertEquals("بيوت", firstTerm(full, "بيوتهم"));
     full.close();
   }
 
   /** A short feminine noun and its ات plural meet: اللغة, اللغات, لغاتهم. */
   public void testShortFeminineAndItsPlural() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
-    String singular = AnalyzedToken.analyze(full, "f", "اللغة").get(0).term();
-    assertEquals(singular, AnalyzedToken.analyze(full, "f", "اللغات").get(0).term());
-    assertEquals(singular, AnalyzedToken.analyze(full, "f", "لغاتهم").get(0).term());
-    assertEquals(
-        AnalyzedToken.analyze(full, "f", "جهة").get(0).term(),
-        AnalyzedToken.analyze(full, "f", "الجهات").get(0).term());
+    String singular = firstTerm(full, "اللغة");
+    assertEquals(singular, firstTerm(full, "اللغات"));
+    assertEquals(singular, firstTerm(full, "لغاتهم"));
+    assertEquals(firstTerm(full, "جهة"), firstTerm(full, "الجهات"));
     full.close();
   }
 
   /** A feminine noun's dual (ة written ت before ان, ين) meets its singular, short nouns too. */
   public void testFeminineDualMeetsItsSingular() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
-    for (String[] pair :
+    assertMeet(
+        full,
         new String[][] {
           {"المدرستين", "مدرسة"},
           {"حكومتان", "الحكومة"},
@@ -202,56 +196,59 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
           {"لغتين", "اللغة"},
           {"مرتين", "مرة"},
           {"سنتين", "السنة"}
-        }) {
-      assertEquals(
-          pair[0],
-          AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
-          AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
-    }
+        });
     // a three-letter noun's dual: شهرين, الحربين as شهر, الحرب; not تفعيل (تعيين), nor a ten
-    assertEquals("شهر", AnalyzedToken.analyze(full, "f", "شهرين").get(0).term());
-    assertEquals("حرب", AnalyzedToken.analyze(full, "f", "الحربين").get(0).term());
-    assertEquals("تعيين", AnalyzedToken.analyze(full, "f", "تعيين").get(0).term());
-    assertEquals("سبعين", AnalyzedToken.analyze(full, "f", "سبعين").get(0).term());
+    assertEquals("شهر", firstTerm(full, "شهرين"));
+    assertEquals("حرب", firstTerm(full, "الحربين"));
+    assertEquals("تعيين", firstTerm(full, "تعيين"));
+    assertEquals("سبعين", firstTerm(full, "سبعين"));
     // a three-letter noun's own ت stays (بيتين, صوتين → بيت, صوت), as does a plural's ات or ون
-    assertEquals("بيت", AnalyzedToken.analyze(full, "f", "بيتين").get(0).term());
-    assertEquals("صوت", AnalyzedToken.analyze(full, "f", "صوتين").get(0).term());
-    assertEquals("مدين", AnalyzedToken.analyze(full, "f", "المدينة").get(0).term());
-    assertEquals("مسلم", AnalyzedToken.analyze(full, "f", "مسلمين").get(0).term());
-    assertEquals("بستان", AnalyzedToken.analyze(full, "f", "بستان").get(0).term());
+    assertEquals("بيت", firstTerm(full, "بيتين"));
+    assertEquals("صوت", firstTerm(full, "صوتين"));
+    assertEquals("مدين", firstTerm(full, "المدينة"));
+    assertEquals("مسلم", firstTerm(full, "مسلمين"));
+    assertEquals("بستان", firstTerm(full, "بستان"));
     full.close();
   }
 
   /** ان with the accusative tanween is not a pronoun نا: أحياناً meets الأحيان. */
   public void testAccusativeAnIsNoPronoun() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
-    for (String[] pair :
+    assertMeet(
+        full,
         new String[][] {
           {"أحياناً", "الأحيان"},
           {"سلطاناً", "السلطان"},
           {"عدواناً", "العدوان"},
           {"بهتاناً", "البهتان"}
-        }) {
-      assertEquals(
-          pair[0],
-          AnalyzedToken.analyze(full, "f", pair[1]).get(0).term(),
-          AnalyzedToken.analyze(full, "f", pair[0]).get(0).term());
-    }
+        });
     // a short word keeps the pronoun reading (دعانا: دعا + نا), and other pronouns go on ن
-    assertEquals("دعا", AnalyzedToken.analyze(full, "f", "دعانا").get(0).term());
-    assertEquals("كتاب", AnalyzedToken.analyze(full, "f", "كتابهن").get(0).term());
+    assertEquals("دعا", firstTerm(full, "دعانا"));
+    assertEquals("كتاب", firstTerm(full, "كتابهن"));
     full.close();
   }
 
   /** لل is ل + ال: before a protected name, the name keeps its article as everywhere else. */
   public void testElidedArticleBeforeProtectedName() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
-    String name = AnalyzedToken.analyze(full, "f", "الكويت").get(0).term();
+    String name = firstTerm(full, "الكويت");
     for (String w : new String[] {"للكويت", "وللكويت", "بالكويت"}) {
-      assertEquals(w, name, AnalyzedToken.analyze(full, "f", w).get(0).term());
+      assertEquals(w, name, firstTerm(full, w));
     }
-    assertEquals("سجن", AnalyzedToken.analyze(full, "f", "للسجن").get(0).term()); // not a name
+    assertEquals("سجن", firstTerm(full, "للسجن")); // not a name
     full.close();
+  }
+
+  /** The first term {@code a} makes of {@code word}. */
+  private static String firstTerm(Analyzer a, String word) throws IOException {
+    return AnalyzedToken.analyze(a, "f", word).get(0).term();
+  }
+
+  /** Each pair's two words stem alike (the message names the first). */
+  private static void assertMeet(Analyzer a, String[][] pairs) throws IOException {
+    for (String[] pair : pairs) {
+      assertEquals(pair[0], firstTerm(a, pair[1]), firstTerm(a, pair[0]));
+    }
   }
 
   public void testEmptyTerm() throws IOException {

@@ -6,6 +6,7 @@ import dev.fahras.analysis.ArabicNumberFilterFactory;
 import dev.fahras.analysis.FahrasNormalizationFilterFactory;
 import dev.fahras.analysis.RelatedFormsFilterFactory;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.CharFilterFactory;
@@ -31,30 +32,28 @@ public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin
     return Map.of(
         // both readings of a superscript alef: not applied to synonym rules, as in the library
         "fahras_dagger_alef",
-        (index, env, name, settings) ->
-            new LuceneTokenFilterAdapter(
-                index, name, settings, ArabicDaggerAlefFilterFactory::new, false),
+        lucene(ArabicDaggerAlefFilterFactory::new, false),
         "fahras_normalization",
-        (index, env, name, settings) ->
-            new LuceneTokenFilterAdapter(
-                index, name, settings, FahrasNormalizationFilterFactory::new, true),
+        lucene(FahrasNormalizationFilterFactory::new, true),
         "fahras_months",
-        (index, env, name, settings) ->
-            new LuceneTokenFilterAdapter(
-                index, name, settings, ArabicMonthFilterFactory::new, false),
+        lucene(ArabicMonthFilterFactory::new, false),
         "fahras_numbers",
-        (index, env, name, settings) ->
-            new LuceneTokenFilterAdapter(
-                index, name, settings, ArabicNumberFilterFactory::new, false),
+        lucene(ArabicNumberFilterFactory::new, false),
         "fahras_stop",
         StopTokenFilterFactory::new,
         // query side, after the stemmer: a broken plural and its singular, a verb and its noun
         "fahras_related_forms",
-        (index, env, name, settings) ->
-            new LuceneTokenFilterAdapter(
-                index, name, settings, RelatedFormsFilterFactory::new, false),
+        lucene(RelatedFormsFilterFactory::new, false),
         "fahras_light_stem",
         LightStemTokenFilterFactory::new);
+  }
+
+  /** A filter factory of the library under OpenSearch, its parameters read from the settings. */
+  private static AnalysisProvider<TokenFilterFactory> lucene(
+      Function<Map<String, String>, org.apache.lucene.analysis.TokenFilterFactory> factory,
+      boolean appliesToSynonymRules) {
+    return (index, env, name, settings) ->
+        new LuceneTokenFilterAdapter(index, name, settings, factory, appliesToSynonymRules);
   }
 
   @Override

@@ -361,6 +361,7 @@ public final class FahrasLightStemmer {
     }
     if (!nisba && !accusativeAn) { // a dual's ان takes no tanween: سلطاناً is no dual
       int singular = strip(s, len, PLURALS_4, 4);
+      // a dual's ان or ين, not the masculine plural's ون, may follow a feminine ت
       if (singular < len && s[len - 2] != WAW && isFeminineDual(s, singular))
         return pluralOfNisba(s, singular - 1, false);
       if (singular < len) return pluralOfNisba(s, singular, false);

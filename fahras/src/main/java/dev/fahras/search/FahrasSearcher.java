@@ -74,6 +74,11 @@ public final class FahrasSearcher implements Closeable {
 
   private final QueryFactory queries;
 
+  /** How often searches look for new documents, and when they last did. */
+  private static final long REFRESH_NANOS = 100_000_000L;
+
+  private volatile long lastRefreshCheck = System.nanoTime() - REFRESH_NANOS;
+
   private FahrasSearcher(
       SearcherManager manager,
       Directory ownedDirectory,
@@ -184,14 +189,10 @@ public final class FahrasSearcher implements Closeable {
    * it and reading the latest commit) would otherwise cost every search.
    */
   private void maybeRefresh(long now) throws IOException {
-    long last = lastRefreshCheck;
-    if (now - last < REFRESH_NANOS) return;
+    if (now - lastRefreshCheck < REFRESH_NANOS) return;
     lastRefreshCheck = now;
     manager.maybeRefresh();
   }
-
-  private static final long REFRESH_NANOS = 100_000_000L;
-  private volatile long lastRefreshCheck = System.nanoTime() - REFRESH_NANOS;
 
   /** Makes documents added or committed since the last refresh visible. */
   public void refresh() throws IOException {

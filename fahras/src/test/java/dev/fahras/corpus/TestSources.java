@@ -138,7 +138,7 @@ public class TestSources extends LuceneTestCase {
 
   /**
    * An unreadable subfolder is one more bad input: named, and reading goes on. (Root reads
-   * everything: run as another user to exercise it; verified by hand as one, README.)
+   * everything: CI runs this class again as an unprivileged user, .ci/opensearch-tests.)
    */
   public void testUnreadableSubfolder() throws Exception {
     assumeFalse(

@@ -50,13 +50,16 @@ public final class EvalReport {
       TrecEval trec = new TrecEval(topics, qrels);
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
       out.println("|---|--:|--:|--:|--:|");
+      Map<String, Integer> fahrasRanks;
       try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras")) {
         out.println(TrecEval.row("Fahras", trec.run(f)));
+        fahrasRanks = trec.firstRanks();
       }
       if (!trec.passageLevel()) {
         try (RetrievalSystem s = new StockLuceneSystem(corpus)) {
           out.println(TrecEval.row("Lucene ArabicAnalyzer", trec.run(s)));
         }
+        if (settings.perQuery()) printRanks(trec, fahrasRanks, trec.firstRanks(), out);
       } else {
         out.println(
             "(passage-level judgments name Fahras passages; stock Lucene's line passages are not comparable)");
@@ -118,5 +121,22 @@ public final class EvalReport {
       return 3;
     }
     return 0;
+  }
+
+  /** Each topic's first relevant rank for Fahras and stock ("-": not in the top 10). */
+  private static void printRanks(
+      TrecEval trec, Map<String, Integer> fahras, Map<String, Integer> stock, PrintStream out) {
+    out.println();
+    out.println("| topic | Fahras | stock | query |");
+    out.println("|---|--:|--:|---|");
+    fahras.forEach(
+        (id, rank) ->
+            out.printf(
+                Locale.ROOT,
+                "| %s | %s | %s | %s |%n",
+                id,
+                rank == 0 ? "-" : rank,
+                stock.getOrDefault(id, 0) == 0 ? "-" : stock.get(id),
+                trec.topic(id)));
   }
 }

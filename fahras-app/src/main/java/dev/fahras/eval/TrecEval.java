@@ -26,6 +26,7 @@ public final class TrecEval {
   private final Map<String, String> topics = new LinkedHashMap<>();
   private final Map<String, Map<String, Integer>> qrels = new HashMap<>();
   private boolean passageLevel;
+  private final Map<String, Integer> firstRanks = new LinkedHashMap<>();
 
   public TrecEval(Path topicsFile, Path qrelsFile) throws IOException {
     int lineNo = 0;
@@ -63,6 +64,7 @@ public final class TrecEval {
   public double[] run(RetrievalSystem system) throws IOException {
     double map = 0, mrr = 0, ndcg = 0, recall = 0;
     int n = 0;
+    firstRanks.clear();
     for (Map.Entry<String, String> t : topics.entrySet()) {
       Map<String, Integer> judged = qrels.getOrDefault(t.getKey(), Map.of());
       Set<String> relevant = new HashSet<>();
@@ -87,6 +89,7 @@ public final class TrecEval {
           ap += hits / (i + 1);
           if (first) {
             mrr += 1.0 / (i + 1);
+            firstRanks.put(t.getKey(), i + 1);
             first = false;
           }
         }
@@ -95,6 +98,7 @@ public final class TrecEval {
               (Math.pow(2, judged.getOrDefault(ranked.get(i), 0)) - 1)
                   / (Math.log(i + 2) / Math.log(2));
       }
+      firstRanks.putIfAbsent(t.getKey(), 0);
       map += ap / Math.min(10, relevant.size());
       List<Integer> ideal = new ArrayList<>(judged.values());
       ideal.sort((a, b) -> b - a);
@@ -107,6 +111,18 @@ public final class TrecEval {
     }
     if (n == 0) return new double[4];
     return new double[] {map / n, mrr / n, ndcg / n, recall / n};
+  }
+
+  /**
+   * The judged topics of the last {@link #run}, each with its first relevant rank (0: not in 10).
+   */
+  public Map<String, Integer> firstRanks() {
+    return new LinkedHashMap<>(firstRanks);
+  }
+
+  /** The query text of a topic. */
+  public String topic(String id) {
+    return topics.get(id);
   }
 
   static String row(String name, double[] m) {

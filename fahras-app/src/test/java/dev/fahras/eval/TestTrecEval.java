@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 public class TestTrecEval extends LuceneTestCase {
@@ -42,6 +43,9 @@ public class TestTrecEval extends LuceneTestCase {
     double idcg = 3 / log2(2) + 1 / log2(3) + 1 / log2(4);
     assertEquals(dcg / idcg, m[2], 1e-9);
     assertEquals(2.0 / 3, m[3], 1e-9);
+    assertEquals(Map.of("q1", 2), trec.firstRanks());
+    trec.run(fixed("d1", "d3"));
+    assertEquals(Map.of("q1", 0), trec.firstRanks());
   }
 
   public void testBadQrelsNamed() throws Exception {

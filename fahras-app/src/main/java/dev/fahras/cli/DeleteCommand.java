@@ -31,12 +31,13 @@ final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(index)) throw new IllegalArgumentException("no index at " + index);
-    List<String> deleted = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    List<String> deleted;
     try (FahrasIndexWriter w = FahrasIndexWriter.open(index, IndexConfig.of(index))) {
-      for (String id : new LinkedHashSet<>(ids)) (w.delete(id) ? deleted : missing).add(id);
+      deleted = w.delete(ids);
       w.commit();
     }
+    List<String> missing = new ArrayList<>(new LinkedHashSet<>(ids));
+    missing.removeAll(deleted);
     spec.commandLine().getOut().println("deleted " + deleted.size() + " document(s)");
     spec.commandLine().getOut().flush();
     if (!missing.isEmpty()) {

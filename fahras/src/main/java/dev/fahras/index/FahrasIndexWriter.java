@@ -8,7 +8,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -219,13 +221,28 @@ public final class FahrasIndexWriter implements Closeable {
    * @return whether the index held such a document, committed or not
    */
   public boolean delete(String id) throws IOException {
-    Term term = new Term(Schema.DOC_ID, id);
-    boolean present;
+    return !delete(List.of(id)).isEmpty();
+  }
+
+  /**
+   * Deletes the documents with these ids and all their passages, looking them up in one
+   * near-real-time view (a view per id made deleting many ids quadratic).
+   *
+   * @return the ids the index held, committed or not, in the order given
+   */
+  public List<String> delete(Collection<String> ids) throws IOException {
+    List<String> found = new ArrayList<>();
+    List<Term> terms = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      present = new IndexSearcher(reader).count(new TermQuery(term)) > 0;
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (String id : new LinkedHashSet<>(ids)) {
+        Term term = new Term(Schema.DOC_ID, id);
+        if (searcher.count(new TermQuery(term)) > 0) found.add(id);
+        terms.add(term);
+      }
     }
-    writer.deleteDocuments(term);
-    return present;
+    writer.deleteDocuments(terms.toArray(Term[]::new));
+    return found;
   }
 
   /** Makes everything added so far durable and visible to new readers. */

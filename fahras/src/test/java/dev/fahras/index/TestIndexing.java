@@ -32,10 +32,24 @@ public class TestIndexing extends LuceneTestCase {
         assertEquals(2, s.passageCount());
         assertEquals(0, s.search("السجن").total());
         assertEquals(1, s.search("جديد").total());
-        w.delete("b");
+        assertTrue(w.delete("b"));
+        assertFalse(w.delete("b")); // already gone, though not committed
         s.refresh();
         assertEquals(1, s.passageCount());
         assertEquals(List.of("a"), s.documentIds());
+      }
+    }
+  }
+
+  /** Many ids in one call: the ones held are reported in order, each once, and all go. */
+  public void testDeleteMany() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      for (String id : List.of("a", "b", "c")) w.add(SourceDocument.of(id, "s", "نص " + id));
+      w.commit();
+      assertEquals(List.of("c", "a"), w.delete(List.of("c", "x", "a", "c")));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals(List.of("b"), s.documentIds());
       }
     }
   }

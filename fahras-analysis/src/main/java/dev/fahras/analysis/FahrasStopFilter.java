@@ -6,13 +6,18 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Removes stopwords, also when they carry the conjunction و or ف (وفي, فهو, والتي), keeping
- * position increments so phrase queries still line up. The set holds normalized words ({@link
- * FahrasNormalizer}); the filter runs after normalization.
+ * Removes stopwords, also when they carry proclitics (the conjunction و or ف, then the preposition
+ * ب, ل or ك: وفي, فهو, والتي, بماذا, لهذا, وبما) or an attached pronoun that is itself a stopword
+ * (ماهي, منهم), keeping position increments so phrase queries still line up. The set holds
+ * normalized words ({@link FahrasNormalizer}); the filter runs after normalization.
  */
 public final class FahrasStopFilter extends FilteringTokenFilter {
   private static final char WAW = '\u0648';
   private static final char FEH = '\u0641';
+  private static final char BEH = '\u0628';
+  private static final char LAM = '\u0644';
+  private static final char KAF = '\u0643';
+  private static final char HEH = '\u0647';
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final WordSet stopwords;
@@ -30,9 +35,27 @@ public final class FahrasStopFilter extends FilteringTokenFilter {
   protected boolean accept() {
     char[] buffer = term.buffer();
     int len = term.length();
-    if (stopwords.contains(buffer, 0, len)) return false;
-    return !(len > 2
-        && (buffer[0] == WAW || buffer[0] == FEH)
-        && stopwords.contains(buffer, 1, len - 1));
+    int start = 0;
+    if (len - start > 2 && (buffer[start] == WAW || buffer[start] == FEH)) start++;
+    if (len - start > 2 && (buffer[start] == BEH || buffer[start] == LAM || buffer[start] == KAF))
+      start++;
+    // each reading: the whole word, without the conjunction, without both proclitics
+    for (int from = 0; from <= start; from++) {
+      if (stopwords.contains(buffer, from, len - from)) return false;
+      if (stopwordWithPronoun(buffer, from, len - from)) return false;
+    }
+    return true;
+  }
+
+  /** A stopword followed by a pronoun that is one too (ما + هي, من + هم): ماهي, منهم. */
+  private boolean stopwordWithPronoun(char[] s, int start, int len) {
+    for (int pronoun = 2; pronoun <= 3; pronoun++) {
+      int at = start + len - pronoun;
+      if (len - pronoun >= 2
+          && s[at] == HEH
+          && stopwords.contains(s, at, pronoun)
+          && stopwords.contains(s, start, len - pronoun)) return true;
+    }
+    return false;
   }
 }

@@ -78,6 +78,10 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
       assertAnalyzesTo(
           a, "وفي السجن", new String[] {"سجن"}, new int[] {2}); // conjunction + stopword
       assertAnalyzesTo(a, "من هو قائد حراس السجن؟", new String[] {"قاءد", "حراس", "سجن"});
+      // a stopword behind proclitics, or with a pronoun that is a stopword too
+      assertAnalyzesTo(a, "بماذا لهذا وبما ماهي منهم السجن", new String[] {"سجن"}, new int[] {6});
+      assertAnalyzesTo( // content words behind the same proclitics stay (two readings each)
+          a, "بسجن لهدف", new String[] {"بسجن", "سجن", "لهدف", "هدف"}, new int[] {1, 0, 1, 0});
       // و and ف written apart from their word are stopwords too
       assertAnalyzesTo(a, "السجن و المخيم", new String[] {"سجن", "مخيم"}, new int[] {1, 2});
       assertAnalyzesTo(a, "السجن ف المخيم", new String[] {"سجن", "مخيم"}, new int[] {1, 2});

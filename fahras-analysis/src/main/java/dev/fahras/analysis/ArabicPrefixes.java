@@ -9,7 +9,7 @@ import static dev.fahras.analysis.FahrasLightStemmer.WAW;
 
 /**
  * What may stand before an Arabic word in the same token: one-letter proclitics and the article
- * family. Shared by the stemmer and the number filter, on normalized text.
+ * family. Shared by the stemmer, the number filter and the stop filter, on normalized text.
  */
 final class ArabicPrefixes {
   private ArabicPrefixes() {}
@@ -17,6 +17,17 @@ final class ArabicPrefixes {
   /** و ف ب ل ك: a conjunction or preposition written on the word. */
   static boolean isProcliticLetter(char c) {
     return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF;
+  }
+
+  /**
+   * How many one-letter proclitics start {@code s}: a conjunction و or ف, then a preposition ب or ل
+   * (or ك, when {@code kaf}: the stemmer leaves it, as كتاب starts with one); 0 to 2.
+   */
+  static int procliticLetters(char[] s, int len, boolean kaf) {
+    int k = 0;
+    if (len > k && (s[k] == WAW || s[k] == FEH)) k++;
+    if (len > k && (s[k] == BEH || s[k] == LAM || (kaf && s[k] == KAF))) k++;
+    return k;
   }
 
   /**

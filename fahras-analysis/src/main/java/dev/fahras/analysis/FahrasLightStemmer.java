@@ -229,7 +229,7 @@ public final class FahrasLightStemmer {
   public int proclitics(char[] s, int len) {
     if (isProtectedWord(s, 0, len) || articleLength(s, len) > 0) return 0;
     if (len == 4 && s[0] == ALEF && s[1] == LAM) return 2;
-    int k = procliticLetters(s, len);
+    int k = ArabicPrefixes.procliticLetters(s, len, false);
     while (k > 0 && len - k < 3) k--;
     // a conjunction before a known two-letter noun (وتل, وحي); not any three-letter word
     // starting with و or ف, which would join وصل and فصل through صل
@@ -250,16 +250,9 @@ public final class FahrasLightStemmer {
     return false;
   }
 
-  private static int procliticLetters(char[] s, int len) {
-    int k = 0;
-    if (len > k && (s[k] == WAW || s[k] == FEH)) k++;
-    if (len > k && (s[k] == BEH || s[k] == LAM)) k++;
-    return k;
-  }
-
   /** Where a protected word starts in {@code s}, after at most its proclitics, or -1. */
   private int protectedAt(char[] s, int len) {
-    int k = procliticLetters(s, len);
+    int k = ArabicPrefixes.procliticLetters(s, len, false);
     for (int i = 0; i <= k; i++) {
       if (isProtectedWord(s, i, len - i)) return i;
     }

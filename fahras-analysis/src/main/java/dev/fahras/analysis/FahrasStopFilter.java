@@ -1,5 +1,7 @@
 package dev.fahras.analysis;
 
+import static dev.fahras.analysis.FahrasLightStemmer.HEH;
+
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,13 +14,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * normalized words ({@link FahrasNormalizer}); the filter runs after normalization.
  */
 public final class FahrasStopFilter extends FilteringTokenFilter {
-  private static final char WAW = '\u0648';
-  private static final char FEH = '\u0641';
-  private static final char BEH = '\u0628';
-  private static final char LAM = '\u0644';
-  private static final char KAF = '\u0643';
-  private static final char HEH = '\u0647';
-
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final WordSet stopwords;
 
@@ -35,12 +30,10 @@ public final class FahrasStopFilter extends FilteringTokenFilter {
   protected boolean accept() {
     char[] buffer = term.buffer();
     int len = term.length();
-    int start = 0;
-    if (len - start > 2 && (buffer[start] == WAW || buffer[start] == FEH)) start++;
-    if (len - start > 2 && (buffer[start] == BEH || buffer[start] == LAM || buffer[start] == KAF))
-      start++;
-    // each reading: the whole word, without the conjunction, without both proclitics
-    for (int from = 0; from <= start; from++) {
+    int proclitics = ArabicPrefixes.procliticLetters(buffer, len, true);
+    while (proclitics > 0 && len - proclitics < 2) proclitics--; // two letters at least remain
+    // each reading: the whole word, without the first proclitic, without both
+    for (int from = 0; from <= proclitics; from++) {
       if (stopwords.contains(buffer, from, len - from)) return false;
       if (stopwordWithPronoun(buffer, from, len - from)) return false;
     }

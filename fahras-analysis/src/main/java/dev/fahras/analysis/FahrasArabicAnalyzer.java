@@ -95,6 +95,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   private final boolean daggerAlef;
   private final boolean numbers;
   private final boolean months;
+  private final StopwordMode stopwordMode;
   private final CharArraySet stopwords;
   private final WordSet stopSet;
   private final CharArraySet protectedWords;
@@ -116,6 +117,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     this.daggerAlef = b.daggerAlef;
     this.numbers = b.numbers;
     this.months = b.months;
+    this.stopwordMode = b.stopwordMode;
     this.stopwords = b.stopwords;
     this.stopSet = new WordSet(stopwords);
     this.protectedWords = b.protectedWords;
@@ -139,6 +141,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     b.daggerAlef = daggerAlef;
     b.numbers = numbers;
     b.months = months;
+    b.stopwordMode = stopwordMode;
     b.stopwords = stopwords;
     b.protectedWords = protectedWords;
     b.synonyms = synonyms;
@@ -166,6 +169,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
         + months
         + " stopwords="
         + (stopwords.isEmpty() ? "none" : Integer.toHexString(hash(stopwords)))
+        + (stopwordMode == StopwordMode.REMOVE ? "" : " stopwordMode=" + stopwordMode)
         + " protected="
         + Integer.toHexString(hash(protectedWords))
         + (synonyms == null
@@ -200,18 +204,23 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = newTokenizer();
-    return new TokenStreamComponents(source, stemFilter(unstemmed(source)));
+    TokenStream beforeStemming = unstemmed(source, null);
+    return new TokenStreamComponents(
+        source, stopwordMode == StopwordMode.REMOVE ? stemFilter(beforeStemming) : beforeStemming);
   }
 
-  /** Every step after the tokenizer but the stemmer. */
-  private TokenStream unstemmed(Tokenizer source) {
+  /** Every step after the tokenizer but the stemmer; removed stopwords go to {@code sink}. */
+  private TokenStream unstemmed(Tokenizer source, FahrasStopFilter.Sink sink) {
     TokenStream result = source;
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
     if (synonyms != null) result = new SynonymGraphFilter(result, synonyms, false);
     if (months) result = new ArabicMonthFilter(result);
     if (numbers) result = new ArabicNumberFilter(result);
-    if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet);
+    if (stopwordMode != StopwordMode.REMOVE) {
+      return new StopwordsOnlyFilter(result, stopSet, stopwordMode == StopwordMode.ONLY_WITH_BARE);
+    }
+    if (!stopwords.isEmpty()) result = new FahrasStopFilter(result, stopSet, sink);
     return result;
   }
 
@@ -228,9 +237,12 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     return initReader("", reader);
   }
 
-  /** Every step after the tokenizer up to, not including, the stemmer. */
-  public TokenStream filtersBeforeStemming(Tokenizer source) {
-    return unstemmed(source);
+  /**
+   * Every step after the tokenizer up to, not including, the stemmer; the stopwords removed go to
+   * {@code sink} (may be null).
+   */
+  public TokenStream filtersBeforeStemming(Tokenizer source, FahrasStopFilter.Sink sink) {
+    return unstemmed(source, sink);
   }
 
   /** The stemmer of this chain over {@code in}, or {@code in} itself when stemming is off. */
@@ -243,6 +255,16 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     return new FahrasNormalizationFilter(in, normalizer, false);
   }
 
+  /** What the chain does with stopwords. */
+  public enum StopwordMode {
+    /** Removes them, leaving gaps in the positions (the default). */
+    REMOVE,
+    /** Keeps only them, at their positions, not stemmed ({@link StopwordsOnlyFilter}). */
+    ONLY,
+    /** Keeps only them, each with proclitics also as the bare stopword (for an index). */
+    ONLY_WITH_BARE
+  }
+
   /** Settings for {@link FahrasArabicAnalyzer}; not thread-safe. */
   public static final class Builder {
     private boolean stemming = true;
@@ -250,6 +272,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     private boolean daggerAlef = true;
     private boolean numbers = true;
     private boolean months = true;
+    private StopwordMode stopwordMode = StopwordMode.REMOVE;
     private SynonymMap synonyms;
     private CharArraySet stopwords = defaultStopwords();
     private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
@@ -319,6 +342,15 @@ public final class FahrasArabicAnalyzer extends Analyzer {
       List<Object> all = new ArrayList<>(protectedWords);
       all.addAll(words);
       this.protectedWords = normalizedSet(all);
+      return this;
+    }
+
+    /**
+     * Whether stopwords are removed (default) or are the only tokens kept: the chain of a field
+     * that makes a phrase of function words searchable.
+     */
+    public Builder withStopwordMode(StopwordMode mode) {
+      this.stopwordMode = Objects.requireNonNull(mode);
       return this;
     }
 

@@ -6,7 +6,7 @@
   const state = { q: "", offset: 0, limit: 10, sources: new Set(), compare: false, advanced: false };
   // the search API's notices (noticeCode), said in Arabic
   const NOTICES = {
-    "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف) فلم يُبحث عنها؛ أضف كلمة أدق.",
+    "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف)، فبُحث عنها متجاورةً كما كُتبت فقط؛ أضف كلمة أدق للبحث بالمعنى.",
     "only-exclusions": "البحث يستبعد كلمات فقط (-كلمة)؛ أضف كلمة يُبحث عنها.",
   };
 

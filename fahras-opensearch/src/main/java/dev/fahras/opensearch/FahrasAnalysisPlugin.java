@@ -3,6 +3,7 @@ package dev.fahras.opensearch;
 import dev.fahras.analysis.ArabicDaggerAlefFilterFactory;
 import dev.fahras.analysis.ArabicMonthFilterFactory;
 import dev.fahras.analysis.ArabicNumberFilterFactory;
+import dev.fahras.analysis.FahrasArabicAnalyzer.StopwordMode;
 import dev.fahras.analysis.FahrasNormalizationFilterFactory;
 import dev.fahras.analysis.RelatedFormsFilterFactory;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
 
 /**
- * Fahras's Arabic analysis inside OpenSearch: the char filter, the token filters and two analyzers,
- * under OpenSearch's snake_case names, each wrapping the library's own classes.
+ * Fahras's Arabic analysis inside OpenSearch: the char filter, the token filters and four
+ * analyzers, under OpenSearch's snake_case names, each wrapping the library's own classes.
  */
 public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin {
   @Override
@@ -60,10 +61,19 @@ public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
     return Map.of(
         "fahras_arabic",
-        (index, env, name, settings) ->
-            new FahrasAnalyzerProvider(index, env, name, settings, true),
+        analyzer(true, StopwordMode.REMOVE),
         "fahras_arabic_exact",
-        (index, env, name, settings) ->
-            new FahrasAnalyzerProvider(index, env, name, settings, false));
+        analyzer(false, StopwordMode.REMOVE),
+        // a query of stopwords only (ومن قبل) is a match_phrase on a subfield indexed with these
+        "fahras_arabic_stopwords",
+        analyzer(false, StopwordMode.ONLY_WITH_BARE),
+        "fahras_arabic_stopwords_query",
+        analyzer(false, StopwordMode.ONLY));
+  }
+
+  private static AnalysisProvider<AnalyzerProvider<? extends Analyzer>> analyzer(
+      boolean stem, StopwordMode stopwords) {
+    return (index, env, name, settings) ->
+        new FahrasAnalyzerProvider(index, env, name, settings, stem, stopwords);
   }
 }

@@ -8,20 +8,28 @@ import org.opensearch.index.IndexSettings;
 import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
 
 /**
- * {@code fahras_arabic} (the library's default chain, stemmed) and {@code fahras_arabic_exact}
- * (normalized, not stemmed); {@code stopwords}/{@code stopwords_path} and {@code protected}/{@code
- * protected_path} replace the library's lists.
+ * {@code fahras_arabic} (the library's default chain, stemmed), {@code fahras_arabic_exact}
+ * (normalized, not stemmed) and the two stopwords-only chains, {@code fahras_arabic_stopwords} for
+ * the index (with bare readings: ومن is also من) and {@code fahras_arabic_stopwords_query}; {@code
+ * stopwords}/{@code stopwords_path} and {@code protected}/{@code protected_path} replace the
+ * library's lists.
  */
 final class FahrasAnalyzerProvider extends AbstractIndexAnalyzerProvider<FahrasArabicAnalyzer> {
   private final FahrasArabicAnalyzer analyzer;
 
   FahrasAnalyzerProvider(
-      IndexSettings indexSettings, Environment env, String name, Settings settings, boolean stem) {
+      IndexSettings indexSettings,
+      Environment env,
+      String name,
+      Settings settings,
+      boolean stem,
+      FahrasArabicAnalyzer.StopwordMode stopwordMode) {
     super(indexSettings, name, settings);
     Checks.only(name, settings, "stopwords", "stopwords_path", "protected", "protected_path");
     FahrasArabicAnalyzer.Builder b =
         FahrasArabicAnalyzer.builder()
             .withStemming(stem)
+            .withStopwordMode(stopwordMode)
             .withStopwords(WordLists.stopwords(env, name, settings));
     CharArraySet protectedWords = WordLists.protectedWords(env, name, settings);
     if (protectedWords != null) b.withProtectedWords(protectedWords);

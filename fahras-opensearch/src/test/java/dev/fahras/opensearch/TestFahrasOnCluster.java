@@ -74,11 +74,22 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
       }
     }
     assertTrue(lines.size() > 50);
-    for (String analyzer : List.of("fahras_arabic", "fahras_arabic_exact")) {
-      try (Analyzer library =
-          analyzer.equals("fahras_arabic")
-              ? new FahrasArabicAnalyzer()
-              : FahrasArabicAnalyzer.builder().withStemming(false).build()) {
+    Map<String, FahrasArabicAnalyzer.Builder> analyzers =
+        Map.of(
+            "fahras_arabic",
+            FahrasArabicAnalyzer.builder(),
+            "fahras_arabic_exact",
+            FahrasArabicAnalyzer.builder().withStemming(false),
+            "fahras_arabic_stopwords",
+            FahrasArabicAnalyzer.builder()
+                .withStemming(false)
+                .withStopwordMode(FahrasArabicAnalyzer.StopwordMode.ONLY_WITH_BARE),
+            "fahras_arabic_stopwords_query",
+            FahrasArabicAnalyzer.builder()
+                .withStemming(false)
+                .withStopwordMode(FahrasArabicAnalyzer.StopwordMode.ONLY));
+    for (String analyzer : new java.util.TreeSet<>(analyzers.keySet())) {
+      try (Analyzer library = analyzers.get(analyzer).build()) {
         for (String line : lines) {
           AnalyzeAction.Response r =
               client().admin().indices().prepareAnalyze(INDEX, line).setAnalyzer(analyzer).get();
@@ -203,6 +214,18 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
               .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
               .get();
       assertFalse(r.buildFailureMessage(), r.hasFailures());
+    }
+    // a query of stopwords only is a phrase on text.stop: من قبل stands in two reports, once each
+    for (String q : List.of("من قبل", "ومن قبل")) {
+      long found =
+          client()
+              .prepareSearch("fahras-passages")
+              .setQuery(QueryBuilders.matchPhraseQuery("text.stop", q))
+              .get()
+              .getHits()
+              .getTotalHits()
+              .value();
+      assertEquals(q, q.equals("من قبل") ? 2 : 0, found);
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> script =

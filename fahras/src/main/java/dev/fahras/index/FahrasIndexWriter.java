@@ -53,7 +53,7 @@ public final class FahrasIndexWriter implements Closeable {
   private final String analyzerDescription;
 
   /** Per indexing thread: one analysis pass for the stemmed and exact passage fields. */
-  private final CloseableThreadLocal<DualStreams> dual = new CloseableThreadLocal<>();
+  private final CloseableThreadLocal<PassageStreams> streams = new CloseableThreadLocal<>();
 
   private final FahrasArabicAnalyzer stemmedAnalyzer;
   private final Analyzer titleAnalyzer;
@@ -134,7 +134,7 @@ public final class FahrasIndexWriter implements Closeable {
   public AddResult add(SourceDocument doc) throws IOException {
     PassageSplitter.Split split = splitter.split(doc.text(), doc.title());
     List<Document> docs = new ArrayList<>(split.passages().size() + 1);
-    DualStreams s = dualStreams();
+    PassageStreams s = passageStreams();
     Replay title =
         doc.title().isEmpty() ? null : Replay.of(titleAnalyzer, Schema.TITLE, doc.title());
     int count = split.passages().size();
@@ -142,9 +142,10 @@ public final class FahrasIndexWriter implements Closeable {
       Document d = new Document();
       d.add(new StringField(Schema.TYPE, Schema.TYPE_PASSAGE, Field.Store.NO));
       addDocumentFields(d, doc, title);
-      // the stemmed field first: its analysis feeds the exact field that follows
+      // the stemmed field first: its analysis feeds the exact and stopword fields that follow
       d.add(new LazyField(Schema.TEXT, TextField.TYPE_NOT_STORED, () -> s.stemmed(p.text())));
       d.add(new LazyField(Schema.TEXT_EXACT, Schema.EXACT_TYPE, s::exact));
+      d.add(new LazyField(Schema.STOPWORDS, TextField.TYPE_NOT_STORED, s::stopwords));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.START, p.start()));
@@ -179,11 +180,11 @@ public final class FahrasIndexWriter implements Closeable {
     return new AddResult(split.passages().size(), split.boilerplate().size(), doc.text().length());
   }
 
-  /** This thread's analysis pass for the two passage fields. */
-  private DualStreams dualStreams() {
-    DualStreams streams = dual.get();
-    if (streams == null) dual.set(streams = new DualStreams(stemmedAnalyzer));
-    return streams;
+  /** This thread's analysis pass for the passage fields. */
+  private PassageStreams passageStreams() {
+    PassageStreams mine = streams.get();
+    if (mine == null) streams.set(mine = new PassageStreams(stemmedAnalyzer));
+    return mine;
   }
 
   private static void addDocumentFields(Document d, SourceDocument doc, Replay title) {
@@ -212,6 +213,7 @@ public final class FahrasIndexWriter implements Closeable {
   private static void addEmptyScoredFields(Document record) {
     record.add(new Field(Schema.TEXT, "", TextField.TYPE_NOT_STORED));
     record.add(new Field(Schema.TEXT_EXACT, "", Schema.EXACT_TYPE));
+    record.add(new Field(Schema.STOPWORDS, "", TextField.TYPE_NOT_STORED));
     record.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
   }
 
@@ -278,7 +280,7 @@ public final class FahrasIndexWriter implements Closeable {
     try {
       writer.close();
     } finally {
-      dual.close();
+      streams.close();
       if (ownsDirectory && !(directory instanceof ByteBuffersDirectory)) directory.close();
     }
   }

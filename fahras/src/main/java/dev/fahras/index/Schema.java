@@ -20,11 +20,12 @@ import org.apache.lucene.search.similarities.Similarity;
  * <ul>
  *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed) and {@link #TEXT_EXACT}
  *       (normalized only) over the same passage text, so ranking can put exact forms above
- *       stem-only matches; the passage's {@link #ORDINAL}, {@link #START} and {@link #END} in its
- *       document; and the document-level fields filters and grouping need ({@link #DOC_ID}, {@link
- *       #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so filters need no join. A passage stores
- *       nothing: its ordinal, span and {@link #TO_RECORD} are doc values, and its text and the
- *       fields shown with it are read from its document's record, once per document of a page;
+ *       stem-only matches, and its stopwords ({@link #STOPWORDS}); the passage's {@link #ORDINAL},
+ *       {@link #START} and {@link #END} in its document; and the document-level fields filters and
+ *       grouping need ({@link #DOC_ID}, {@link #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so
+ *       filters need no join. A passage stores nothing: its ordinal, span and {@link #TO_RECORD}
+ *       are doc values, and its text and the fields shown with it are read from its document's
+ *       record, once per document of a page;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
  *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
  *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
@@ -35,7 +36,7 @@ public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
@@ -74,6 +75,13 @@ public final class Schema {
     t.freeze();
     return t;
   }
+
+  /**
+   * The passage's stopwords, at their positions in the text (the other words leave gaps), with
+   * proclitics also as the bare stopword: the field a query of stopwords only (ومن قبل, فكيف) is
+   * searched on, as a phrase. No other query reads it.
+   */
+  public static final String STOPWORDS = "text_stop";
 
   public static final String ORDINAL = "ordinal";
 
@@ -146,6 +154,10 @@ public final class Schema {
         stemmed,
         Map.of(
             TEXT_EXACT, exact,
+            STOPWORDS,
+                exact.toBuilder()
+                    .withStopwordMode(FahrasArabicAnalyzer.StopwordMode.ONLY_WITH_BARE)
+                    .build(),
             DOC_ID, new KeywordAnalyzer(),
             SOURCE, new KeywordAnalyzer(),
             TYPE, new KeywordAnalyzer()));

@@ -281,7 +281,9 @@ public final class FahrasSearcher implements Closeable {
       }
       long took = (System.nanoTime() - started) / 1_000_000;
       SearchResult.Notice notice =
-          isEmpty(ranked.candidates()) ? whyEmpty(query, options.mode()) : null;
+          ranked.onlyStopwords()
+              ? SearchResult.Notice.ONLY_STOPWORDS
+              : isEmpty(ranked.candidates()) ? whyEmpty(query, options.mode()) : null;
       return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut(), notice);
     } finally {
       manager.release(shared);

@@ -129,7 +129,7 @@ final class Highlighter {
   /** Every matching token of {@code text}, ordered by start offset. */
   List<Match> matches(String text) {
     List<Match> out = new ArrayList<>();
-    for (String field : new String[] {Schema.TEXT, Schema.TEXT_EXACT}) {
+    for (String field : new String[] {Schema.TEXT, Schema.TEXT_EXACT, Schema.STOPWORDS}) {
       Set<String> wanted = terms.getOrDefault(field, Set.of());
       List<ByteRunAutomaton> patterns = automata.getOrDefault(field, List.of());
       List<Phrase> fieldPhrases = phrases.stream().filter(p -> p.field().equals(field)).toList();

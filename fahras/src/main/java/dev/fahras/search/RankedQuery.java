@@ -9,9 +9,14 @@ import org.apache.lucene.search.Query;
  * evidence (one stemmed field, so Lucene can skip what cannot reach the top); {@code evidence},
  * when not null, adds the costly evidence (exact forms, word pairs, title, answer types) to the
  * best of them. A passage's score is the sum of both, as {@link #full()} computes it for one
- * passage.
+ * passage. {@code onlyStopwords}: every word was a stopword, and {@code candidates} looks for them
+ * side by side in their own field.
  */
-record RankedQuery(Query candidates, Query evidence) {
+record RankedQuery(Query candidates, Query evidence, boolean onlyStopwords) {
+
+  RankedQuery(Query candidates, Query evidence) {
+    this(candidates, evidence, false);
+  }
 
   /** Both stages as one query: what explanations and highlighting see. */
   Query full() {

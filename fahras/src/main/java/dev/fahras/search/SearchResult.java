@@ -30,10 +30,14 @@ public record SearchResult(
 
   /** What a search can tell the user about their query. */
   public enum Notice {
-    /** A plain query has words, but every one of them is a stopword: nothing was searched. */
+    /**
+     * A plain query has words, but every one of them is a stopword: they were searched only side by
+     * side, as written (a phrase such as ومن قبل), or not at all when the index cannot.
+     */
     ONLY_STOPWORDS(
         "only-stopwords",
-        "every word of the query is too common to search on its own (a stopword); add a more specific word"),
+        "every word of the query is a stopword, so only passages with these words side by side, as"
+            + " written, were searched; add a more specific word to search by meaning"),
     /** A plain query only excludes words (-word): there is nothing to look for. */
     ONLY_EXCLUSIONS(
         "only-exclusions", "the query only excludes words (-word); add a word to search for");

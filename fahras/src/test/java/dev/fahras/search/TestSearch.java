@@ -217,11 +217,46 @@ public class TestSearch extends LuceneTestCase {
 
   public void testStopwordOnlyQuerySaysSo() throws Exception {
     SearchResult r = searcher.search("من هو؟");
-    assertEquals(0, r.total());
+    assertEquals(0, r.total()); // no report has من هو side by side
     assertEquals(SearchResult.Notice.ONLY_STOPWORDS, r.notice());
     assertNull(searcher.search("؟ !").notice()); // nothing to search, but no word either
     assertNull(searcher.search("من هو قائد الحراس").notice());
     assertEquals(SearchResult.Notice.ONLY_EXCLUSIONS, searcher.search("-السجن").notice());
+  }
+
+  /**
+   * A query of stopwords only finds the passages holding them side by side (gap 10 of the relevance
+   * issue): ومن قبل as written, من قبل also inside ومن قبل, and the words lit.
+   */
+  public void testStopwordOnlyQueryFindsItsPhrase() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "s1", "ومن قبل ذلك وقعت المعارك في المدينة"));
+      w.add(SourceDocument.of("b", "s1", "قبل أن يصل الوفد إلى المدينة، ومن ثم غادر"));
+      w.add(SourceDocument.of("c", "s2", "جاء البيان من قبل الشرطة"));
+      w.add(SourceDocument.of("d", "s2", "فكيف يكون ذلك؟ سأل الوفد"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals(List.of("a"), docIds(s.search("ومن قبل")));
+        assertEquals(Set.of("a", "c"), Set.copyOf(docIds(s.search("من قبل"))));
+        assertEquals(List.of("c"), docIds(s.search("من قبل -المعارك")));
+        assertEquals(List.of("d"), docIds(s.search("فكيف")));
+        assertEquals(List.of(), docIds(s.search("قبل ومن")));
+        SearchResult r = s.search("\"ومن قبل\"");
+        assertEquals(SearchResult.Notice.ONLY_STOPWORDS, r.notice());
+        PassageHit hit = r.hits().get(0);
+        assertEquals(
+            List.of("ومن قبل"),
+            hit.highlights().stream()
+                .map(sp -> hit.text().substring(sp.start(), sp.end()))
+                .toList());
+        // a content word takes the query back to meaning: no notice, every form found
+        assertNull(s.search("قبل المدينة").notice());
+      }
+    }
+  }
+
+  private static List<String> docIds(SearchResult r) {
+    return r.hits().stream().map(PassageHit::docId).toList();
   }
 
   public void testArticleNeverLitAlone() throws Exception {

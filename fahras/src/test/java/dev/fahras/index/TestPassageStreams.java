@@ -13,15 +13,20 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.tests.util.LuceneTestCase;
 import org.apache.lucene.tests.util.TestUtil;
 
-public class TestDualStreams extends LuceneTestCase {
+public class TestPassageStreams extends LuceneTestCase {
   /**
-   * The index's one-pass analysis of two fields gives exactly what the stemmed and the unstemmed
-   * analyzers give separately, term by term and increment by increment, text after text.
+   * The index's one-pass analysis of three fields gives exactly what the stemmed, the unstemmed and
+   * the stopwords-only analyzers give separately, term by term and increment by increment, text
+   * after text.
    */
-  public void testDualStreamsMatchSeparateAnalyzers() throws Exception {
+  public void testPassageStreamsMatchSeparateAnalyzers() throws Exception {
     FahrasArabicAnalyzer stemmed = new FahrasArabicAnalyzer();
     FahrasArabicAnalyzer exact = stemmed.toBuilder().withStemming(false).build();
-    DualStreams dual = new DualStreams(stemmed);
+    FahrasArabicAnalyzer stopwords =
+        exact.toBuilder()
+            .withStopwordMode(FahrasArabicAnalyzer.StopwordMode.ONLY_WITH_BARE)
+            .build();
+    PassageStreams streams = new PassageStreams(stemmed);
     List<String> texts = new ArrayList<>();
     try (var files = Files.list(Path.of("testdata"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -31,9 +36,11 @@ public class TestDualStreams extends LuceneTestCase {
     for (int i = 0; i < 50; i++) texts.add(TestUtil.randomUnicodeString(random(), 40));
     texts.add(""); // an empty passage, then text again: nothing left over from before
     texts.add("قتل ثلاثمئة وأربعة وسبعون في العشرين من كانون الثاني");
+    texts.add("ومن قبل ذلك فكيف لهذا أن يكون، وبما أنهم منهم");
     for (String text : texts) {
-      assertEquals(text, tokens(stemmed.tokenStream("f", text)), tokens(dual.stemmed(text)));
-      assertEquals(text, tokens(exact.tokenStream("f", text)), tokens(dual.exact()));
+      assertEquals(text, tokens(stemmed.tokenStream("f", text)), tokens(streams.stemmed(text)));
+      assertEquals(text, tokens(exact.tokenStream("f", text)), tokens(streams.exact()));
+      assertEquals(text, tokens(stopwords.tokenStream("f", text)), tokens(streams.stopwords()));
     }
   }
 

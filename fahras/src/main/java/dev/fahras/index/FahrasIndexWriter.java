@@ -145,7 +145,7 @@ public final class FahrasIndexWriter implements Closeable {
       // the stemmed field first: its analysis feeds the exact and stopword fields that follow
       d.add(new LazyField(Schema.TEXT, TextField.TYPE_NOT_STORED, () -> s.stemmed(p.text())));
       d.add(new LazyField(Schema.TEXT_EXACT, Schema.EXACT_TYPE, s::exact));
-      d.add(new LazyField(Schema.STOPWORDS, TextField.TYPE_NOT_STORED, s::stopwords));
+      d.add(new LazyField(Schema.STOPWORDS, Schema.STOPWORDS_TYPE, s::stopwords));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.START, p.start()));
@@ -213,7 +213,6 @@ public final class FahrasIndexWriter implements Closeable {
   private static void addEmptyScoredFields(Document record) {
     record.add(new Field(Schema.TEXT, "", TextField.TYPE_NOT_STORED));
     record.add(new Field(Schema.TEXT_EXACT, "", Schema.EXACT_TYPE));
-    record.add(new Field(Schema.STOPWORDS, "", TextField.TYPE_NOT_STORED));
     record.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
   }
 

@@ -83,6 +83,19 @@ public final class Schema {
    */
   public static final String STOPWORDS = "text_stop";
 
+  /**
+   * How {@link #STOPWORDS} is indexed: positions for phrases, no norms (the passage's length does
+   * not matter to a phrase of function words, and a norm would cost every passage a byte).
+   */
+  public static final FieldType STOPWORDS_TYPE = stopwordsType();
+
+  private static FieldType stopwordsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
   public static final String ORDINAL = "ordinal";
 
   /**

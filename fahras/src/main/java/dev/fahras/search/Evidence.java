@@ -19,5 +19,10 @@ public enum Evidence {
   /** A word no passage holds, looked for one edit away (a typo, a transliteration), first stage. */
   SPELLING_VARIANTS,
   /** The kind of answer a question asks for ({@link AnswerType}), second stage. */
-  ANSWER_TYPES
+  ANSWER_TYPES,
+  /**
+   * A question's framing noun (ما اسم، كم عدد: {@link FramingWords}) at a lower weight, first
+   * stage; switched off, it counts as much as the other words.
+   */
+  FRAMING_WORDS
 }

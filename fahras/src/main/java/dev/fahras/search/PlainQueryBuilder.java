@@ -66,7 +66,9 @@ final class PlainQueryBuilder {
       String words =
           part.sign() == 0 && !part.phrase() ? freeWords.apply(part.text()) : part.text();
       Query q =
-          part.phrase() ? phrase(words) : part.sign() == 0 ? words(words, docFreq) : anyForm(words);
+          part.phrase()
+              ? phrase(words)
+              : part.sign() == 0 ? framed(words, docFreq) : anyForm(words);
       if (q == null) continue;
       switch (part.sign()) {
         case '+' -> {
@@ -133,6 +135,20 @@ final class PlainQueryBuilder {
       evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
   }
 
+  /** Free words, their framing words ({@link FramingWords}) at a lower weight. */
+  private Query framed(String text, InformativeWords.DocFreq docFreq) {
+    String[] split = FramingWords.split(text);
+    if (split[1].isEmpty() || split[0].isEmpty() || off.contains(Evidence.FRAMING_WORDS))
+      return words(text, docFreq);
+    Query kept = words(split[0], docFreq);
+    Query framing = words(split[1], docFreq);
+    if (kept == null || framing == null) return words(text, docFreq);
+    return new BooleanQuery.Builder()
+        .add(kept, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(framing, Ranking.FRAMING_WEIGHT), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   /** Free words, first stage: stemmed, synonyms and related forms, all optional. */
   private Query words(String text, InformativeWords.DocFreq docFreq) {
     Query stemmed = builder.createBooleanQuery(Schema.TEXT, text, BooleanClause.Occur.SHOULD);
@@ -158,13 +174,14 @@ final class PlainQueryBuilder {
     if (docFreq != null && !off.contains(Evidence.SPELLING_VARIANTS)) {
       for (String stem : absentStems(stems, docFreq)) {
         b.add(
-            synonymClause(
+            new BoostQuery(
                 new FuzzyQuery(
                     new Term(Schema.TEXT, stem),
                     1,
                     Ranking.VARIANT_PREFIX,
                     Ranking.VARIANT_EXPANSIONS,
-                    false)),
+                    false),
+                Ranking.VARIANT_WEIGHT),
             BooleanClause.Occur.SHOULD);
       }
     }

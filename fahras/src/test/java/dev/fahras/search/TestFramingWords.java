@@ -1,0 +1,54 @@
+package dev.fahras.search;
+
+import dev.fahras.corpus.SourceDocument;
+import dev.fahras.index.FahrasIndexWriter;
+import dev.fahras.index.IndexConfig;
+import org.apache.lucene.tests.util.LuceneTestCase;
+
+public class TestFramingWords extends LuceneTestCase {
+  public void testNounAfterAQuestionWordFrames() {
+    assertSplit("ما اسم الألبوم الأول لشاكيرا؟", "ما الألبوم الأول لشاكيرا؟", "اسم");
+    assertSplit("كم عدد الأبراج الفلكية", "كم الأبراج الفلكية", "عدد");
+    assertSplit("ماهو الإسم الرسمي لموريتانيا", "ماهو الرسمي لموريتانيا", "الإسم");
+    assertSplit("ما نوع الحكم في كندا", "ما الحكم في كندا", "نوع");
+  }
+
+  /** Elsewhere the same nouns carry the question: اسم as the thing asked about, عدد in a name. */
+  public void testNounElsewhereIsKept() {
+    assertSplit("تغيير اسم الشارع", "تغيير اسم الشارع", "");
+    assertSplit("عدد القتلى", "عدد القتلى", "");
+    assertSplit("ما سبب الحرب", "ما سبب الحرب", "");
+  }
+
+  private static void assertSplit(String text, String kept, String framing) {
+    String[] split = FramingWords.split(text);
+    assertEquals(text, kept, split[0]);
+    assertEquals(text, framing, split[1]);
+  }
+
+  /**
+   * A passage that repeats the framing noun no longer outranks the one about the question's
+   * subject; with the evidence switched off, it does.
+   */
+  public void testFramingNounDoesNotOutrankTheSubject() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(
+          SourceDocument.of(
+              "names",
+              "s",
+              "اسم المدينة اسم قديم، والاسم تغير، واسمها اليوم اسم النهر، وللنهر اسم آخر."));
+      w.add(
+          SourceDocument.of("album", "s", "صدر ألبومها عام 1991 في بوغوتا وبيعت منه آلاف النسخ."));
+      w.add(SourceDocument.of("other", "s", "زار الوفد المدينة القديمة في الصباح الباكر."));
+      w.commit();
+      String q = "ما اسم ألبومها؟";
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals("album", s.search(q).hits().get(0).docId());
+      }
+      SearcherConfig off = SearcherConfig.builder().withoutEvidence(Evidence.FRAMING_WORDS).build();
+      try (FahrasSearcher s = FahrasSearcher.open(w, off)) {
+        assertEquals("names", s.search(q).hits().get(0).docId());
+      }
+    }
+  }
+}

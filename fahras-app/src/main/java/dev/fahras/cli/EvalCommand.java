@@ -1,10 +1,13 @@
 package dev.fahras.cli;
 
 import dev.fahras.eval.EvalReport;
+import dev.fahras.search.Evidence;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +62,15 @@ final class EvalCommand implements Callable<Integer> {
           "What each ranking evidence contributes: Fahras with all of it, then without each kind.")
   boolean ablation;
 
+  @Option(
+      names = "--without",
+      paramLabel = "EVIDENCE",
+      split = ",",
+      description =
+          "Run Fahras with this ranking evidence off (repeatable; with --per-query, which queries"
+              + " it moves): ${COMPLETION-CANDIDATES}.")
+  Set<Evidence> without = EnumSet.noneOf(Evidence.class);
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -76,7 +88,8 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
     return EvalReport.run(
-        new EvalReport.Settings(queries, corpus, topics, qrels, perQuery, stemmers, ablation),
+        new EvalReport.Settings(
+            queries, corpus, topics, qrels, perQuery, stemmers, ablation, without),
         out,
         err);
   }

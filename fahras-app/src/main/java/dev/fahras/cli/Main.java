@@ -81,6 +81,8 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
+    cl.setCaseInsensitiveEnumValuesAllowed(
+        true); // eval --without exact_forms, as ablation prints it
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cl.setExecutionExceptionHandler(

@@ -1,6 +1,7 @@
 package dev.fahras.eval;
 
 import dev.fahras.analysis.Synonyms;
+import dev.fahras.search.Evidence;
 import dev.fahras.search.SearcherConfig;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Prints the evaluation tables, Fahras beside stock Lucene. Returns 3 when Fahras falls below the
@@ -29,10 +31,17 @@ public final class EvalReport {
       Path qrels,
       boolean perQuery,
       boolean stemmers,
-      boolean ablation) {
+      boolean ablation,
+      Set<Evidence> without) {
     public Settings {
       if ((topics == null) != (qrels == null))
         throw new IllegalArgumentException("topics and qrels go together");
+      without = Set.copyOf(without);
+    }
+
+    /** Fahras's configuration: the defaults, less the evidence switched off. */
+    SearcherConfig fahras() {
+      return SearcherConfig.builder().withoutEvidence(without.toArray(Evidence[]::new)).build();
     }
   }
 
@@ -51,7 +60,7 @@ public final class EvalReport {
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
       out.println("|---|--:|--:|--:|--:|");
       Map<String, Integer> fahrasRanks;
-      try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras")) {
+      try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras(), "Fahras")) {
         out.println(TrecEval.row("Fahras", trec.run(f)));
         fahrasRanks = trec.firstRanks();
       }
@@ -76,14 +85,17 @@ public final class EvalReport {
     Map<String, Evaluation.Metrics> stock;
     Map<String, Evaluation.Metrics> withSynonyms = null;
     Path synonyms = Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
-    try (RetrievalSystem f = new FahrasSystem(corpus, SearcherConfig.defaults(), "Fahras");
+    try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       fahras = eval.run(f, outcomes);
       stock = eval.run(s, outcomes);
     }
     if (synonyms != null && Files.isRegularFile(synonyms)) {
       SearcherConfig config =
-          SearcherConfig.builder().withSynonyms(Synonyms.defaultsAnd(synonyms)).build();
+          SearcherConfig.builder()
+              .withSynonyms(Synonyms.defaultsAnd(synonyms))
+              .withoutEvidence(settings.without().toArray(Evidence[]::new))
+              .build();
       try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
         withSynonyms = eval.run(f, outcomes);
       }

@@ -224,6 +224,8 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("is a file; give a folder"));
     assertEquals(2, run("eval", "--corpus", "/nonexistent"));
     assertTrue(err, err.contains("no such file or folder: /nonexistent"));
+    assertEquals(2, run("eval", "--without", "proximity"));
+    assertTrue(err, err.contains("exact_forms") || err.contains("EXACT_FORMS"));
   }
 
   /** Bad input is reported with this command's remedy (a flag), not the library's option name. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 /**
@@ -72,6 +73,37 @@ public class TestEval extends LuceneTestCase {
     String related =
         rows.stream().filter(r -> r.contains("without related_forms")).findFirst().orElseThrow();
     assertTrue(related, related.split("\\|")[3].trim().startsWith("-"));
+  }
+
+  /**
+   * {@code eval --without} runs Fahras with that evidence off: the reports lose their relatives.
+   */
+  public void testWithoutSwitchesEvidenceOff() throws Exception {
+    assertTrue(overallFahrasRow(Set.of()), overallFahrasRow(Set.of()).contains("| 1.000 |"));
+    String without = overallFahrasRow(Set.of(Evidence.RELATED_FORMS));
+    assertFalse(without, without.split("\\|")[3].trim().equals("1.000"));
+  }
+
+  private static String overallFahrasRow(Set<Evidence> without) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EvalReport.run(
+        new EvalReport.Settings(
+            Path.of("testdata/eval/queries.jsonl"),
+            Path.of("testdata"),
+            null,
+            null,
+            false,
+            false,
+            false,
+            without),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        System.err);
+    return bytes
+        .toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> l.startsWith("| **overall**"))
+        .findFirst()
+        .orElseThrow();
   }
 
   public void testJudgeNormalization() {

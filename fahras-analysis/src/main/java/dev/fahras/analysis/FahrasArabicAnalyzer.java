@@ -92,6 +92,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
 
   private final boolean stemming;
   private final boolean stemAlternatives;
+  private final boolean exactFormPayloads;
   private final boolean daggerAlef;
   private final boolean numbers;
   private final boolean months;
@@ -114,6 +115,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   private FahrasArabicAnalyzer(Builder b) {
     this.stemming = b.stemming;
     this.stemAlternatives = b.stemAlternatives;
+    this.exactFormPayloads = b.exactFormPayloads;
     this.daggerAlef = b.daggerAlef;
     this.numbers = b.numbers;
     this.months = b.months;
@@ -138,6 +140,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     Builder b = new Builder();
     b.stemming = stemming;
     b.stemAlternatives = stemAlternatives;
+    b.exactFormPayloads = exactFormPayloads;
     b.daggerAlef = daggerAlef;
     b.numbers = numbers;
     b.months = months;
@@ -161,6 +164,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
         + stemming
         + " alternatives="
         + stemAlternatives
+        + (exactFormPayloads ? " exactFormPayloads=true" : "")
         + " daggerAlef="
         + daggerAlef
         + " numbers="
@@ -245,8 +249,12 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     return unstemmed(source, sink);
   }
 
-  /** The stemmer of this chain over {@code in}, or {@code in} itself when stemming is off. */
+  /**
+   * The stemmer of this chain over {@code in}, or {@code in} itself when stemming is off; with
+   * {@link Builder#withExactFormPayloads}, the payloads that record each word's form first.
+   */
   public TokenStream stemFilter(TokenStream in) {
+    if (exactFormPayloads) in = new ExactFormPayloadFilter(in);
     return stemming ? new FahrasLightStemFilter(in, stemmer, stemAlternatives) : in;
   }
 
@@ -269,6 +277,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
   public static final class Builder {
     private boolean stemming = true;
     private boolean stemAlternatives = true;
+    private boolean exactFormPayloads = false;
     private boolean daggerAlef = true;
     private boolean numbers = true;
     private boolean months = true;
@@ -285,6 +294,16 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     /** Light stemming on (default) or off (normalized forms only). */
     public Builder withStemming(boolean on) {
       this.stemming = on;
+      return this;
+    }
+
+    /**
+     * Whether each stem carries the code of its word's normalized form as a payload ({@link
+     * ExactFormPayloadFilter}), for an index that ranks exact forms without a field of its own
+     * (default off).
+     */
+    public Builder withExactFormPayloads(boolean on) {
+      this.exactFormPayloads = on;
       return this;
     }
 

@@ -7,9 +7,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Stems each token with {@link FahrasLightStemmer}. When the word may start with one-letter
@@ -27,6 +29,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
+  private final PayloadAttribute payload = addAttribute(PayloadAttribute.class);
 
   // the second reading is the token just emitted with another term: keep what it needs rather
   // than capturing every attribute (a clone per second reading, an eighth of the chain's time)
@@ -36,6 +39,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
   private int alternativeEnd;
   private String alternativeType;
   private int alternativePositionLength;
+  private BytesRef alternativePayload;
 
   public FahrasLightStemFilter(
       TokenStream input, FahrasLightStemmer stemmer, boolean alternatives) {
@@ -57,6 +61,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
       offset.setOffset(alternativeStart, alternativeEnd);
       type.setType(alternativeType);
       posLen.setPositionLength(alternativePositionLength);
+      payload.setPayload(alternativePayload); // the code of the word (ExactFormPayloadFilter)
       alternativeLength = -1;
       return true;
     }
@@ -78,6 +83,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
         alternativeEnd = offset.endOffset();
         alternativeType = type.type();
         alternativePositionLength = posLen.getPositionLength();
+        alternativePayload = payload.getPayload();
       }
     } else {
       term.setLength(stemmer.stem(buffer, len));

@@ -241,7 +241,7 @@ public final class Benchmarks {
             "| %s | %d | %.0f | %.1f | %.1f | %d | %.2f× |%n",
             s == 0
                 ? "Lucene ArabicAnalyzer (line = passage)"
-                : "Fahras (passages, exact + stemmed fields)",
+                : "Fahras (passages: stemmed with exact-form payloads, stopwords)",
             threads,
             docs.size() / sec,
             bytes / 1048576.0 / sec,

@@ -23,7 +23,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Print {\"tokens\":[{\"term\",\"position\",\"start\",\"end\",\"original\",\"type\"}]}.")
   boolean json;
 
-  @Option(names = "--no-stem", description = "Normalized forms only (the exact field).")
+  @Option(
+      names = "--no-stem",
+      description = "Normalized forms only (the exact forms ranking prefers).")
   boolean noStem;
 
   @Option(names = "--no-stopwords", description = "Keep stopwords.")

@@ -52,10 +52,10 @@ public final class FahrasIndexWriter implements Closeable {
   private final PassageSplitter splitter;
   private final String analyzerDescription;
 
-  /** Per indexing thread: one analysis pass for the stemmed and exact passage fields. */
+  /** Per indexing thread: one analysis pass for the stemmed and stopword passage fields. */
   private final CloseableThreadLocal<PassageStreams> streams = new CloseableThreadLocal<>();
 
-  private final FahrasArabicAnalyzer stemmedAnalyzer;
+  private final FahrasArabicAnalyzer passageAnalyzer;
   private final Analyzer titleAnalyzer;
 
   private FahrasIndexWriter(Directory directory, boolean ownsDirectory, IndexConfig config)
@@ -65,9 +65,9 @@ public final class FahrasIndexWriter implements Closeable {
     this.config = config;
     this.splitter = config.splitter();
     this.analyzerDescription = Schema.describe(config.analyzer());
-    this.stemmedAnalyzer =
+    this.passageAnalyzer = Schema.passageAnalyzer(config.analyzer());
+    this.titleAnalyzer =
         config.analyzer().toBuilder().withStemming(true).withSynonyms(null).build();
-    this.titleAnalyzer = stemmedAnalyzer;
     checkCompatible(directory, analyzerDescription);
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer(config.analyzer()));
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -142,9 +142,8 @@ public final class FahrasIndexWriter implements Closeable {
       Document d = new Document();
       d.add(new StringField(Schema.TYPE, Schema.TYPE_PASSAGE, Field.Store.NO));
       addDocumentFields(d, doc, title);
-      // the stemmed field first: its analysis feeds the exact and stopword fields that follow
+      // the stemmed field first: its analysis feeds the stopword field that follows
       d.add(new LazyField(Schema.TEXT, TextField.TYPE_NOT_STORED, () -> s.stemmed(p.text())));
-      d.add(new LazyField(Schema.TEXT_EXACT, Schema.EXACT_TYPE, s::exact));
       d.add(new LazyField(Schema.STOPWORDS, Schema.STOPWORDS_TYPE, s::stopwords));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
@@ -183,7 +182,7 @@ public final class FahrasIndexWriter implements Closeable {
   /** This thread's analysis pass for the passage fields. */
   private PassageStreams passageStreams() {
     PassageStreams mine = streams.get();
-    if (mine == null) streams.set(mine = new PassageStreams(stemmedAnalyzer));
+    if (mine == null) streams.set(mine = new PassageStreams(passageAnalyzer));
     return mine;
   }
 
@@ -212,7 +211,6 @@ public final class FahrasIndexWriter implements Closeable {
    */
   private static void addEmptyScoredFields(Document record) {
     record.add(new Field(Schema.TEXT, "", TextField.TYPE_NOT_STORED));
-    record.add(new Field(Schema.TEXT_EXACT, "", Schema.EXACT_TYPE));
     record.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
   }
 

@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -18,14 +17,14 @@ import org.apache.lucene.search.similarities.Similarity;
  * <p>An index holds two kinds of Lucene documents, told apart by {@link #TYPE}:
  *
  * <ul>
- *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed) and {@link #TEXT_EXACT}
- *       (normalized only) over the same passage text, so ranking can put exact forms above
- *       stem-only matches, and its stopwords ({@link #STOPWORDS}); the passage's {@link #ORDINAL},
- *       {@link #START} and {@link #END} in its document; and the document-level fields filters and
- *       grouping need ({@link #DOC_ID}, {@link #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so
- *       filters need no join. A passage stores nothing: its ordinal, span and {@link #TO_RECORD}
- *       are doc values, and its text and the fields shown with it are read from its document's
- *       record, once per document of a page;
+ *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed; each position's payload codes
+ *       the word's normalized form, so ranking can put exact forms above stem-only matches) and its
+ *       stopwords ({@link #STOPWORDS}); the passage's {@link #ORDINAL}, {@link #START} and {@link
+ *       #END} in its document; and the document-level fields filters and grouping need ({@link
+ *       #DOC_ID}, {@link #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so filters need no join.
+ *       A passage stores nothing: its ordinal, span and {@link #TO_RECORD} are doc values, and its
+ *       text and the fields shown with it are read from its document's record, once per document of
+ *       a page;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
  *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
  *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
@@ -36,7 +35,7 @@ public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
@@ -60,21 +59,11 @@ public final class Schema {
   public static final String TEXT = "text";
 
   /**
-   * Passage text, normalized but not stemmed; prefix and fuzzy terms run here. Indexed with
-   * frequencies but no positions: phrases and word pairs run on {@link #TEXT}, this field only
-   * rewards the exact forms (and skipping positions saves a third of its indexing cost).
+   * The passage text normalized but not stemmed: an analysis, not an indexed field. Its forms are
+   * found through the payload codes on {@link #TEXT} (until schema 6 they were indexed again here,
+   * which cost a third of the indexing time).
    */
   public static final String TEXT_EXACT = "text_exact";
-
-  /** How {@link #TEXT_EXACT} is indexed. */
-  public static final FieldType EXACT_TYPE = exactType();
-
-  private static FieldType exactType() {
-    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.freeze();
-    return t;
-  }
 
   /**
    * The passage's stopwords, at their positions in the text (the other words leave gaps), with
@@ -176,8 +165,17 @@ public final class Schema {
             TYPE, new KeywordAnalyzer()));
   }
 
+  /** How {@link #TEXT} is analyzed at index time: stemmed, with the exact forms' payload codes. */
+  public static FahrasArabicAnalyzer passageAnalyzer(FahrasArabicAnalyzer base) {
+    return base.toBuilder()
+        .withStemming(true)
+        .withSynonyms(null)
+        .withExactFormPayloads(true)
+        .build();
+  }
+
   /** The analyzer description recorded in commits for {@code base}. */
   public static String describe(FahrasArabicAnalyzer base) {
-    return base.toBuilder().withStemming(true).withSynonyms(null).build().describe();
+    return passageAnalyzer(base).describe();
   }
 }

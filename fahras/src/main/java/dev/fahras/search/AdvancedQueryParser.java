@@ -1,13 +1,19 @@
 package dev.fahras.search;
 
 import dev.fahras.index.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -23,6 +29,10 @@ final class AdvancedQueryParser {
   private AdvancedQueryParser() {}
 
   static final int MIN_PREFIX_CHARS = QueryFactory.MIN_PREFIX_CHARS;
+
+  /** A leading article, after و or ف and ب or ك; or لل. */
+  private static final Pattern ARTICLE =
+      Pattern.compile("[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)");
 
   static Query parse(Analyzer analyzer, String text) {
     FieldAwareParser parser = new FieldAwareParser(analyzer);
@@ -104,7 +114,10 @@ final class AdvancedQueryParser {
     return open;
   }
 
-  /** Classic syntax with our fields; prefix, wildcard and fuzzy terms go to the exact field. */
+  /**
+   * Classic syntax with our fields; prefix, wildcard and fuzzy terms run on the stemmed field, and
+   * exact: words on their payload codes ({@link ExactFormQuery}).
+   */
   private static final class FieldAwareParser extends QueryParser {
     FieldAwareParser(Analyzer analyzer) {
       super(Schema.TEXT, analyzer);
@@ -138,7 +151,11 @@ final class AdvancedQueryParser {
         long day = day(queryText);
         return LongPoint.newExactQuery(Schema.DATE, day);
       }
-      if (quoted && f.equals(Schema.TEXT_EXACT)) f = Schema.TEXT; // phrases need positions
+      if (f.equals(Schema.TEXT_EXACT)) {
+        // a phrase is found on the stemmed field; words as written by their payload codes
+        if (!quoted) return ExactFormQuery.of(getAnalyzer(), queryText);
+        f = Schema.TEXT;
+      }
       return super.getFieldQuery(f, queryText, quoted);
     }
 
@@ -176,7 +193,21 @@ final class AdvancedQueryParser {
         throw new ParseException(
             "a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
       }
-      return new PrefixQuery(new Term(textField(field), norm));
+      String f = textField(field);
+      String bare = f.equals(Schema.TEXT) ? withoutArticle(norm) : null;
+      if (bare == null) return new PrefixQuery(new Term(f, norm));
+      // the stemmed field holds words without their article: المستش* is مستش* too
+      return new BooleanQuery.Builder()
+          .add(new PrefixQuery(new Term(f, norm)), BooleanClause.Occur.SHOULD)
+          .add(new PrefixQuery(new Term(f, bare)), BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
+    /** {@code prefix} without a leading article (ال، وال، فال، بال، كال، لل), or null. */
+    private static String withoutArticle(String prefix) {
+      Matcher m = ARTICLE.matcher(prefix);
+      if (!m.lookingAt() || prefix.length() - m.end() < MIN_PREFIX_CHARS) return null;
+      return prefix.substring(m.end());
     }
 
     @Override
@@ -214,14 +245,16 @@ final class AdvancedQueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
-      String norm = normalized(termStr);
+      String f = textField(field);
+      // on the stemmed field, the word's stem is what its neighbours are compared with
+      String word = f.equals(Schema.TEXT) ? stem(termStr) : normalized(termStr);
       int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
-      return new FuzzyQuery(new Term(textField(field), norm), edits, 1);
+      return new FuzzyQuery(new Term(f, word), edits, 1);
     }
 
     private String textField(String field) throws ParseException {
       String f = field(field);
-      if (f.equals(Schema.TEXT) || f.equals(Schema.TEXT_EXACT)) return Schema.TEXT_EXACT;
+      if (f.equals(Schema.TEXT) || f.equals(Schema.TEXT_EXACT)) return Schema.TEXT;
       if (f.equals(Schema.TITLE)) return Schema.TITLE;
       throw new ParseException("prefix, wildcard and fuzzy terms work on text and title");
     }
@@ -229,6 +262,20 @@ final class AdvancedQueryParser {
     private String normalized(String s) {
       if (s.isEmpty()) return s;
       return getAnalyzer().normalize(Schema.TEXT_EXACT, s).utf8ToString();
+    }
+
+    /** The first stem of {@code word}, or its normalized form when the analysis drops it. */
+    private String stem(String word) {
+      try (TokenStream ts = getAnalyzer().tokenStream(Schema.TEXT, word)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        String first = ts.incrementToken() ? term.toString() : null;
+        while (ts.incrementToken()) {}
+        ts.end();
+        return first != null ? first : normalized(word);
+      } catch (IOException e) {
+        throw new UncheckedIOException("analyzing a string cannot fail", e);
+      }
     }
 
     private static int firstWildcard(String s) {

@@ -4,6 +4,7 @@ import dev.fahras.analysis.FahrasNormalizer;
 import dev.fahras.index.Schema;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,7 +26,7 @@ enum AnswerType {
     @Override
     Query evidence() {
       // number words are indexed as digits too, so one pattern covers both
-      return new RegexpQuery(new Term(Schema.TEXT_EXACT, "[0-9]+"));
+      return new RegexpQuery(new Term(Schema.TEXT, "[0-9]+"));
     }
   },
   /**
@@ -63,35 +64,33 @@ enum AnswerType {
     Query evidence() {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       // the month filter indexes every month name also as the Western one
-      for (String w :
+      for (String month :
           List.of(
-              "يناير",
-              "فبراير",
-              "مارس",
-              "ابريل",
-              "مايو",
-              "يونيو",
-              "يوليو",
-              "اغسطس",
-              "سبتمبر",
-              "اكتوبر",
-              "نوفمبر",
-              "ديسمبر",
-              "السبت",
-              "الاحد",
-              "الاثنين",
-              "الثلاثاء",
-              "الاربعاء",
-              "الخميس",
-              "الجمعه")) {
-        b.add(new TermQuery(new Term(Schema.TEXT_EXACT, w)), BooleanClause.Occur.SHOULD);
+              "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
+              "اكتوبر", "نوفمبر", "ديسمبر")) {
+        b.add(new TermQuery(new Term(Schema.TEXT, month)), BooleanClause.Occur.SHOULD);
+      }
+      // a weekday as written with its article: the stems احد، اثنين، جمع are also one, two, collect
+      for (Map.Entry<String, String> day : WEEKDAYS.entrySet()) {
+        b.add(new ExactFormQuery(day.getValue(), day.getKey()), BooleanClause.Occur.SHOULD);
       }
       b.add(
-          new RegexpQuery(new Term(Schema.TEXT_EXACT, "(1[89]|20)[0-9][0-9]")),
+          new RegexpQuery(new Term(Schema.TEXT, "(1[89]|20)[0-9][0-9]")),
           BooleanClause.Occur.SHOULD);
       return b.build();
     }
   };
+
+  /** Each weekday's name with its article, and its stem. */
+  static final Map<String, String> WEEKDAYS =
+      Map.of(
+          "السبت", "سبت",
+          "الاحد", "احد",
+          "الاثنين", "اثنين",
+          "الثلاثاء", "ثلاثاء",
+          "الاربعاء", "اربعاء",
+          "الخميس", "خميس",
+          "الجمعه", "جمع");
 
   /** The question words, normalized as the analyzer normalizes (ى → ي, ة → ه, أ → ا). */
   private final Set<String> cues;

@@ -101,10 +101,7 @@ final class PlainQueryBuilder {
    * title and the kind of answer asked for.
    */
   private void addEvidence(BooleanQuery.Builder evidence, PlainSyntax.Part part, String text) {
-    Query exact =
-        off.contains(Evidence.EXACT_FORMS)
-            ? null
-            : builder.createBooleanQuery(Schema.TEXT_EXACT, text, BooleanClause.Occur.SHOULD);
+    Query exact = off.contains(Evidence.EXACT_FORMS) ? null : ExactFormQuery.of(analyzer, text);
     if (exact != null) {
       Query boosted = new BoostQuery(exact, Ranking.EXACT_BOOST);
       // a phrase's exact forms count only where the phrase is, which every candidate holds

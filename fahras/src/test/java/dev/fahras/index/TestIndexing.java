@@ -64,7 +64,7 @@ public class TestIndexing extends LuceneTestCase {
       w.commit();
       try (DirectoryReader r = DirectoryReader.open(w.luceneWriter())) {
         for (var leaf : r.leaves()) {
-          for (String field : List.of(Schema.TEXT, Schema.TEXT_EXACT, Schema.TITLE)) {
+          for (String field : List.of(Schema.TEXT, Schema.TITLE)) {
             assertEquals(field, leaf.reader().maxDoc(), leaf.reader().getNormValues(field).cost());
           }
         }

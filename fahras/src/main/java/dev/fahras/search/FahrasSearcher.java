@@ -29,7 +29,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -297,8 +296,7 @@ public final class FahrasSearcher implements Closeable {
   private static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, Query evidence)
       throws IOException {
     if (evidence == null || hits.length == 0) return hits;
-    TopDocs first = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
-    return QueryRescorer.rescore(searcher, first, evidence, 1.0, hits.length).scoreDocs;
+    return Rerank.add(searcher, hits, evidence);
   }
 
   private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));

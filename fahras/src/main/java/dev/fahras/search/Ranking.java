@@ -6,11 +6,11 @@ import dev.fahras.index.Schema;
  * How a plain query is ranked, in one place: the evidence a passage can show and its weight.
  *
  * <p>BM25 over passages. For the free words of a query, each word may match the stemmed field
- * ({@link Schema#TEXT}, weight 1) and the exact field ({@link Schema#TEXT_EXACT}, weight {@link
- * #EXACT_BOOST}), so exact forms rank above stem-only matches; with three words or more each
- * adjacent pair near each other adds {@link #PAIR_BOOST} (all the words near one another added
- * nothing on any evaluation set, {@code eval --ablation}, and was dropped); a match in the title
- * adds {@link #TITLE_BOOST}; a match through synonyms, or through a {@link
+ * ({@link Schema#TEXT}, weight 1) and, in the second stage, as written ({@link ExactFormQuery},
+ * weight {@link #EXACT_BOOST}), so exact forms rank above stem-only matches; with three words or
+ * more each adjacent pair near each other adds {@link #PAIR_BOOST} (all the words near one another
+ * added nothing on any evaluation set, {@code eval --ablation}, and was dropped); a match in the
+ * title adds {@link #TITLE_BOOST}; a match through synonyms, or through a {@link
  * dev.fahras.analysis.RelatedForms relative} of a query word (حارس → حراس, هجوم → هجم, استسلم →
  * استسلام), adds a constant {@link #SYNONYM_BOOST}, so the words as typed outrank their synonyms;
  * when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ), where (أين) or why (لماذا), a

@@ -8,6 +8,8 @@ import dev.fahras.index.Schema;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiDocValues;
@@ -60,6 +62,35 @@ public class TestExactFormQuery extends LuceneTestCase {
               .getValue()
               .floatValue();
       assertTrue(rare + " vs " + common, rare > common);
+    }
+  }
+
+  /**
+   * Past the sample, the form's statistics are scaled from the stem's first passages: a form in a
+   * third of 1,500 passages is counted in about a third of them, not in all (the stem's) nor in the
+   * 1,000 sampled only.
+   */
+  public void testFormStatisticsScaleFromTheSample() throws Exception {
+    Path dir = createTempDir();
+    int docs = ExactFormQuery.SAMPLE_DOCS * 3 / 2;
+    try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.defaults())) {
+      for (int i = 0; i < docs; i++) {
+        String word = i % 3 == 0 ? "والسجن" : "السجن";
+        w.add(SourceDocument.of("d" + i, "s", "نص رقم " + i + " عن " + word + " المركزي"));
+      }
+      w.commit();
+    }
+    try (Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(Schema.SIMILARITY);
+      Query rare = ExactFormQuery.of(ANALYZER, "والسجن");
+      assertEquals(docs / 3, searcher.count(rare));
+      String explained = searcher.explain(rare, id(searcher, "d0")).toString();
+      Matcher n = Pattern.compile("([0-9]+) = n, number of documents").matcher(explained);
+      assertTrue(explained, n.find());
+      int estimate = Integer.parseInt(n.group(1));
+      assertTrue(explained, Math.abs(estimate - docs / 3) <= docs / 30);
     }
   }
 

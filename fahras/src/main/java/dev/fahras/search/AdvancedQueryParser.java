@@ -3,6 +3,8 @@ package dev.fahras.search;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -194,13 +196,18 @@ final class AdvancedQueryParser {
             "a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
       }
       String f = textField(field);
-      String bare = f.equals(Schema.TEXT) ? withoutArticle(norm) : null;
-      if (bare == null) return new PrefixQuery(new Term(f, norm));
-      // the stemmed field holds words without their article: المستش* is مستش* too
-      return new BooleanQuery.Builder()
-          .add(new PrefixQuery(new Term(f, norm)), BooleanClause.Occur.SHOULD)
-          .add(new PrefixQuery(new Term(f, bare)), BooleanClause.Occur.SHOULD)
-          .build();
+      // the field holds stems, without the article and the endings: المستش* is also مستش*, and
+      // مستشفي* is also the prefix's own stem, مستشف* (مستشفيات → مستشف)
+      Set<String> prefixes = new LinkedHashSet<>();
+      prefixes.add(norm);
+      String bare = withoutArticle(norm);
+      if (bare != null) prefixes.add(bare);
+      String stem = stem(f, termStr);
+      if (stem != null && stem.length() >= MIN_PREFIX_CHARS) prefixes.add(stem);
+      if (prefixes.size() == 1) return new PrefixQuery(new Term(f, norm));
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String p : prefixes) b.add(new PrefixQuery(new Term(f, p)), BooleanClause.Occur.SHOULD);
+      return b.build();
     }
 
     /** {@code prefix} without a leading article (ال، وال، فال، بال، كال، لل), or null. */
@@ -247,7 +254,8 @@ final class AdvancedQueryParser {
         throws ParseException {
       String f = textField(field);
       // on the stemmed field, the word's stem is what its neighbours are compared with
-      String word = f.equals(Schema.TEXT) ? stem(termStr) : normalized(termStr);
+      String stem = stem(f, termStr);
+      String word = stem != null ? stem : normalized(termStr);
       int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
       return new FuzzyQuery(new Term(f, word), edits, 1);
     }
@@ -264,15 +272,15 @@ final class AdvancedQueryParser {
       return getAnalyzer().normalize(Schema.TEXT_EXACT, s).utf8ToString();
     }
 
-    /** The first stem of {@code word}, or its normalized form when the analysis drops it. */
-    private String stem(String word) {
-      try (TokenStream ts = getAnalyzer().tokenStream(Schema.TEXT, word)) {
+    /** The first stem of {@code word} in {@code field}, or null when the analysis drops it. */
+    private String stem(String field, String word) {
+      try (TokenStream ts = getAnalyzer().tokenStream(field, word)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         ts.reset();
         String first = ts.incrementToken() ? term.toString() : null;
         while (ts.incrementToken()) {}
         ts.end();
-        return first != null ? first : normalized(word);
+        return first;
       } catch (IOException e) {
         throw new UncheckedIOException("analyzing a string cannot fail", e);
       }

@@ -350,10 +350,15 @@ public class TestSearch extends LuceneTestCase {
     assertTrue(
         searcher.search("date:[2022-02-01 TO 2022-02-01] AND السجن", adv).hits().stream()
             .allMatch(h -> h.docId().equals("002")));
-    // prefix and fuzzy run on the exact field, normalized like it: أ → ا, hamza seats
+    // prefix and fuzzy run on the stems, normalized like them: أ → ا, hamza seats
     SearchResult prefix = searcher.search("مسئو*", adv);
     assertTrue(prefix.total() > 0);
     assertTrue(prefix.hits().get(0).highlights().size() > 0);
+    // a prefix with the article, or longer than its words' stem (اشتباك), finds them all
+    long clashes = searcher.search("اشتباك*", adv).total();
+    assertTrue(clashes > 0);
+    assertEquals(clashes, searcher.search("الاشتباك*", adv).total());
+    assertEquals(clashes, searcher.search("اشتباكا*", adv).total());
     assertTrue(searcher.search("الأسايش~1", adv).total() > 0);
     assertTrue(searcher.search("title:هزيمة", adv).total() > 0);
     assertTrue(

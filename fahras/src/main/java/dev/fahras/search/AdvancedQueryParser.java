@@ -1,15 +1,13 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.index.Schema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -274,16 +272,8 @@ final class AdvancedQueryParser {
 
     /** The first stem of {@code word} in {@code field}, or null when the analysis drops it. */
     private String stem(String field, String word) {
-      try (TokenStream ts = getAnalyzer().tokenStream(field, word)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        ts.reset();
-        String first = ts.incrementToken() ? term.toString() : null;
-        while (ts.incrementToken()) {}
-        ts.end();
-        return first;
-      } catch (IOException e) {
-        throw new UncheckedIOException("analyzing a string cannot fail", e);
-      }
+      List<AnalyzedToken> tokens = AnalyzedToken.analyze(getAnalyzer(), field, word);
+      return tokens.isEmpty() ? null : tokens.get(0).term();
     }
 
     private static int firstWildcard(String s) {

@@ -1,16 +1,13 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.ExactFormPayloadFilter;
 import dev.fahras.index.Schema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -43,12 +40,12 @@ import org.apache.lucene.util.IOSupplier;
  * and explanations see it as the form on {@link Schema#TEXT_EXACT}, the normalized-only analysis.
  */
 final class ExactFormQuery extends Query {
-  private final String stem;
+  private final Term stem;
   private final String form;
   private final BytesRef code;
 
   ExactFormQuery(String stem, String form) {
-    this.stem = stem;
+    this.stem = new Term(Schema.TEXT, stem);
     this.form = form;
     this.code = ExactFormPayloadFilter.code(form);
   }
@@ -73,16 +70,10 @@ final class ExactFormQuery extends Query {
   /** The first token at each position. */
   private static List<String> firstReadings(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      var term = ts.addAttribute(CharTermAttribute.class);
-      var posInc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (posInc.getPositionIncrement() > 0) out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analyzing a string cannot fail", e);
+    int position = -1;
+    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, field, text)) {
+      if (t.position() != position) out.add(t.term());
+      position = t.position();
     }
     return out;
   }
@@ -90,15 +81,11 @@ final class ExactFormQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Term term = new Term(Schema.TEXT, stem);
-    TermStates states = TermStates.build(searcher, term, scoreMode.needsScores());
+    TermStates states = TermStates.build(searcher, stem, scoreMode.needsScores());
     Similarity.SimScorer scorer = null;
     CollectionStatistics collection = searcher.collectionStatistics(Schema.TEXT);
     if (scoreMode.needsScores() && states.docFreq() > 0 && collection != null) {
-      scorer =
-          searcher
-              .getSimilarity()
-              .scorer(boost, collection, formStatistics(searcher, term, states));
+      scorer = searcher.getSimilarity().scorer(boost, collection, formStatistics(searcher, states));
     }
     return new FormWeight(states, scorer);
   }
@@ -108,14 +95,14 @@ final class ExactFormQuery extends Query {
    * documents and scaled to all of them. A rare form then weighs more than a common one of the same
    * stem, as it did when forms had a field of their own; exact below that many documents.
    */
-  private TermStatistics formStatistics(IndexSearcher searcher, Term term, TermStates states)
+  private TermStatistics formStatistics(IndexSearcher searcher, TermStates states)
       throws IOException {
     long sampled = 0;
     long docs = 0;
     long occurrences = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       if (sampled >= SAMPLE_DOCS) break;
-      PostingsEnum postings = postings(leaf, term, states);
+      PostingsEnum postings = postings(leaf, states);
       if (postings == null) continue;
       while (sampled < SAMPLE_DOCS && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
         sampled++;
@@ -129,18 +116,17 @@ final class ExactFormQuery extends Query {
     long docFreq = Math.max(1, Math.round((double) docs * states.docFreq() / sampled));
     long totalTermFreq =
         Math.max(docFreq, Math.round((double) occurrences * states.docFreq() / sampled));
-    return new TermStatistics(term.bytes(), docFreq, totalTermFreq);
+    return new TermStatistics(stem.bytes(), docFreq, totalTermFreq);
   }
 
   static final int SAMPLE_DOCS = 1000;
 
-  private static PostingsEnum postings(LeafReaderContext leaf, Term term, TermStates states)
-      throws IOException {
+  private PostingsEnum postings(LeafReaderContext leaf, TermStates states) throws IOException {
     IOSupplier<TermState> supplier = states.get(leaf);
     TermState state = supplier == null ? null : supplier.get();
     if (state == null) return null;
     TermsEnum terms = leaf.reader().terms(Schema.TEXT).iterator();
-    terms.seekExact(term.bytes(), state);
+    terms.seekExact(stem.bytes(), state);
     return terms.postings(null, PostingsEnum.PAYLOADS);
   }
 
@@ -155,6 +141,11 @@ final class ExactFormQuery extends Query {
     return n;
   }
 
+  /** The passage's length norm on {@link Schema#TEXT} (1 where it has none). */
+  private static long norm(NumericDocValues norms, int doc) throws IOException {
+    return norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+  }
+
   private final class FormWeight extends Weight {
     private final TermStates states;
     private final Similarity.SimScorer simScorer;
@@ -167,7 +158,7 @@ final class ExactFormQuery extends Query {
 
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext leaf) throws IOException {
-      PostingsEnum postings = postings(leaf, new Term(Schema.TEXT, stem), states);
+      PostingsEnum postings = postings(leaf, states);
       if (postings == null) return null;
       return new DefaultScorerSupplier(
           new FormScorer(postings, leaf.reader().getNormValues(Schema.TEXT)));
@@ -175,14 +166,13 @@ final class ExactFormQuery extends Query {
 
     @Override
     public Explanation explain(LeafReaderContext leaf, int doc) throws IOException {
-      PostingsEnum postings = postings(leaf, new Term(Schema.TEXT, stem), states);
+      PostingsEnum postings = postings(leaf, states);
       if (postings == null || postings.advance(doc) != doc)
-        return Explanation.noMatch("no " + stem);
+        return Explanation.noMatch("no " + stem.text());
       int freq = formFreq(postings);
-      if (freq == 0) return Explanation.noMatch(stem + " but not as " + form);
+      if (freq == 0) return Explanation.noMatch(stem.text() + " but not as " + form);
       if (simScorer == null) return Explanation.match(0f, form + " as written");
-      NumericDocValues norms = leaf.reader().getNormValues(Schema.TEXT);
-      long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+      long norm = norm(leaf.reader().getNormValues(Schema.TEXT), doc);
       Explanation e = simScorer.explain(Explanation.match(freq, "freq of " + form), norm);
       return Explanation.match(e.getValue(), "weight(" + ExactFormQuery.this + ")", e);
     }
@@ -238,9 +228,7 @@ final class ExactFormQuery extends Query {
 
       @Override
       public float score() throws IOException {
-        if (simScorer == null) return 0f;
-        long norm = norms != null && norms.advanceExact(docID()) ? norms.longValue() : 1L;
-        return simScorer.score(freq, norm);
+        return simScorer == null ? 0f : simScorer.score(freq, norm(norms, docID()));
       }
     }
   }
@@ -253,7 +241,7 @@ final class ExactFormQuery extends Query {
 
   @Override
   public String toString(String field) {
-    return "exact:" + form + "(" + Schema.TEXT + ":" + stem + ")";
+    return "exact:" + form + "(" + stem + ")";
   }
 
   @Override

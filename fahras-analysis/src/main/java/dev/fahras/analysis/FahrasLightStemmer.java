@@ -2,7 +2,6 @@ package dev.fahras.analysis;
 
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * A light (affix-stripping, dictionary-free) stemmer for normalized Arabic: input must already have
@@ -68,13 +67,6 @@ public final class FahrasLightStemmer {
   static final char WAW = '\u0648';
   static final char YEH = '\u064A';
   static final char HAMZA = '\u0621';
-
-  private static final char[][] PRONOUNS_3 = {
-    {HEH, MEEM, ALEF}, {KAF, MEEM, ALEF}, {HEH, MEEM}, {HEH, NOON}, {HEH, ALEF}, {NOON, ALEF}
-  };
-  private static final char[][] PRONOUNS_4 = {{KAF, MEEM}};
-  private static final char[][] PLURALS_4 = {{WAW, NOON}, {YEH, NOON}, {ALEF, NOON}};
-  private static final char[] FEMININE_PLURAL = {ALEF, TEH};
 
   /**
    * Default protected words, in normalized spelling: words an affix rule would damage and that
@@ -290,10 +282,7 @@ public final class FahrasLightStemmer {
       len--;
     }
     int withPronoun = len;
-    if (!accusativeAn) {
-      len = strip(s, len, PRONOUNS_3, 3);
-      if (len == withPronoun) len = strip(s, len, PRONOUNS_4, 4);
-    }
+    if (!accusativeAn) len -= pronounLength(s, len);
     if (len == withPronoun && len - 1 >= 3 && s[len - 1] == ALEF) {
       // no pronoun: a final ا is the plural verb ending وا (شاركوا) or accusative tanween
       // (عنصراً, مرتزقاً, هجوماً)
@@ -322,9 +311,9 @@ public final class FahrasLightStemmer {
       len--;
       nisba = true;
     }
-    if (len - 2 >= 3 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL))
-      return pluralOfNisba(s, len - 2, nisba);
-    if (!nisba && len == 4 && StemmerUtil.endsWith(s, len, FEMININE_PLURAL)) {
+    boolean femininePlural = len >= 4 && s[len - 1] == TEH && s[len - 2] == ALEF;
+    if (femininePlural && len - 2 >= 3) return pluralOfNisba(s, len - 2, nisba);
+    if (!nisba && len == 4 && femininePlural) {
       // the plural of a short feminine noun meets its singular: لغات → لغه as لغة, جهات → جهه
       s[2] = HEH;
       return 3;
@@ -353,7 +342,7 @@ public final class FahrasLightStemmer {
       return 3;
     }
     if (!nisba && !accusativeAn) { // a dual's ان takes no tanween: سلطاناً is no dual
-      int singular = strip(s, len, PLURALS_4, 4);
+      int singular = len - pluralLength(s, len);
       // a dual's ان or ين, not the masculine plural's ون, may follow a feminine ت
       if (singular < len && s[len - 2] != WAW && isFeminineDual(s, singular))
         return pluralOfNisba(s, singular - 1, false);
@@ -382,12 +371,26 @@ public final class FahrasLightStemmer {
     return len - 1;
   }
 
-  /** Strips the first of {@code suffixes} that ends {@code s} and leaves {@code minStem}. */
-  private static int strip(char[] s, int len, char[][] suffixes, int minStem) {
-    for (char[] suffix : suffixes) {
-      if (len - suffix.length >= minStem && StemmerUtil.endsWith(s, len, suffix))
-        return len - suffix.length;
+  /**
+   * The length of the attached pronoun ending {@code s}: هما كما هم هن ها نا leaving three letters,
+   * كم leaving four; 0 for none. Decided by the last letters, as this runs for every word.
+   */
+  private static int pronounLength(char[] s, int len) {
+    if (len < 5) return 0;
+    char last = s[len - 1];
+    char before = s[len - 2];
+    if (last == ALEF) {
+      if (len >= 6 && before == MEEM && (s[len - 3] == HEH || s[len - 3] == KAF)) return 3;
+      return before == HEH || before == NOON ? 2 : 0;
     }
-    return len;
+    if (last == MEEM) return before == HEH || (before == KAF && len >= 6) ? 2 : 0;
+    return last == NOON && before == HEH ? 2 : 0;
+  }
+
+  /** The length of the plural or dual ending ون ين ان that leaves four letters, or 0. */
+  private static int pluralLength(char[] s, int len) {
+    if (len < 6 || s[len - 1] != NOON) return 0;
+    char before = s[len - 2];
+    return before == WAW || before == YEH || before == ALEF ? 2 : 0;
   }
 }

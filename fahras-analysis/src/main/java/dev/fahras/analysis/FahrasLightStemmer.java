@@ -209,7 +209,8 @@ public final class FahrasLightStemmer {
     } else if (len >= 2 && s[0] == ALEF && s[1] == LAM) {
       return len; // a short word whose article stayed (الحي, الم): its ending is not a suffix
     }
-    return stemSuffix(s, len);
+    // protectedAt has looked the word up already unless its article was stripped
+    return stemSuffix(s, len, start > 0);
   }
 
   /**
@@ -219,14 +220,18 @@ public final class FahrasLightStemmer {
    * آلاف?); 0 when there is none.
    */
   public int proclitics(char[] s, int len) {
-    if (isProtectedWord(s, 0, len) || articleLength(s, len) > 0) return 0;
-    if (len == 4 && s[0] == ALEF && s[1] == LAM) return 2;
-    int k = ArabicPrefixes.procliticLetters(s, len, false);
-    while (k > 0 && len - k < 3) k--;
-    // a conjunction before a known two-letter noun (وتل, وحي); not any three-letter word
-    // starting with و or ف, which would join وصل and فصل through صل
-    if (k == 0 && len == 3 && (s[0] == WAW || s[0] == FEH) && isTwoLetterNoun(s[1], s[2])) k = 1;
-    return k;
+    if (articleLength(s, len) > 0) return 0;
+    int k;
+    if (len == 4 && s[0] == ALEF && s[1] == LAM) {
+      k = 2;
+    } else {
+      k = ArabicPrefixes.procliticLetters(s, len, false);
+      while (k > 0 && len - k < 3) k--;
+      // a conjunction before a known two-letter noun (وتل, وحي); not any three-letter word
+      // starting with و or ف, which would join وصل and فصل through صل
+      if (k == 0 && len == 3 && (s[0] == WAW || s[0] == FEH) && isTwoLetterNoun(s[1], s[2])) k = 1;
+    }
+    return k > 0 && isProtectedWord(s, 0, len) ? 0 : k; // looked up only when it matters
   }
 
   /** Two-letter nouns that take a conjunction: تل حي يد دم اب ام اخ فم. */
@@ -271,8 +276,8 @@ public final class FahrasLightStemmer {
     return p > 0 && rest > 0 && (rest >= 3 || Character.isDigit(s[p])) ? p : 0;
   }
 
-  private int stemSuffix(char[] s, int len) {
-    if (isProtectedWord(s, 0, len)) return len;
+  private int stemSuffix(char[] s, int len, boolean lookUp) {
+    if (lookUp && isProtectedWord(s, 0, len)) return len;
     int whole = len;
     boolean accusativeAn =
         len >= 6 && s[len - 1] == ALEF && s[len - 2] == NOON && s[len - 3] == ALEF;

@@ -15,16 +15,22 @@ import org.apache.lucene.analysis.CharArraySet;
  * tokens for the number words. Immutable once built.
  */
 final class WordSet {
-  // 8 KB: the filters of a chain stay in the CPU's first-level caches (at 128 KB each, the
-  // lookups missed the caches and cost a fifth of the chain)
-  private static final int LOG_BITS = 16;
+  // 64 bits a word, at most 8 KB: the filters of a chain's four sets stay in the CPU's
+  // first-level caches (at 128 KB each the lookups missed them and cost a fifth of the chain;
+  // four sets at 8 KB each still missed often)
+  private static final int MAX_LOG_BITS = 16;
 
-  private final long[] maybe = new long[1 << (LOG_BITS - 6)];
+  private final long[] maybe;
+  private final int bitShift;
   private final char[][] slots;
   private final int slotShift;
   private final int size;
 
   WordSet(CharArraySet words) {
+    int logBits = 6;
+    while (logBits < MAX_LOG_BITS && (1 << logBits) < 64 * words.size()) logBits++;
+    this.maybe = new long[1 << (logBits - 6)];
+    this.bitShift = 32 - logBits;
     int logSlots = 2;
     while ((1 << logSlots) < 4 * words.size()) logSlots++; // at most a quarter full
     this.slots = new char[1 << logSlots][];
@@ -34,7 +40,7 @@ final class WordSet {
       char[] c = w instanceof char[] a ? a.clone() : w.toString().toCharArray();
       if (c.length == 0 || contains(c, 0, c.length)) continue;
       int h = hash(c, 0, c.length);
-      maybe[(h >>> (32 - LOG_BITS)) >>> 6] |= 1L << (h >>> (32 - LOG_BITS));
+      maybe[(h >>> bitShift) >>> 6] |= 1L << (h >>> bitShift);
       int i = h >>> slotShift;
       while (slots[i] != null) i = (i + 1) & (slots.length - 1);
       slots[i] = c;
@@ -56,7 +62,7 @@ final class WordSet {
   boolean contains(char[] s, int start, int len) {
     if (len <= 0) return false;
     int h = hash(s, start, len);
-    int bit = h >>> (32 - LOG_BITS);
+    int bit = h >>> bitShift;
     if ((maybe[bit >>> 6] & (1L << bit)) == 0) return false;
     for (int i = h >>> slotShift; ; i = (i + 1) & (slots.length - 1)) {
       char[] w = slots[i];

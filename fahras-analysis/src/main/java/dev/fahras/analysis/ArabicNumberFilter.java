@@ -237,7 +237,7 @@ public final class ArabicNumberFilter extends SpanningFilter {
   }
 
   private static int digitsAt(char[] t, int len) {
-    if (len == 0) return -1;
+    if (len == 0 || !isDigit(t[len - 1])) return -1; // digits end the token: most words stop here
     int p = 0;
     char c0 = t[0];
     if (!isDigit(c0)) {

@@ -34,7 +34,7 @@ import org.apache.lucene.analysis.TokenStream;
 public final class ArabicNumberFilter extends SpanningFilter {
   static final int WINDOW = 40;
   private static final String NUMBER_TYPE = "<NUM>";
-  private static final String HOUR = ArabicNumberWords.normalize("الساعة");
+  private static final char[] HOUR = ArabicNumberWords.normalize("الساعة").toCharArray();
   private static final String OF = ArabicNumberWords.normalize("من");
 
   /** Plural multipliers mean "thousands of", not a number, when they stand alone. */
@@ -113,8 +113,8 @@ public final class ArabicNumberFilter extends SpanningFilter {
   }
 
   private static boolean isHour(char[] t, int len) {
-    if (len != HOUR.length()) return false;
-    for (int i = 0; i < len; i++) if (t[i] != HOUR.charAt(i)) return false;
+    if (len != HOUR.length || t[len - 1] != HOUR[len - 1]) return false; // runs for every word
+    for (int i = 0; i < len - 1; i++) if (t[i] != HOUR[i]) return false;
     return true;
   }
 

@@ -19,6 +19,9 @@ abstract class SpanningFilter extends TokenFilter {
   protected final LookaheadBuffer buffer;
   private LookaheadBuffer.Token pending;
 
+  /** Whether a spanning token or tokens read ahead wait to be returned. */
+  private boolean replaying;
+
   SpanningFilter(TokenStream input, int window) {
     super(input);
     buffer = new LookaheadBuffer(input, this, window);
@@ -26,29 +29,35 @@ abstract class SpanningFilter extends TokenFilter {
 
   @Override
   public final boolean incrementToken() throws IOException {
+    if (replaying) return replay();
+    // most tokens: no run pending, nothing read ahead; this path stays small, as it runs for
+    // every token of the text
+    if (!input.incrementToken()) return false;
+    if (mayStart()) start(buffer.current());
+    passed();
+    return true;
+  }
+
+  /** Returns the token spanning a run, or the next one read ahead. */
+  private boolean replay() throws IOException {
     if (pending != null) {
       buffer.restore(pending);
       pending = null;
+      replaying = !buffer.isEmpty();
       return true;
     }
-    LookaheadBuffer.Token head;
-    if (buffer.isEmpty()) {
-      if (!input.incrementToken()) return false;
-      if (!mayStart()) {
-        passed();
-        return true;
-      }
-      head = buffer.current();
-    } else {
-      head = buffer.poll();
-      buffer.restore(head);
-    }
-    if (mayStart()) {
-      pending = span(head);
-      buffer.restore(head);
-    }
+    LookaheadBuffer.Token head = buffer.poll();
+    buffer.restore(head);
+    if (mayStart()) start(head);
+    else replaying = !buffer.isEmpty();
     passed();
     return true;
+  }
+
+  private void start(LookaheadBuffer.Token head) throws IOException {
+    pending = span(head);
+    buffer.restore(head);
+    replaying = pending != null || !buffer.isEmpty();
   }
 
   /** Whether the token the attributes hold may start a run. */
@@ -68,5 +77,6 @@ abstract class SpanningFilter extends TokenFilter {
     super.reset();
     buffer.clear();
     pending = null;
+    replaying = false;
   }
 }

@@ -29,7 +29,9 @@ public final class FahrasLightStemFilter extends TokenFilter {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
-  private final PayloadAttribute payload = addAttribute(PayloadAttribute.class);
+  // only when a filter before this one sets payloads: an attribute added here would be cleared
+  // and captured with every token of the chain for nothing
+  private final PayloadAttribute payload;
 
   // the second reading is the token just emitted with another term: keep what it needs rather
   // than capturing every attribute (a clone per second reading, an eighth of the chain's time)
@@ -44,6 +46,8 @@ public final class FahrasLightStemFilter extends TokenFilter {
   public FahrasLightStemFilter(
       TokenStream input, FahrasLightStemmer stemmer, boolean alternatives) {
     super(input);
+    this.payload =
+        hasAttribute(PayloadAttribute.class) ? getAttribute(PayloadAttribute.class) : null;
     this.stemmer = stemmer;
     this.alternatives = alternatives;
   }
@@ -61,7 +65,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
       offset.setOffset(alternativeStart, alternativeEnd);
       type.setType(alternativeType);
       posLen.setPositionLength(alternativePositionLength);
-      payload.setPayload(alternativePayload); // the code of the word (ExactFormPayloadFilter)
+      if (payload != null) payload.setPayload(alternativePayload); // ExactFormPayloadFilter's code
       alternativeLength = -1;
       return true;
     }
@@ -83,7 +87,7 @@ public final class FahrasLightStemFilter extends TokenFilter {
         alternativeEnd = offset.endOffset();
         alternativeType = type.type();
         alternativePositionLength = posLen.getPositionLength();
-        alternativePayload = payload.getPayload();
+        if (payload != null) alternativePayload = payload.getPayload();
       }
     } else {
       term.setLength(stemmer.stem(buffer, len));

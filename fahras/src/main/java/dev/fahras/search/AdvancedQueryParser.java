@@ -34,8 +34,29 @@ final class AdvancedQueryParser {
   private static final Pattern ARTICLE =
       Pattern.compile("[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)");
 
-  static Query parse(Analyzer analyzer, String text) {
-    FieldAwareParser parser = new FieldAwareParser(analyzer);
+  /**
+   * {@code text} as a query; when nothing in it could be searched because every word of the text
+   * field is a stopword ("ومن قبل", فكيف), those words as phrases on the stopword field, as plain
+   * mode does (then {@link RankedQuery#onlyStopwords()}). Only then: in a query with other words, a
+   * stopword matching nearly every passage would be no evidence.
+   */
+  static RankedQuery parseRanked(Analyzer analyzer, String text) {
+    Query q = parse(analyzer, text, false);
+    if (onlyExclusions(q)) {
+      Query stopwords = parse(analyzer, text, true);
+      if (!onlyExclusions(stopwords)) return new RankedQuery(stopwords, null, true);
+    }
+    return new RankedQuery(q, null);
+  }
+
+  /** Whether {@code q} looks for nothing: no clause, or only clauses that exclude. */
+  private static boolean onlyExclusions(Query q) {
+    return q instanceof BooleanQuery b
+        && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+  }
+
+  private static Query parse(Analyzer analyzer, String text, boolean stopwordFields) {
+    FieldAwareParser parser = new FieldAwareParser(analyzer, stopwordFields);
     try {
       return parser.parse(text);
     } catch (ParseException e) {
@@ -119,8 +140,12 @@ final class AdvancedQueryParser {
    * exact: words on their payload codes ({@link ExactFormQuery}).
    */
   private static final class FieldAwareParser extends QueryParser {
-    FieldAwareParser(Analyzer analyzer) {
+    /** Whether a text word that is only stopwords is searched on the stopword field. */
+    private final boolean stopwordFields;
+
+    FieldAwareParser(Analyzer analyzer, boolean stopwordFields) {
       super(Schema.TEXT, analyzer);
+      this.stopwordFields = stopwordFields;
       setDefaultOperator(QueryParser.Operator.OR);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);
@@ -156,7 +181,10 @@ final class AdvancedQueryParser {
         if (!quoted) return ExactFormQuery.of(getAnalyzer(), queryText);
         f = Schema.TEXT;
       }
-      return super.getFieldQuery(f, queryText, quoted);
+      Query q = super.getFieldQuery(f, queryText, quoted);
+      if (q == null && stopwordFields && f.equals(Schema.TEXT))
+        q = StopwordPhrase.of(getAnalyzer(), queryText);
+      return q;
     }
 
     @Override

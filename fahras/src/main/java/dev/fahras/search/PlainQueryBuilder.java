@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -88,7 +86,7 @@ final class PlainQueryBuilder {
     }
     if (!positive) {
       // nothing but stopwords (ومن قبل, فكيف): they are found as a phrase in their own field
-      Query stopwords = stopwordPhrase(wanted.toString());
+      Query stopwords = StopwordPhrase.of(analyzer, wanted.toString());
       if (stopwords == null) return new RankedQuery(new BooleanQuery.Builder().build(), null);
       return new RankedQuery(top.add(stopwords, BooleanClause.Occur.MUST).build(), null, true);
     }
@@ -266,34 +264,6 @@ final class PlainQueryBuilder {
    */
   private static Query synonymClause(Query expanded) {
     return new BoostQuery(new ConstantScoreQuery(expanded), Ranking.SYNONYM_BOOST);
-  }
-
-  /**
-   * The stopwords of {@code text} in order as a phrase on {@link Schema#STOPWORDS}, as typed: the
-   * bare readings the field's analyzer adds (من beside ومن) are for the passages, so من قبل finds
-   * ومن قبل but ومن قبل wants its conjunction. Null when {@code text} holds no stopword.
-   */
-  private Query stopwordPhrase(String text) {
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    int words = 0;
-    Term last = null;
-    try (TokenStream ts = analyzer.tokenStream(Schema.STOPWORDS, text)) {
-      var term = ts.addAttribute(CharTermAttribute.class);
-      var posInc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        if (posInc.getPositionIncrement() == 0) continue;
-        position += posInc.getPositionIncrement();
-        last = new Term(Schema.STOPWORDS, term.toString());
-        phrase.add(last, position);
-        words++;
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analyzing a string cannot fail", e);
-    }
-    return words == 0 ? null : words == 1 ? new TermQuery(last) : phrase.build();
   }
 
   /** A +word or -word: any of its forms (every form of a word shares its stem). */

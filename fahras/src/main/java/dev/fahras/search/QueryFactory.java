@@ -65,7 +65,7 @@ public final class QueryFactory {
     }
     RankedQuery q =
         mode == SearchOptions.Mode.ADVANCED
-            ? new RankedQuery(AdvancedQueryParser.parse(analyzer, text), null)
+            ? AdvancedQueryParser.parseRanked(analyzer, text)
             : plain.build(text, free -> free, docFreq);
     if (countClauses(q.full()) > MAX_CLAUSES
         && mode == SearchOptions.Mode.PLAIN

@@ -251,6 +251,20 @@ public class TestSearch extends LuceneTestCase {
                 .toList());
         // a content word takes the query back to meaning: no notice, every form found
         assertNull(s.search("قبل المدينة").notice());
+
+        // advanced mode: the same phrases; a stopword beside other words is still no evidence
+        SearchOptions adv = SearchOptions.builder().withMode(SearchOptions.Mode.ADVANCED).build();
+        SearchResult quoted = s.search("\"ومن قبل\"", adv);
+        assertEquals(List.of("a"), docIds(quoted));
+        assertEquals(SearchResult.Notice.ONLY_STOPWORDS, quoted.notice());
+        assertEquals(Set.of("a", "c"), Set.copyOf(docIds(s.search("\"من قبل\"", adv))));
+        assertEquals(List.of("c"), docIds(s.search("\"من قبل\" -المعارك", adv)));
+        assertEquals(List.of(), docIds(s.search("-المعارك", adv)));
+        assertEquals(List.of("d"), docIds(s.search("فكيف", adv)));
+        assertEquals(List.of(), docIds(s.search("title:فكيف", adv)));
+        SearchResult mixed = s.search("الوفد في", adv);
+        assertNull(mixed.notice());
+        assertEquals(docIds(s.search("الوفد", adv)), docIds(mixed));
       }
     }
   }

@@ -57,22 +57,23 @@ final class SourceCounts {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      SortedDocValues dv = context.reader().getSortedDocValues(Schema.SOURCE);
-      long[] perOrd = dv == null ? new long[0] : new long[dv.getValueCount()];
+      SourceOrdinals sources = SourceOrdinals.of(context.reader());
+      long[] perOrd = new long[sources.sourceCount() + 1]; // [0]: passages without a source
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
-        public void collect(int doc) throws IOException {
-          if (dv != null && dv.advanceExact(doc)) perOrd[dv.ordValue()]++;
+        public void collect(int doc) {
+          perOrd[sources.ordinalPlusOne(doc)]++;
         }
 
         @Override
         public void finish() throws IOException {
-          for (int ord = 0; ord < perOrd.length; ord++) {
+          SortedDocValues names = context.reader().getSortedDocValues(Schema.SOURCE);
+          for (int ord = 1; ord < perOrd.length; ord++) {
             if (perOrd[ord] > 0)
-              counts.merge(dv.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+              counts.merge(names.lookupOrd(ord - 1).utf8ToString(), perOrd[ord], Long::sum);
           }
         }
       };

@@ -304,6 +304,31 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(5, sources.size());
   }
 
+  /**
+   * Per-source counts follow the index as it changes: a document moved to another source, one
+   * deleted; the sources read for counting are let go with the readers that held them.
+   */
+  public void testCountsFollowUpdates() throws Exception {
+    SearchOptions counted = SearchOptions.builder().withCountSources(true).build();
+    int keptBefore = SourceOrdinals.kept();
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "s1", "اقتحم المهاجمون السجن فجرا"));
+      w.add(SourceDocument.of("b", "s1", "حاصرت القوات السجن"));
+      w.add(SourceDocument.of("c", "s2", "فر سجناء من السجن"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals(Map.of("s1", 2L, "s2", 1L), s.search("السجن", counted).sourceCounts());
+        w.add(SourceDocument.of("b", "s3", "حاصرت القوات السجن"));
+        w.delete("c");
+        w.commit();
+        s.refresh();
+        assertEquals(Map.of("s1", 1L, "s3", 1L), s.search("السجن", counted).sourceCounts());
+        assertEquals(Map.of("s3", 1L), s.search("القوات", counted).sourceCounts());
+      }
+    }
+    assertEquals(keptBefore, SourceOrdinals.kept());
+  }
+
   public void testFiltersAndCounts() throws Exception {
     SearchResult all =
         searcher.search("داعش", SearchOptions.builder().withCountSources(true).build());

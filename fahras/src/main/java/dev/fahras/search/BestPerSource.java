@@ -18,9 +18,10 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * Collects the {@code n} best-scoring passages of every source in one pass over the matches, for
- * the per-source comparison view; per segment it keeps lists indexed by the source's ordinal, so a
- * hit costs a doc-values read and a comparison, and once every source of the segment is full it
- * lets the scorer skip documents that cannot compete. The count of matches is then a lower bound.
+ * the per-source comparison view; per segment it keeps lists indexed by the source's ordinal
+ * ({@link SourceOrdinals}), so a hit costs an array read and a comparison, and once every source of
+ * the segment is full it lets the scorer skip documents that cannot compete. The count of matches
+ * is then a lower bound.
  */
 final class BestPerSource implements Collector {
   record Result(ScoreDoc[] hits, long total) {}
@@ -74,8 +75,8 @@ final class BestPerSource implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    SortedDocValues dv = context.reader().getSortedDocValues(Schema.SOURCE);
-    int ords = dv == null ? 1 : Math.max(1, dv.getValueCount());
+    SourceOrdinals sources = SourceOrdinals.of(context.reader());
+    int ords = Math.max(1, sources.sourceCount());
     List<List<ScoreDoc>> perOrd = new ArrayList<>(ords);
     for (int i = 0; i < ords; i++) perOrd.add(null);
     return new LeafCollector() {
@@ -96,7 +97,7 @@ final class BestPerSource implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         total++;
-        int ord = dv != null && dv.advanceExact(doc) ? dv.ordValue() : 0;
+        int ord = Math.max(0, sources.ordinalPlusOne(doc) - 1);
         List<ScoreDoc> kept = perOrd.get(ord);
         if (kept == null) perOrd.set(ord, kept = new ArrayList<>(n));
         float score = scorer.score();
@@ -131,6 +132,7 @@ final class BestPerSource implements Collector {
 
       @Override
       public void finish() throws IOException {
+        SortedDocValues dv = context.reader().getSortedDocValues(Schema.SOURCE);
         for (int ord = 0; ord < perOrd.size(); ord++) {
           List<ScoreDoc> kept = perOrd.get(ord);
           if (kept == null) continue;

@@ -19,9 +19,6 @@ abstract class SpanningFilter extends TokenFilter {
   protected final LookaheadBuffer buffer;
   private LookaheadBuffer.Token pending;
 
-  /** Whether a spanning token or tokens read ahead wait to be returned. */
-  private boolean replaying;
-
   SpanningFilter(TokenStream input, int window) {
     super(input);
     buffer = new LookaheadBuffer(input, this, window);
@@ -29,7 +26,7 @@ abstract class SpanningFilter extends TokenFilter {
 
   @Override
   public final boolean incrementToken() throws IOException {
-    if (replaying) return replay();
+    if (pending != null || !buffer.isEmpty()) return replay();
     // most tokens: no run pending, nothing read ahead; this path stays small, as it runs for
     // every token of the text
     if (!input.incrementToken()) return false;
@@ -43,13 +40,11 @@ abstract class SpanningFilter extends TokenFilter {
     if (pending != null) {
       buffer.restore(pending);
       pending = null;
-      replaying = !buffer.isEmpty();
       return true;
     }
     LookaheadBuffer.Token head = buffer.poll();
     buffer.restore(head);
     if (mayStart()) start(head);
-    else replaying = !buffer.isEmpty();
     passed();
     return true;
   }
@@ -57,7 +52,6 @@ abstract class SpanningFilter extends TokenFilter {
   private void start(LookaheadBuffer.Token head) throws IOException {
     pending = span(head);
     buffer.restore(head);
-    replaying = pending != null || !buffer.isEmpty();
   }
 
   /** Whether the token the attributes hold may start a run. */
@@ -77,6 +71,5 @@ abstract class SpanningFilter extends TokenFilter {
     super.reset();
     buffer.clear();
     pending = null;
-    replaying = false;
   }
 }

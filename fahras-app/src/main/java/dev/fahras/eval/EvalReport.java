@@ -40,8 +40,8 @@ public final class EvalReport {
     }
 
     /** Fahras's configuration: the defaults, less the evidence switched off. */
-    SearcherConfig fahras() {
-      return SearcherConfig.builder().withoutEvidence(without.toArray(Evidence[]::new)).build();
+    SearcherConfig.Builder fahras() {
+      return SearcherConfig.builder().withoutEvidence(without.toArray(Evidence[]::new));
     }
   }
 
@@ -60,7 +60,7 @@ public final class EvalReport {
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
       out.println("|---|--:|--:|--:|--:|");
       Map<String, Integer> fahrasRanks;
-      try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras(), "Fahras")) {
+      try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras().build(), "Fahras")) {
         out.println(TrecEval.row("Fahras", trec.run(f)));
         fahrasRanks = trec.firstRanks();
       }
@@ -85,17 +85,14 @@ public final class EvalReport {
     Map<String, Evaluation.Metrics> stock;
     Map<String, Evaluation.Metrics> withSynonyms = null;
     Path synonyms = Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
-    try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras(), "Fahras");
+    try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras().build(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
       fahras = eval.run(f, outcomes);
       stock = eval.run(s, outcomes);
     }
     if (synonyms != null && Files.isRegularFile(synonyms)) {
       SearcherConfig config =
-          SearcherConfig.builder()
-              .withSynonyms(Synonyms.defaultsAnd(synonyms))
-              .withoutEvidence(settings.without().toArray(Evidence[]::new))
-              .build();
+          settings.fahras().withSynonyms(Synonyms.defaultsAnd(synonyms)).build();
       try (RetrievalSystem f = new FahrasSystem(corpus, config, "Fahras+corpus synonyms")) {
         withSynonyms = eval.run(f, outcomes);
       }

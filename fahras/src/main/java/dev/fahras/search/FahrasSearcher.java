@@ -267,10 +267,14 @@ public final class FahrasSearcher implements Closeable {
       Highlighter highlighter =
           options.highlight() ? new Highlighter(analyzer, ranked.full()) : null;
       List<PassageHit> hits = new ArrayList<>();
-      PassageReader passages = new PassageReader(searcher.getIndexReader());
-      for (int i = options.offset(); i < selected.size() && i < need; i++) {
-        PerKeySelection.Selected s = selected.get(i);
-        hits.add(hit(i + 1, passages.read(s.doc()), s.score(), highlighter));
+      List<PerKeySelection.Selected> page =
+          selected.subList(
+              Math.min(options.offset(), selected.size()), Math.min(need, selected.size()));
+      PassageReader.Read[] read =
+          new PassageReader(searcher.getIndexReader())
+              .read(page.stream().mapToInt(PerKeySelection.Selected::doc).toArray());
+      for (int i = 0; i < page.size(); i++) {
+        hits.add(hit(options.offset() + i + 1, read[i], page.get(i).score(), highlighter));
       }
       Map<String, Long> counts =
           options.countSources() ? SourceCounts.count(searcher, candidates) : Map.of();

@@ -2,11 +2,14 @@ package dev.fahras.search;
 
 import dev.fahras.index.Schema;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -36,16 +39,42 @@ final class PassageReader {
   }
 
   Read read(int doc) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int local = doc - leaf.docBase;
-    int recordDoc = doc + (int) value(leaf, Schema.TO_RECORD, local);
+    return read(new int[] {doc})[0];
+  }
+
+  /**
+   * The passages {@code docs}, in that order. They are read in document order, so each segment's
+   * doc values are opened once and only move forward.
+   */
+  Read[] read(int[] docs) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    Read[] out = new Read[docs.length];
+    Segment segment = null;
+    for (int i : order) {
+      int doc = docs[i];
+      if (segment == null || doc >= segment.end()) {
+        segment = new Segment(leaves.get(ReaderUtil.subIndex(doc, leaves)));
+      }
+      out[i] = read(segment, doc);
+    }
+    return out;
+  }
+
+  private Read read(Segment segment, int doc) throws IOException {
+    int local = doc - segment.leaf.docBase;
+    int recordDoc = doc + (int) value(segment.toRecord, Schema.TO_RECORD, local);
     StoredDocument record = records.get(recordDoc);
     if (record == null) {
       record = StoredDocument.from(stored.document(recordDoc));
       records.put(recordDoc, record);
     }
-    SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.DOC_ID);
-    String id = ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+    SortedDocValues ids = segment.ids;
+    String id =
+        ids != null && ids.docID() <= local && ids.advanceExact(local)
+            ? ids.lookupOrd(ids.ordValue()).utf8ToString()
+            : "";
     if (!id.equals(record.id())) {
       throw new CorruptIndexException(
           "passage of '" + id + "' is not followed by its record but by '" + record.id() + "'",
@@ -53,14 +82,38 @@ final class PassageReader {
     }
     return new Read(
         record,
-        (int) value(leaf, Schema.ORDINAL, local),
-        (int) value(leaf, Schema.START, local),
-        (int) value(leaf, Schema.END, local));
+        (int) value(segment.ordinal, Schema.ORDINAL, local),
+        (int) value(segment.start, Schema.START, local),
+        (int) value(segment.end, Schema.END, local));
   }
 
-  private static long value(LeafReaderContext leaf, String field, int doc) throws IOException {
-    NumericDocValues dv = leaf.reader().getNumericDocValues(field);
-    if (dv == null || !dv.advanceExact(doc)) {
+  /** One segment's passage doc values, read forward. */
+  private static final class Segment {
+    final LeafReaderContext leaf;
+    final SortedDocValues ids;
+    final NumericDocValues toRecord;
+    final NumericDocValues ordinal;
+    final NumericDocValues start;
+    final NumericDocValues end;
+
+    Segment(LeafReaderContext leaf) throws IOException {
+      this.leaf = leaf;
+      LeafReader r = leaf.reader();
+      ids = r.getSortedDocValues(Schema.DOC_ID);
+      toRecord = r.getNumericDocValues(Schema.TO_RECORD);
+      ordinal = r.getNumericDocValues(Schema.ORDINAL);
+      start = r.getNumericDocValues(Schema.START);
+      end = r.getNumericDocValues(Schema.END);
+    }
+
+    int end() {
+      return leaf.docBase + leaf.reader().maxDoc();
+    }
+  }
+
+  /** {@code doc}'s value; the same passage may be asked for twice, never an earlier one. */
+  private static long value(NumericDocValues dv, String field, int doc) throws IOException {
+    if (dv == null || dv.docID() > doc || !dv.advanceExact(doc)) {
       throw new CorruptIndexException("a passage without its " + field, "document " + doc);
     }
     return dv.longValue();

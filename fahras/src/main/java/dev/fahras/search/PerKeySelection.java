@@ -15,6 +15,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 
 /** The page's passages from the ranked candidates: a stable order, at most so many per key. */
 final class PerKeySelection {
@@ -23,8 +24,9 @@ final class PerKeySelection {
   record Selected(int doc, float score) {}
 
   /**
-   * Orders the candidates by score, then document id, then passage ordinal (a stable order across
-   * pages and index rebuilds), and keeps at most {@code perKey} per key (document or source).
+   * Orders the candidates by score, then document id (in its bytes' order, as Lucene sorts ids),
+   * then passage ordinal (a stable order across pages and index rebuilds), and keeps at most {@code
+   * perKey} per key (document or source).
    */
   static List<Selected> select(
       IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
@@ -35,7 +37,7 @@ final class PerKeySelection {
     Arrays.sort(
         order,
         Comparator.<Integer>comparingDouble(i -> -hits[i].score)
-            .thenComparing(c::id)
+            .thenComparing(c::compareIds)
             .thenComparingLong(c::ordinal));
     boolean perDocument = keyField.equals(Schema.DOC_ID);
     List<Selected> out = new ArrayList<>();
@@ -50,10 +52,10 @@ final class PerKeySelection {
   }
 
   /**
-   * The keys of the candidates: ordinals read in one pass in document order, strings looked up only
-   * when asked for (ties in score are rare, so most ids never become strings). A document's
-   * passages share its segment (they are added as one block), so its segment and id ordinal
-   * identify it.
+   * The keys of the candidates: ordinals read in one pass in document order. Within a segment, id
+   * ordinals order as the ids do; ids are looked up only to order ties across segments. A
+   * document's passages share its segment (they are added as one block), so its segment and id
+   * ordinal identify it.
    */
   private static final class Candidates {
     private final List<LeafReaderContext> leaves;
@@ -61,8 +63,11 @@ final class PerKeySelection {
     private final int[] idOrds;
     private final int[] sourceOrds;
     private final long[] ordinals;
-    private final String[] ids;
+    private final BytesRef[] ids;
     private final Map<Long, String> sourceNames = new HashMap<>();
+
+    /** Per segment and field, the doc values that ordinals are looked up in, opened when needed. */
+    private final Map<String, SortedDocValues[]> lookups = new HashMap<>();
 
     Candidates(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
       this.leaves = searcher.getIndexReader().leaves();
@@ -71,7 +76,7 @@ final class PerKeySelection {
       idOrds = new int[n];
       sourceOrds = new int[n];
       ordinals = new long[n];
-      ids = new String[n];
+      ids = new BytesRef[n];
       Integer[] byDoc = new Integer[n];
       for (int i = 0; i < n; i++) byDoc[i] = i;
       Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
@@ -101,29 +106,43 @@ final class PerKeySelection {
       return ((long) leaf[i] << 32) | (idOrds[i] & 0xffffffffL);
     }
 
-    String id(int i) {
-      if (ids[i] == null) ids[i] = lookup(i, Schema.DOC_ID, idOrds[i]);
+    /** Orders hits {@code i} and {@code j} by their documents' ids. */
+    int compareIds(Integer i, Integer j) {
+      if (leaf[i] == leaf[j]) return Integer.compare(idOrds[i], idOrds[j]);
+      return id(i).compareTo(id(j));
+    }
+
+    private BytesRef id(int i) {
+      if (ids[i] == null) ids[i] = BytesRef.deepCopyOf(lookup(i, Schema.DOC_ID, idOrds[i]));
       return ids[i];
     }
 
     String source(int i) {
       return sourceNames.computeIfAbsent(
           ((long) leaf[i] << 32) | (sourceOrds[i] & 0xffffffffL),
-          k -> lookup(i, Schema.SOURCE, sourceOrds[i]));
+          k -> lookup(i, Schema.SOURCE, sourceOrds[i]).utf8ToString());
     }
 
     long ordinal(int i) {
       return ordinals[i];
     }
 
-    private String lookup(int i, String field, int ord) {
-      if (ord < 0) return "";
+    /**
+     * The term of {@code ord} in {@code field} of hit {@code i}'s segment; valid until the next.
+     */
+    private BytesRef lookup(int i, String field, int ord) {
+      if (ord < 0) return EMPTY;
       try {
-        SortedDocValues dv = leaves.get(leaf[i]).reader().getSortedDocValues(field);
-        return dv.lookupOrd(ord).utf8ToString();
+        SortedDocValues[] perLeaf =
+            lookups.computeIfAbsent(field, f -> new SortedDocValues[leaves.size()]);
+        if (perLeaf[leaf[i]] == null)
+          perLeaf[leaf[i]] = leaves.get(leaf[i]).reader().getSortedDocValues(field);
+        return perLeaf[leaf[i]].lookupOrd(ord);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+
+    private static final BytesRef EMPTY = new BytesRef();
   }
 }

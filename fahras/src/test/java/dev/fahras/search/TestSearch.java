@@ -329,6 +329,23 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(keptBefore, SourceOrdinals.kept());
   }
 
+  /** Equal scores are ordered by document id, within a segment and across segments alike. */
+  public void testTiesOrderedByIdAcrossSegments() throws Exception {
+    List<String> idsInOrder = new ArrayList<>(List.of("d", "b", "e", "a", "c", "ab"));
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      for (String id : idsInOrder) {
+        w.add(SourceDocument.of(id, "s", "حاصرت القوات السجن"));
+        if (!id.equals("e")) w.commit(); // e shares a segment with a
+      }
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        List<String> found = docIds(s.search("السجن"));
+        idsInOrder.sort(null);
+        assertEquals(idsInOrder, found);
+        for (PassageHit h : s.search("السجن").hits()) assertEquals("حاصرت القوات السجن", h.text());
+      }
+    }
+  }
+
   public void testFiltersAndCounts() throws Exception {
     SearchResult all =
         searcher.search("داعش", SearchOptions.builder().withCountSources(true).build());

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -156,9 +157,9 @@ final class PlainQueryBuilder {
       if (expanded != null && !expanded.equals(stemmed))
         b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
-    List<String> stems = stems(text);
+    List<List<String>> words = readings(text);
     if (!off.contains(Evidence.RELATED_FORMS)) {
-      for (String stem : stems) {
+      for (String stem : words.stream().flatMap(List::stream).toList()) {
         for (String form : RelatedForms.of(stem)) {
           b.add(
               synonymClause(new TermQuery(new Term(Schema.TEXT, form))),
@@ -167,7 +168,7 @@ final class PlainQueryBuilder {
       }
     }
     if (docFreq != null && !off.contains(Evidence.SPELLING_VARIANTS)) {
-      for (String stem : absentStems(stems, docFreq)) {
+      for (String stem : absentStems(words, docFreq)) {
         b.add(
             new BoostQuery(
                 new FuzzyQuery(
@@ -184,22 +185,30 @@ final class PlainQueryBuilder {
   }
 
   /**
-   * The {@code stems} no passage holds (a misspelling: الجكومة, الابوم), long enough for one edit
-   * to be a variant rather than another word; none unless another word of the query is found as
-   * written, so a word alone that the collection lacks finds nothing rather than its neighbours
-   * (الأكراد is not أفراد).
+   * The stems of the words no passage holds in any reading of their letters (a misspelling:
+   * الجكومة, الابوم), long enough for one edit to be a variant rather than another word; none
+   * unless another word of the query is found, so a word alone that the collection lacks finds
+   * nothing rather than its neighbours (الأكراد is not أفراد). A word found without its proclitic
+   * (لداعش as داعش) is found; its number reading (اثنان as 2) is not its letters.
    */
-  private static List<String> absentStems(List<String> stems, InformativeWords.DocFreq docFreq) {
+  private static List<String> absentStems(
+      List<List<String>> words, InformativeWords.DocFreq docFreq) {
     List<String> out = new ArrayList<>();
     boolean anyPresent = false;
     try {
-      for (String stem : stems) {
-        if (docFreq.of(stem) > 0) {
-          anyPresent = true;
-        } else if (stem.length() >= Ranking.VARIANT_MIN_CHARS
-            && !Character.isDigit(stem.charAt(0))) {
-          out.add(stem);
+      for (List<String> readings : words) {
+        List<String> absent = new ArrayList<>();
+        boolean lettersFound = false;
+        for (String stem : readings) {
+          if (docFreq.of(stem) > 0) {
+            anyPresent = true;
+            lettersFound |= !Character.isDigit(stem.charAt(0));
+          } else if (stem.length() >= Ranking.VARIANT_MIN_CHARS
+              && !Character.isDigit(stem.charAt(0))) {
+            absent.add(stem);
+          }
         }
+        if (!lettersFound) out.addAll(absent);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index's term statistics failed", e);
@@ -207,13 +216,20 @@ final class PlainQueryBuilder {
     return anyPresent ? out : List.of();
   }
 
-  /** The stems of {@code text}, every reading, in order: what its related forms derive from. */
-  private List<String> stems(String text) {
-    List<String> out = new ArrayList<>();
+  /**
+   * The stems of {@code text}'s words, each word's readings together, in order: what related forms
+   * and spelling variants derive from.
+   */
+  private List<List<String>> readings(String text) {
+    List<List<String>> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       var term = ts.addAttribute(CharTermAttribute.class);
+      var increment = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
+      while (ts.incrementToken()) {
+        if (increment.getPositionIncrement() > 0 || out.isEmpty()) out.add(new ArrayList<>());
+        out.get(out.size() - 1).add(term.toString());
+      }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analyzing a string cannot fail", e);

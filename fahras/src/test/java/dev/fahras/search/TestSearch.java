@@ -541,6 +541,48 @@ public class TestSearch extends LuceneTestCase {
     }
   }
 
+  /**
+   * A word found once its proclitic is read off (لداعش as داعش) is no misspelling: no variants are
+   * looked for; a number word found only as its digits (اثنان as 2) still is.
+   */
+  public void testWordFoundWithoutItsProcliticIsNotWidened() throws Exception {
+    QueryFactory factory =
+        new QueryFactory(dev.fahras.index.Schema.indexAnalyzer(IndexConfig.defaults().analyzer()));
+    Set<String> held = Set.of("داعش", "2", "سجن");
+    InformativeWords.DocFreq docFreq = term -> held.contains(term) ? 3 : 0;
+    assertEquals(0, fuzzyClauses(factory.build("لداعش السجن", SearchOptions.Mode.PLAIN, docFreq)));
+    assertEquals(1, fuzzyClauses(factory.build("اثنان السجن", SearchOptions.Mode.PLAIN, docFreq)));
+  }
+
+  private static int fuzzyClauses(RankedQuery q) {
+    int[] n = {0};
+    q.candidates()
+        .visit(
+            new org.apache.lucene.search.QueryVisitor() {
+              @Override
+              public void visitLeaf(org.apache.lucene.search.Query query) {
+                if (query instanceof org.apache.lucene.search.FuzzyQuery) n[0]++;
+              }
+
+              @Override
+              public void consumeTermsMatching(
+                  org.apache.lucene.search.Query query,
+                  String field,
+                  java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton>
+                      automaton) {
+                if (query instanceof org.apache.lucene.search.FuzzyQuery) n[0]++;
+              }
+
+              @Override
+              public org.apache.lucene.search.QueryVisitor getSubVisitor(
+                  org.apache.lucene.search.BooleanClause.Occur occur,
+                  org.apache.lucene.search.Query parent) {
+                return this;
+              }
+            });
+    return n[0];
+  }
+
   public void testRerankedScoreIsTheFullQueryScore() throws Exception {
     // the two stages add up to the one-query score for every hit of every bundled question
     int checked = 0;

@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * The plain query syntax: free words, "quoted phrases" (straight, curly or «guillemet» quotes) and
  * +must / -not words. Nothing else is special; nothing is an error.
+ *
+ * <p>A phrase ends at a quote of its own kind, so a phrase pasted with a quoted name inside stays
+ * one phrase ("هجوم على سجن “الصناعة”"). Curly quotes close each other either way round: right to
+ * left text writes them both ways.
  */
 final class PlainSyntax {
   private PlainSyntax() {}
@@ -39,7 +43,7 @@ final class PlainSyntax {
       char q = text.charAt(j);
       if (atWordStart && isOpenQuote(q)) {
         int close = j + 1;
-        while (close < n && !isCloseQuote(text.charAt(close))) close++;
+        while (close < n && !closes(q, text.charAt(close))) close++;
         parts.add(new Part(text.substring(j + 1, Math.min(close, n)), true, sign));
         i = Math.min(close + 1, n);
         continue;
@@ -63,7 +67,12 @@ final class PlainSyntax {
     return c == '"' || c == '“' || c == '«' || c == '”';
   }
 
-  private static boolean isCloseQuote(char c) {
-    return c == '"' || c == '”' || c == '»' || c == '“';
+  /** Whether {@code c} ends a phrase opened by {@code open}. */
+  private static boolean closes(char open, char c) {
+    return switch (open) {
+      case '"' -> c == '"';
+      case '«' -> c == '»';
+      default -> c == '“' || c == '”';
+    };
   }
 }

@@ -34,10 +34,15 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Version;
 
@@ -366,6 +371,9 @@ public final class Benchmarks {
 
   static final int SEARCH_SEGMENTS = 5;
 
+  /** What the built stock index records: its documents carry their source since version 2. */
+  private static final String STOCK_INDEX_VERSION = "stock 2 (source)";
+
   /** What a built search index records: rebuilt when the schema, analyzer or merging changes. */
   private static String searchIndexVersion() {
     return Schema.VERSION
@@ -396,10 +404,11 @@ public final class Benchmarks {
     Path fahrasDir = base.resolve("search-fahras-" + passages);
     Path stockDir = base.resolve("search-stock-" + passages);
     List<String> sample = new ArrayList<>();
-    if (!Files.exists(fahrasDir.resolve("done"))
-        || !Files.exists(stockDir.resolve("done"))
-        || !Files.readString(fahrasDir.resolve("done")).equals(searchIndexVersion())) {
-      buildSearchIndexes(path, passages, fahrasDir, stockDir);
+    boolean fahrasBuilt = isBuilt(fahrasDir, searchIndexVersion());
+    boolean stockBuilt = isBuilt(stockDir, STOCK_INDEX_VERSION);
+    if (!fahrasBuilt || !stockBuilt) {
+      buildSearchIndexes(
+          path, passages, fahrasBuilt ? null : fahrasDir, stockBuilt ? null : stockDir);
     }
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
       SourceDocument d;
@@ -469,7 +478,7 @@ public final class Benchmarks {
       int s, String[] q, FahrasSearcher fahras, IndexSearcher stock, Analyzer stockAnalyzer)
       throws IOException {
     if (s == 0) {
-      runStock(stock, stockAnalyzer, q[0]);
+      runStock(stock, stockAnalyzer, q[0], q[1]);
       return;
     }
     SearchOptions.Builder o =
@@ -481,11 +490,20 @@ public final class Benchmarks {
     fahras.search(q[0], o.build());
   }
 
-  private static void runStock(IndexSearcher searcher, Analyzer analyzer, String q)
+  /** Stock's query {@code q}, filtered to {@code source} when not null, as Fahras's is. */
+  private static void runStock(IndexSearcher searcher, Analyzer analyzer, String q, String source)
       throws IOException {
     QueryParser p = new QueryParser("text", analyzer);
     try {
-      for (ScoreDoc sd : searcher.search(p.parse(q), 10).scoreDocs)
+      Query query = p.parse(q);
+      if (source != null) {
+        query =
+            new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("source", source)), BooleanClause.Occur.FILTER)
+                .build();
+      }
+      for (ScoreDoc sd : searcher.search(query, 10).scoreDocs)
         searcher.storedFields().document(sd.doc);
     } catch (ParseException e) {
       // skipped, as a user would get nothing
@@ -516,17 +534,27 @@ public final class Benchmarks {
     return out;
   }
 
+  /** Whether {@code dir} holds a finished index of {@code version}. */
+  private static boolean isBuilt(Path dir, String version) throws IOException {
+    Path done = dir.resolve("done");
+    return Files.exists(done) && Files.readString(done).equals(version);
+  }
+
+  /** Builds the search benchmark's indexes in the directories given (null: already built). */
   private void buildSearchIndexes(Path path, int passages, Path fahrasDir, Path stockDir)
       throws Exception {
-    delete(fahrasDir);
-    delete(stockDir);
-    Files.createDirectories(fahrasDir);
-    Files.createDirectories(stockDir);
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir : new Path[] {fahrasDir, stockDir}) {
+      if (dir == null) continue;
+      delete(dir);
+      Files.createDirectories(dir);
+      dirs.add(dir);
+    }
     out.println(
         "building the search benchmark indexes ("
             + passages
             + " passages) in "
-            + fahrasDir.getParent()
+            + dirs.get(0).getParent()
             + " ...");
     out.flush();
     List<SourceDocument> docs = new ArrayList<>();
@@ -539,12 +567,13 @@ public final class Benchmarks {
         count += config.splitter().split(d.text(), d.title()).passages().size();
       }
     }
-    indexFahras(docs, fahrasDir, Runtime.getRuntime().availableProcessors());
-    indexStock(docs, stockDir, Runtime.getRuntime().availableProcessors());
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (fahrasDir != null) indexFahras(docs, fahrasDir, threads);
+    if (stockDir != null) indexStock(docs, stockDir, threads);
     // the same number of segments for both: how the merges of two indexing threads happen to fall
     // (5 or 11 segments for the same documents) moved Fahras's p50 by a fifth
-    for (Path dir : List.of(fahrasDir, stockDir)) mergeTo(dir, SEARCH_SEGMENTS);
-    Files.writeString(fahrasDir.resolve("done"), searchIndexVersion());
-    Files.writeString(stockDir.resolve("done"), "");
+    for (Path dir : dirs) mergeTo(dir, SEARCH_SEGMENTS);
+    if (fahrasDir != null) Files.writeString(fahrasDir.resolve("done"), searchIndexVersion());
+    if (stockDir != null) Files.writeString(stockDir.resolve("done"), STOCK_INDEX_VERSION);
   }
 }

@@ -54,8 +54,8 @@ public final class StockLuceneSystem implements RetrievalSystem {
 
   /**
    * The baseline's Lucene documents for one source document: one per non-empty line, with the
-   * document id, the line's number among them and its text (stored), analyzed by the writer's
-   * analyzer. The benchmarks index the same documents.
+   * document id, its source (to filter on, as Fahras does), the line's number among them and its
+   * text (stored), analyzed by the writer's analyzer. The benchmarks index the same documents.
    */
   public static List<Document> lineDocuments(SourceDocument doc) {
     List<Document> lines = new ArrayList<>();
@@ -63,6 +63,7 @@ public final class StockLuceneSystem implements RetrievalSystem {
       if (line.isBlank()) continue;
       Document d = new Document();
       d.add(new StringField("id", doc.id(), Field.Store.YES));
+      d.add(new StringField("source", doc.source(), Field.Store.NO));
       d.add(new StoredField("line", lines.size()));
       d.add(new TextField("text", line, Field.Store.YES));
       lines.add(d);

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -237,18 +238,34 @@ final class PlainQueryBuilder {
     return out;
   }
 
-  /** How many numbers {@code text} holds, in digits or in words. */
-  private int numbers(String text) {
-    int n = 0;
+  /**
+   * How many numbers of {@code text}, in digits or in words, have a word after them: only those
+   * words may stand further from the number in the index than in the query.
+   */
+  private int numbersBeforeWords(String text) {
+    List<Integer> numberEnds = new ArrayList<>();
+    int followed = 0;
     try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       var type = ts.addAttribute(TypeAttribute.class);
+      var increment = ts.addAttribute(PositionIncrementAttribute.class);
+      var length = ts.addAttribute(PositionLengthAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) if (NUMBER_TYPE.equals(type.type())) n++;
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += increment.getPositionIncrement();
+        if (NUMBER_TYPE.equals(type.type())) {
+          numberEnds.add(position + length.getPositionLength());
+        } else if (increment.getPositionIncrement() > 0) {
+          int at = position;
+          followed += (int) numberEnds.stream().filter(end -> end <= at).count();
+          numberEnds.removeIf(end -> end <= at);
+        }
+      }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analyzing a string cannot fail", e);
     }
-    return n;
+    return followed;
   }
 
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
@@ -291,10 +308,11 @@ final class PlainQueryBuilder {
   private Query phrase(String text) {
     Query stemmed = builder.createPhraseQuery(Schema.TEXT, text, 0);
     if (stemmed == null) return null;
-    int numbers = numbers(text);
+    int numbers = numbersBeforeWords(text);
     if (numbers > 0) {
       // the index flattens a number written in words (ثلاثمائة وأربعة وسبعين → 374) onto its
-      // first word, so the next word can stand up to NUMBER_WORDS_SLOP positions further
+      // first word, so the next word can stand up to NUMBER_WORDS_SLOP positions further (a
+      // phrase that ends with its number needs no slop, and a sloppy phrase costs)
       Query loose =
           builder.createPhraseQuery(Schema.TEXT, text, numbers * Ranking.NUMBER_WORDS_SLOP);
       stemmed = new DisjunctionMaxQuery(List.of(stemmed, loose), 0f);

@@ -583,6 +583,29 @@ public class TestSearch extends LuceneTestCase {
     return n[0];
   }
 
+  /**
+   * A number in a phrase may be written otherwise in the text; the words after it then stand
+   * further away in the index, and only then is the phrase loosened (a sloppy phrase costs).
+   */
+  public void testPhraseWithANumberWrittenOtherwise() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "s", "قتل ثلاثمائة وأربعة وسبعين مرتزقا في الهجوم"));
+      w.add(SourceDocument.of("b", "s", "مرتزقا قتل في الهجوم"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals(List.of("a"), docIds(s.search("\"374 مرتزقا\"")));
+        assertEquals(List.of("a"), docIds(s.search("\"ثلاثمئة وأربع وسبعون مرتزقا\"")));
+        assertEquals(List.of("a"), docIds(s.search("\"قتل 374\"")));
+      }
+    }
+    QueryFactory factory =
+        new QueryFactory(dev.fahras.index.Schema.indexAnalyzer(IndexConfig.defaults().analyzer()));
+    String ending = factory.build("\"قتل 374\"", SearchOptions.Mode.PLAIN).toString();
+    assertFalse(ending, ending.contains("~"));
+    String before = factory.build("\"374 مرتزقا\"", SearchOptions.Mode.PLAIN).toString();
+    assertTrue(before, before.contains("~"));
+  }
+
   public void testRerankedScoreIsTheFullQueryScore() throws Exception {
     // the two stages add up to the one-query score for every hit of every bundled question
     int checked = 0;

@@ -231,7 +231,7 @@ public final class FahrasSearcher implements Closeable {
     IndexSearcher shared = manager.acquire();
     try {
       RankedQuery ranked = queries.build(query, options.mode(), docFreq(shared));
-      Query candidates = withFilters(ranked.candidates(), options);
+      Query candidates = withFilters(ranked.candidates(), options, shared.getIndexReader());
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(Schema.SIMILARITY);
       searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
@@ -305,9 +305,22 @@ public final class FahrasSearcher implements Closeable {
 
   private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
 
-  private static Query withFilters(Query query, SearchOptions options) {
+  private static Query withFilters(Query query, SearchOptions options) throws IOException {
+    return withFilters(query, options, null);
+  }
+
+  /**
+   * {@code query} under the options' filters; with {@code reader}, a query whose densest word is
+   * far denser than the sources asked for is kept whole ({@link FilteredByConjunction}).
+   */
+  private static Query withFilters(Query query, SearchOptions options, IndexReader reader)
+      throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(query, BooleanClause.Occur.MUST);
+    boolean whole =
+        reader != null
+            && !options.sources().isEmpty()
+            && FilteredByConjunction.pays(reader, query, options.sources());
+    b.add(whole ? new FilteredByConjunction(query) : query, BooleanClause.Occur.MUST);
     // records match no passage field; only an advanced id: query could reach one
     if (options.mode() == SearchOptions.Mode.ADVANCED) b.add(RECORDS, BooleanClause.Occur.MUST_NOT);
     if (!options.sources().isEmpty()) {

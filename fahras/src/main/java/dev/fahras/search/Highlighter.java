@@ -38,6 +38,9 @@ final class Highlighter {
   private final List<Phrase> phrases = new ArrayList<>();
   private final Set<Query> seenMultiPhrases = Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** The spans need not analyze the passage for exact forms ({@link #exactFormsLitByStems}). */
+  private final boolean skipExact;
+
   /** Consecutive positions, each with the terms that may stand there, in one field. */
   private record Phrase(String field, List<Set<String>> slots) {
     static Phrase of(PhraseQuery q) {
@@ -104,6 +107,26 @@ final class Highlighter {
                 : this;
           }
         });
+    this.skipExact = exactFormsLitByStems();
+  }
+
+  /**
+   * Whether every exact form asked for is also lit through its stem, so the spans need no second
+   * analysis of the passage (the exact forms of plain words always are: they come with their
+   * stems).
+   */
+  private boolean exactFormsLitByStems() {
+    Set<String> forms = terms.getOrDefault(Schema.TEXT_EXACT, Set.of());
+    if (automata.containsKey(Schema.TEXT_EXACT)) return false;
+    if (phrases.stream().anyMatch(p -> p.field().equals(Schema.TEXT_EXACT))) return false;
+    Set<String> stems = terms.getOrDefault(Schema.TEXT, Set.of());
+    for (String form : forms) {
+      boolean lit = false;
+      for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, form))
+        lit |= stems.contains(t.term());
+      if (!lit) return false;
+    }
+    return true;
   }
 
   boolean isEmpty() {
@@ -112,7 +135,20 @@ final class Highlighter {
 
   /** The spans of {@code text} to highlight, in order, without duplicates or overlaps. */
   List<Span> spans(String text) {
-    List<Match> matches = matches(text);
+    return merged(matches(text, skipExact));
+  }
+
+  /** Whether {@link #spans} leaves out the exact-form analysis (for tests). */
+  boolean skipsExactForms() {
+    return skipExact;
+  }
+
+  /** The spans as if every field were analyzed again (for tests: {@link #spans} must agree). */
+  List<Span> spansReadingEveryField(String text) {
+    return merged(matches(text, false));
+  }
+
+  private static List<Span> merged(List<Match> matches) {
     List<Span> spans = new ArrayList<>();
     for (Match m : matches) {
       Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
@@ -128,8 +164,13 @@ final class Highlighter {
 
   /** Every matching token of {@code text}, ordered by start offset. */
   List<Match> matches(String text) {
+    return matches(text, false);
+  }
+
+  private List<Match> matches(String text, boolean withoutExact) {
     List<Match> out = new ArrayList<>();
     for (String field : new String[] {Schema.TEXT, Schema.TEXT_EXACT, Schema.STOPWORDS}) {
+      if (withoutExact && field.equals(Schema.TEXT_EXACT)) continue;
       Set<String> wanted = terms.getOrDefault(field, Set.of());
       List<ByteRunAutomaton> patterns = automata.getOrDefault(field, List.of());
       List<Phrase> fieldPhrases = phrases.stream().filter(p -> p.field().equals(field)).toList();

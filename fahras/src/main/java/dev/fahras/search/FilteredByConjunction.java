@@ -39,6 +39,7 @@ final class FilteredByConjunction extends Query {
   static boolean pays(IndexReader reader, Query query, Set<String> sources) throws IOException {
     long filter = 0;
     for (String source : sources) filter += reader.docFreq(new Term(Schema.SOURCE, source));
+    long enough = DENSER_THAN_FILTER * filter;
     long[] densest = {0};
     IOException[] failed = {null};
     query.visit(
@@ -46,6 +47,7 @@ final class FilteredByConjunction extends Query {
           @Override
           public void consumeTerms(Query q, Term... terms) {
             for (Term t : terms) {
+              if (densest[0] > enough) return; // decided: no more lookups
               try {
                 densest[0] = Math.max(densest[0], reader.docFreq(t));
               } catch (IOException e) {
@@ -60,7 +62,7 @@ final class FilteredByConjunction extends Query {
           }
         });
     if (failed[0] != null) throw failed[0];
-    return densest[0] > DENSER_THAN_FILTER * filter;
+    return densest[0] > enough;
   }
 
   @Override

@@ -54,7 +54,7 @@ final class PassageReader {
     Segment segment = null;
     for (int i : order) {
       int doc = docs[i];
-      if (segment == null || doc >= segment.end()) {
+      if (segment == null || doc >= segment.docEnd()) {
         segment = new Segment(leaves.get(ReaderUtil.subIndex(doc, leaves)));
       }
       out[i] = read(segment, doc);
@@ -106,7 +106,8 @@ final class PassageReader {
       end = r.getNumericDocValues(Schema.END);
     }
 
-    int end() {
+    /** The first document past this segment. */
+    int docEnd() {
       return leaf.docBase + leaf.reader().maxDoc();
     }
   }

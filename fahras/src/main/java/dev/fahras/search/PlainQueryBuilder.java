@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.RelatedForms;
 import dev.fahras.index.Schema;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -223,17 +223,11 @@ final class PlainQueryBuilder {
    */
   private List<List<String>> readings(String text) {
     List<List<String>> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
-      var term = ts.addAttribute(CharTermAttribute.class);
-      var increment = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || out.isEmpty()) out.add(new ArrayList<>());
-        out.get(out.size() - 1).add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analyzing a string cannot fail", e);
+    int position = Integer.MIN_VALUE;
+    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, text)) {
+      if (t.position() != position) out.add(new ArrayList<>());
+      out.get(out.size() - 1).add(t.term());
+      position = t.position();
     }
     return out;
   }
@@ -244,7 +238,7 @@ final class PlainQueryBuilder {
    */
   private int numbersBeforeWords(String text) {
     List<Integer> numberEnds = new ArrayList<>();
-    int followed = 0;
+    int lastWord = -1;
     try (TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       var type = ts.addAttribute(TypeAttribute.class);
       var increment = ts.addAttribute(PositionIncrementAttribute.class);
@@ -256,15 +250,16 @@ final class PlainQueryBuilder {
         if (NUMBER_TYPE.equals(type.type())) {
           numberEnds.add(position + length.getPositionLength());
         } else if (increment.getPositionIncrement() > 0) {
-          int at = position;
-          followed += (int) numberEnds.stream().filter(end -> end <= at).count();
-          numberEnds.removeIf(end -> end <= at);
+          lastWord = position;
         }
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analyzing a string cannot fail", e);
     }
+    // a word follows a number when the last word stands at or past the number's end
+    int followed = 0;
+    for (int end : numberEnds) if (end <= lastWord) followed++;
     return followed;
   }
 

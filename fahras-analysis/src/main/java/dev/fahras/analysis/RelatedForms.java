@@ -24,6 +24,9 @@ import java.util.Set;
  *   <li>the verbal nouns of forms II and IV and their verbs: تجنيد ↔ جند, تحرير ↔ حرر, إطلاق ↔
  *       أطلق, إعدام ↔ أعدم;
  *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز;
+ *   <li>a verb and its participles: مفعول both ways (عرف ↔ معروف), the participle of forms II and
+ *       IV from a present verb and back (يلقب → ملقب → لقب); and a form V verb whose last radical
+ *       is weak with its verbal noun, both ways (توفي → توف ↔ وفا ← وفاة);
  *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives: الدراجات
  *       ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
  *   <li>a name the stemmer protects with its article and its nisba adjective: العراق → عراق
@@ -68,6 +71,9 @@ public final class RelatedForms {
     for (String verb : tenses) {
       if (verb.charAt(0) != YEH && (verb.charAt(0) != ALEF || verb.length() >= 5))
         out.addAll(byPattern(verb.toCharArray(), verb.length()));
+      // and a present verb's participle of form II or IV: يلقب → ملقب (not from any three-letter
+      // stem: مفعل is also a noun of place, درس → مدرس, ذكر → مذكر; ARCD lost a rank there)
+      if (s[0] == YEH && verb.length() == 3 && isTriliteral(verb)) out.add(MEEM + verb);
     }
     // a protected name keeps its article in the index (العراق); its nisba adjective does not
     // (العراقي → عراق): the name also looks for the bare stem
@@ -161,6 +167,11 @@ public final class RelatedForms {
         // a three-letter noun's nominative dual, which the stemmer keeps whole (حربان: ان also ends
         // nouns such as إنسان, بستان): حرب → حربان
         if (isRadical(s[0]) && isRadical(s[2])) out.add(str(s[0], s[1], s[2], ALEF, NOON));
+        // its passive participle مفعول: عرف → معروف, حكم → محكوم
+        if (isTriliteral(new String(s, 0, 3))) out.add(str(MEEM, s[0], s[1], WAW, s[2]));
+        // a verb of form V whose last radical is weak, and its verbal noun: توفّى → وفاة
+        if (s[0] == TEH && isRadicalOrWeak(s[1]) && isRadical(s[2])) out.add(str(s[1], s[2], ALEF));
+        if (s[2] == ALEF && isRadicalOrWeak(s[0]) && isRadical(s[1])) out.add(str(TEH, s[0], s[1]));
       }
       case 4 -> {
         // فاعل → فعّال
@@ -175,6 +186,9 @@ public final class RelatedForms {
         // أفعل → إفعال (form IV's verbal noun)
         if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]))
           out.add(str(ALEF, s[1], s[2], ALEF, s[3]));
+        // مفعّل / مفعل → فعل (ملقب → لقب)
+        if (s[0] == MEEM && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]))
+          out.add(str(s[1], s[2], s[3]));
         // فعيل(ة) → فعائل
         if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3]))
           out.add(str(s[0], s[1], ALEF, HAMZA, s[3]));
@@ -193,6 +207,9 @@ public final class RelatedForms {
           out.add(str(s[1], s[2], s[4]));
         if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
           out.add(str(ALEF, s[1], s[2], s[4]));
+        // مفعول → فعل (معروف → عرف)
+        if (s[0] == MEEM && s[3] == WAW && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
+          out.add(str(s[1], s[2], s[4]));
         // مفاعل → مفعل
         if (s[0] == MEEM
             && s[2] == ALEF
@@ -228,6 +245,10 @@ public final class RelatedForms {
       default -> {}
     }
     return out;
+  }
+
+  private static boolean isTriliteral(String stem) {
+    return isRadical(stem.charAt(0)) && isRadical(stem.charAt(1)) && isRadical(stem.charAt(2));
   }
 
   /** A radical, or a weak و/ي: in the middle of a hollow root (محور → محاور), first in وثيقة. */

@@ -54,6 +54,20 @@ public class TestRelatedForms extends LuceneTestCase {
     lacks("يهدد", "يهددت"); // a present takes no feminine ت
   }
 
+  /** A verb and its participles, weak roots included (gap 8 of the relevance issue). */
+  public void testVerbsAndTheirParticiples() {
+    has("عرف", "معروف"); // مفعول both ways
+    has("معروف", "عرف");
+    has("محكوم", "حكم");
+    has("يلقب", "ملقب"); // a present verb's form II participle: يلقب ↔ الملقب
+    has("ملقب", "لقب");
+    lacks("درس", "مدرس"); // not from any three-letter stem: مفعل is also a place (مدرس، مذكر)
+    lacks("معروف", "عروف");
+    has("توف", "وفا"); // توفي ↔ وفاة: a form V verb with a weak last radical and its noun
+    has("وفا", "توف");
+    lacks("توف", "متوف"); // و is no radical: no مفعول of توف
+  }
+
   public void testMafaalAndFaaail() {
     has("منزل", "منازل");
     has("منازل", "منزل");

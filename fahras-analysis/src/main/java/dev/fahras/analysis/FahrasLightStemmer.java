@@ -1,5 +1,6 @@
 package dev.fahras.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -195,6 +196,8 @@ public final class FahrasLightStemmer {
       System.arraycopy(s, protectedAt, s, 0, len - protectedAt);
       return len - protectedAt;
     }
+    int stemLength = rootLikeArticleStem(s, len);
+    if (stemLength > 0) return stemLength;
     int elided = elidedArticleAt(s, len);
     if (elided >= 0) {
       // ل + ال is written لل: للكويت is ل + الكويت, a protected name with its article
@@ -220,7 +223,7 @@ public final class FahrasLightStemmer {
    * آلاف?); 0 when there is none.
    */
   public int proclitics(char[] s, int len) {
-    if (articleLength(s, len) > 0) return 0;
+    if (articleLength(s, len) > 0) return rootLikeArticleStem(s, len) > 0 ? ARTICLE_LIKE : 0;
     int k;
     if (len == 4 && s[0] == ALEF && s[1] == LAM) {
       k = 2;
@@ -232,6 +235,36 @@ public final class FahrasLightStemmer {
       if (k == 0 && len == 3 && (s[0] == WAW || s[0] == FEH) && isTwoLetterNoun(s[1], s[2])) k = 1;
     }
     return k > 0 && isProtectedWord(s, 0, len) ? 0 : k; // looked up only when it matters
+  }
+
+  /**
+   * Stems whose first letters are radicals that look like a proclitic and the article: والد (a
+   * parent: والدها is not و + ال + دها, and والدين is parents as well as و + الدين) and بالغ.
+   */
+  private static final char[][] ROOTS_LIKE_ARTICLE = {
+    "\u0648\u0627\u0644\u062F".toCharArray(), "\u0628\u0627\u0644\u063A".toCharArray()
+  };
+
+  /** How many letters of a word starting with one of them may be a proclitic with the article. */
+  private static final int ARTICLE_LIKE = 3;
+
+  /**
+   * When {@code s} is one of {@link #ROOTS_LIKE_ARTICLE} with at most its suffixes (والدتها, بالغة;
+   * not بالغرب, which is ب + الغرب), stems it in place as a word without a prefix and returns the
+   * stem's length; the reading with the article stripped is left to {@link #proclitics}. Otherwise
+   * 0, and {@code s} is unchanged.
+   */
+  private int rootLikeArticleStem(char[] s, int len) {
+    if (len < 4 || s[1] != ALEF || s[2] != LAM) return 0; // most words stop here
+    for (char[] root : ROOTS_LIKE_ARTICLE) {
+      if (s[0] != root[0] || s[3] != root[3]) continue;
+      char[] word = Arrays.copyOf(s, len);
+      int stem = stemSuffix(word, len, false);
+      // ة before the pronoun ه is written ت, which the suffix step leaves (والدته)
+      if (stem == root.length + 1 && word[root.length] == TEH) stem--;
+      return stem == root.length ? stem : 0; // s already starts with the stem
+    }
+    return 0;
   }
 
   /** Two-letter nouns that take a conjunction: تل حي يد دم اب ام اخ فم. */

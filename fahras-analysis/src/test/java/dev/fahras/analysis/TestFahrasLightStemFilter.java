@@ -228,6 +228,22 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     full.close();
   }
 
+  /**
+   * والد and بالغ start with what looks like a proclitic and the article: the word keeps its stem,
+   * and the article's reading comes second (والدين: parents, or و + الدين).
+   */
+  public void testRootLikeProcliticAndArticle() throws Exception {
+    check("والدها", "والد", "دها");
+    check("والدتها", "والد", "دته");
+    check("والدين", "والد", "دين");
+    check("بالغة", "بالغ", "الغه");
+    check("بالغرب", "غرب"); // ب + الغرب: more than a suffix after بالغ
+    check("والدولة", "دول");
+    Analyzer full = new FahrasArabicAnalyzer();
+    assertMeet(full, new String[][] {{"والدة", "والدتها"}, {"الوالد", "والديها"}});
+    full.close();
+  }
+
   /** لل is ل + ال: before a protected name, the name keeps its article as everywhere else. */
   public void testElidedArticleBeforeProtectedName() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();

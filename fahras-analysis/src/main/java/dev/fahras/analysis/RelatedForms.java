@@ -48,6 +48,7 @@ public final class RelatedForms {
   static final char NOON = '\u0646';
   static final char LAM = '\u0644';
   static final char HAMZA = '\u0621';
+  static final char HEH = '\u0647';
 
   /** The relatives of {@code stem} (a stemmed, normalized term); empty for most words. */
   public static List<String> of(CharSequence stem) {
@@ -169,6 +170,11 @@ public final class RelatedForms {
         if (isRadical(s[0]) && isRadical(s[2])) out.add(str(s[0], s[1], s[2], ALEF, NOON));
         // its passive participle مفعول: عرف → معروف, حكم → محكوم
         if (isTriliteral(new String(s, 0, 3))) out.add(str(MEEM, s[0], s[1], WAW, s[2]));
+        // a verb whose last radical is hamza, with the feminine ت: normalized بدأت is بدات, which
+        // the
+        // stemmer reads as a short noun's plural (لغات → لغه) and leaves بده, where بدأ leaves بدا
+        if (isRadical(s[0]) && isRadical(s[1]) && s[2] == HEH) out.add(str(s[0], s[1], ALEF));
+        if (isRadical(s[0]) && isRadical(s[1]) && s[2] == ALEF) out.add(str(s[0], s[1], HEH));
         // a verb of form V whose last radical is weak, and its verbal noun: توفّى → وفاة
         if (s[0] == TEH && isRadicalOrWeak(s[1]) && isRadical(s[2])) out.add(str(s[1], s[2], ALEF));
         if (s[2] == ALEF && isRadicalOrWeak(s[0]) && isRadical(s[1])) out.add(str(TEH, s[0], s[1]));

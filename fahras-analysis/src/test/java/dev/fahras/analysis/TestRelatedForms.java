@@ -68,6 +68,14 @@ public class TestRelatedForms extends LuceneTestCase {
     lacks("توف", "متوف"); // و is no radical: no مفعول of توف
   }
 
+  /** بدأت normalizes to بدات and stems as a short noun's plural would (بده); بدأ stems to بدا. */
+  public void testVerbWithFinalHamzaAndFeminineTeh() {
+    has("بده", "بدا");
+    has("بدا", "بده");
+    lacks("مدرسه", "مدرسا"); // only a stem of three letters: the verb's two radicals and ه
+    lacks("وده", "ودا"); // و is no radical
+  }
+
   public void testMafaalAndFaaail() {
     has("منزل", "منازل");
     has("منازل", "منزل");

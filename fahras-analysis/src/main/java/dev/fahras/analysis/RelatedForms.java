@@ -27,6 +27,8 @@ import java.util.Set;
  *   <li>a verb and its participles: مفعول both ways (عرف ↔ معروف), the participle of forms II and
  *       IV from a present verb and back (يلقب → ملقب → لقب); and a form V verb whose last radical
  *       is weak with its verbal noun, both ways (توفي → توف ↔ وفا ← وفاة);
+ *   <li>a verb whose last radical is hamza, with and without the feminine ت: بدأت → بده ↔ بدا ←
+ *       بدأ;
  *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives: الدراجات
  *       ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
  *   <li>a name the stemmer protects with its article and its nisba adjective: العراق → عراق

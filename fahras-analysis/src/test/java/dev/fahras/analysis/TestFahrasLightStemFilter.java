@@ -167,7 +167,16 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
   public void testFeminineBeforePronoun() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();
     assertMeet(
-        full, new String[][] {{"مدرستهم", "مدرسة"}, {"سيطرتها", "السيطرة"}, {"حكومتنا", "حكومة"}});
+        full,
+        new String[][] {
+          {"مدرستهم", "مدرسة"},
+          {"سيطرتها", "السيطرة"},
+          {"حكومتنا", "حكومة"},
+          {"زوجته", "الزوجة"}, // the pronoun ه, written as ة is
+          {"جمهوريته", "الجمهورية"},
+          {"جعلته", "جعل"}
+        });
+    assertEquals("بيت", firstTerm(full, "بيته")); // a root's ت stays: بي would be too short
     // not the plural's ات, nor the و of a plural such as بيوت
     assertEquals("سيار", firstTerm(full, "سياراتهم"));
     assertEquals("بيوت", firstTerm(full, "بيوتهم"));

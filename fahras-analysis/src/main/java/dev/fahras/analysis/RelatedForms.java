@@ -27,8 +27,8 @@ import java.util.Set;
  *   <li>a verb and its participles: مفعول both ways (عرف ↔ معروف), the participle of forms II and
  *       IV from a present verb and back (يلقب → ملقب → لقب); and a form V verb whose last radical
  *       is weak with its verbal noun, both ways (توفي → توف ↔ وفا ← وفاة);
- *   <li>a verb whose last radical is hamza, with and without the feminine ت: بدأت → بده ↔ بدا ←
- *       بدأ;
+ *   <li>a verb whose last radical is hamza, with and without the feminine ت, and a noun in اة with
+ *       and without a pronoun: بدأت → بده ↔ بدا ← بدأ, حياته → حيه ↔ حيا ← حياة;
  *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives: الدراجات
  *       ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
  *   <li>a name the stemmer protects with its article and its nisba adjective: العراق → عراق
@@ -174,9 +174,10 @@ public final class RelatedForms {
         if (isTriliteral(new String(s, 0, 3))) out.add(str(MEEM, s[0], s[1], WAW, s[2]));
         // a verb whose last radical is hamza, with the feminine ت: normalized بدأت is بدات, which
         // the
-        // stemmer reads as a short noun's plural (لغات → لغه) and leaves بده, where بدأ leaves بدا
-        if (isRadical(s[0]) && isRadical(s[1]) && s[2] == HEH) out.add(str(s[0], s[1], ALEF));
-        if (isRadical(s[0]) && isRadical(s[1]) && s[2] == ALEF) out.add(str(s[0], s[1], HEH));
+        // stemmer reads as a short noun's plural (لغات → لغه) and leaves بده, where بدأ leaves بدا;
+        // so is a noun in اة before a pronoun: حياته → حيه, حياة → حيا (وفاته, صلاته, قناته)
+        if (twoRadicals(s[0], s[1]) && s[2] == HEH) out.add(str(s[0], s[1], ALEF));
+        if (twoRadicals(s[0], s[1]) && s[2] == ALEF) out.add(str(s[0], s[1], HEH));
         // a verb of form V whose last radical is weak, and its verbal noun: توفّى → وفاة
         if (s[0] == TEH && isRadicalOrWeak(s[1]) && isRadical(s[2])) out.add(str(s[1], s[2], ALEF));
         if (s[2] == ALEF && isRadicalOrWeak(s[0]) && isRadical(s[1])) out.add(str(TEH, s[0], s[1]));
@@ -253,6 +254,11 @@ public final class RelatedForms {
       default -> {}
     }
     return out;
+  }
+
+  /** Two letters that may be a root's first two: radicals, or one of them weak (حيا, وفا). */
+  private static boolean twoRadicals(char a, char b) {
+    return isRadical(a) && isRadicalOrWeak(b) || isRadicalOrWeak(a) && isRadical(b);
   }
 
   private static boolean isTriliteral(String stem) {

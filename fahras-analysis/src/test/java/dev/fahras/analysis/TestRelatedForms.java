@@ -73,7 +73,9 @@ public class TestRelatedForms extends LuceneTestCase {
     has("بده", "بدا");
     has("بدا", "بده");
     lacks("مدرسه", "مدرسا"); // only a stem of three letters: the verb's two radicals and ه
-    lacks("وده", "ودا"); // و is no radical
+    has("حيه", "حيا"); // حياته and حياة: a noun in اة before a pronoun
+    has("وفه", "وفا"); // وفاته and وفاة
+    lacks("ويه", "ويا"); // not two weak letters
   }
 
   public void testMafaalAndFaaail() {

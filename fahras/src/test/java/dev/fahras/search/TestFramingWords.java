@@ -3,6 +3,8 @@ package dev.fahras.search;
 import dev.fahras.corpus.SourceDocument;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
+import dev.fahras.index.Schema;
+import java.util.Set;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 public class TestFramingWords extends LuceneTestCase {
@@ -18,6 +20,27 @@ public class TestFramingWords extends LuceneTestCase {
     assertSplit("تغيير اسم الشارع", "تغيير اسم الشارع", "");
     assertSplit("عدد القتلى", "عدد القتلى", "");
     assertSplit("ما سبب الحرب", "ما سبب الحرب", "");
+  }
+
+  /** Word pairs leave the framing noun out too: كم عدد الأبراج الفلكية pairs only its subject. */
+  public void testFramingNounMakesNoPair() {
+    QueryFactory factory =
+        new QueryFactory(Schema.indexAnalyzer(IndexConfig.defaults().analyzer()));
+    String framed =
+        factory
+            .build("كم عدد الأبراج الفلكية الاثني عشر", SearchOptions.Mode.PLAIN, null)
+            .evidence()
+            .toString();
+    assertTrue(framed, framed.contains("\"ابراج فلك\"~2"));
+    assertFalse(framed, framed.contains("\"عدد ابراج\"~2"));
+    Set<Evidence> off = Set.of(Evidence.FRAMING_WORDS);
+    QueryFactory all =
+        new QueryFactory(Schema.indexAnalyzer(IndexConfig.defaults().analyzer()), null, off);
+    String unframed =
+        all.build("كم عدد الأبراج الفلكية الاثني عشر", SearchOptions.Mode.PLAIN, null)
+            .evidence()
+            .toString();
+    assertTrue(unframed, unframed.contains("\"عدد ابراج\"~2"));
   }
 
   private static void assertSplit(String text, String kept, String framing) {

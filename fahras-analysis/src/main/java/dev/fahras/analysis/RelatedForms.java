@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Query-time relatives of a stem: forms of the same root and pattern family that the light stemmer
@@ -58,6 +59,7 @@ public final class RelatedForms {
     char[] s = new char[n];
     for (int i = 0; i < n; i++) s[i] = stem.charAt(i);
     if (!isArabicLetter(s, n)) return List.of();
+    if (PROTECTED.contains(s, 0, n)) return nameRelatives(s, n);
     LinkedHashSet<String> out = new LinkedHashSet<>(byPattern(s, n));
     List<String> tenses = verbTense(s, n);
     out.addAll(tenses);
@@ -90,6 +92,22 @@ public final class RelatedForms {
       if (n >= 3 && NAMES_IN_ALEF.contains(name)) out.add(name);
     }
     out.remove(new String(s));
+    return List.copyOf(out);
+  }
+
+  /** The default protected words, normalized: names, months, countries. */
+  private static final CharArraySet PROTECTED =
+      FahrasArabicAnalyzer.normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
+
+  /**
+   * A protected word is a name: no pattern of a verb or a noun applies to it (العراق is no افتعال
+   * of العرق, تشرين no تفعيل of شرن); only its article and its nisba do.
+   */
+  private static List<String> nameRelatives(char[] s, int n) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    if (n >= 5 && s[0] == ALEF && s[1] == LAM) out.add(new String(s, 2, n - 2));
+    String nisba = nisbaOfName(s, n);
+    if (nisba != null) out.add(nisba);
     return List.copyOf(out);
   }
 

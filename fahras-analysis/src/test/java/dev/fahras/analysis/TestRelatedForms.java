@@ -78,6 +78,13 @@ public class TestRelatedForms extends LuceneTestCase {
     lacks("ويه", "ويا"); // not two weak letters
   }
 
+  /** A protected name takes no pattern of a verb or noun: العراق is no افتعال of العرق. */
+  public void testProtectedNameHasNoPatternRelatives() {
+    has("العراق", "عراق");
+    lacks("العراق", "العرق", "يلعراق");
+    assertEquals(List.of(), RelatedForms.of("تشرين")); // not شرن, as تفعيل of a verb
+  }
+
   public void testMafaalAndFaaail() {
     has("منزل", "منازل");
     has("منازل", "منزل");

@@ -191,9 +191,8 @@ public final class RelatedForms {
         // its passive participle مفعول: عرف → معروف, حكم → محكوم
         if (isTriliteral(new String(s, 0, 3))) out.add(str(MEEM, s[0], s[1], WAW, s[2]));
         // a verb whose last radical is hamza, with the feminine ت: normalized بدأت is بدات, which
-        // the
-        // stemmer reads as a short noun's plural (لغات → لغه) and leaves بده, where بدأ leaves بدا;
-        // so is a noun in اة before a pronoun: حياته → حيه, حياة → حيا (وفاته, صلاته, قناته)
+        // the stemmer reads as a short noun's plural (لغات → لغه) and leaves بده, where بدأ
+        // leaves بدا; so is a noun in اة before a pronoun: حياته → حيه, حياة → حيا (وفاته, قناته)
         if (twoRadicals(s[0], s[1]) && s[2] == HEH) out.add(str(s[0], s[1], ALEF));
         if (twoRadicals(s[0], s[1]) && s[2] == ALEF) out.add(str(s[0], s[1], HEH));
         // a verb of form V whose last radical is weak, and its verbal noun: توفّى → وفاة

@@ -22,7 +22,7 @@ import dev.fahras.index.Schema;
 final class Ranking {
   private Ranking() {}
 
-  static final float EXACT_BOOST = 0.5f;
+  static final float EXACT_BOOST = 0.3f;
   static final float TITLE_BOOST = 0.2f;
 
   /** Synonym expansions count at this weight, beside the words as typed (weight 1). */

@@ -78,7 +78,9 @@ public final class RelatedForms {
         out.addAll(byPattern(verb.toCharArray(), verb.length()));
       // and a present verb's participle of form II or IV: يلقب → ملقب (not from any three-letter
       // stem: مفعل is also a noun of place, درس → مدرس, ذكر → مذكر; ARCD lost a rank there)
-      if (s[0] == YEH && verb.length() == 3 && isTriliteral(verb)) out.add(MEEM + verb);
+      if (s[0] == YEH
+          && verb.length() == 3
+          && isTriliteral(verb.charAt(0), verb.charAt(1), verb.charAt(2))) out.add(MEEM + verb);
     }
     // a protected name keeps its article in the index (العراق); its nisba adjective does not
     // (العراقي → عراق): the name also looks for the bare stem
@@ -189,7 +191,7 @@ public final class RelatedForms {
         // nouns such as إنسان, بستان): حرب → حربان
         if (isRadical(s[0]) && isRadical(s[2])) out.add(str(s[0], s[1], s[2], ALEF, NOON));
         // its passive participle مفعول: عرف → معروف, حكم → محكوم
-        if (isTriliteral(new String(s, 0, 3))) out.add(str(MEEM, s[0], s[1], WAW, s[2]));
+        if (isTriliteral(s[0], s[1], s[2])) out.add(str(MEEM, s[0], s[1], WAW, s[2]));
         // a verb whose last radical is hamza, with the feminine ت: normalized بدأت is بدات, which
         // the stemmer reads as a short noun's plural (لغات → لغه) and leaves بده, where بدأ
         // leaves بدا; so is a noun in اة before a pronoun: حياته → حيه, حياة → حيا (وفاته, قناته)
@@ -278,8 +280,8 @@ public final class RelatedForms {
     return isRadical(a) && isRadicalOrWeak(b) || isRadicalOrWeak(a) && isRadical(b);
   }
 
-  private static boolean isTriliteral(String stem) {
-    return isRadical(stem.charAt(0)) && isRadical(stem.charAt(1)) && isRadical(stem.charAt(2));
+  private static boolean isTriliteral(char a, char b, char c) {
+    return isRadical(a) && isRadical(b) && isRadical(c);
   }
 
   /** A radical, or a weak و/ي: in the middle of a hollow root (محور → محاور), first in وثيقة. */

@@ -22,7 +22,13 @@ import dev.fahras.index.Schema;
 final class Ranking {
   private Ranking() {}
 
+  /**
+   * Calibrated on the reports, the dev set and ARCD together: at 0.5 a competitor sharing the
+   * question's surface forms outranked an answer matching by stem (ARCD MAP@10 0.848 → 0.851 at
+   * 0.3); at 0.2 the reports and the dev set lose.
+   */
   static final float EXACT_BOOST = 0.3f;
+
   static final float TITLE_BOOST = 0.2f;
 
   /** Synonym expansions count at this weight, beside the words as typed (weight 1). */

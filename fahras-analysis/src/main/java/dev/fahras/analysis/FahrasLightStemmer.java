@@ -335,11 +335,7 @@ public final class FahrasLightStemmer {
       s[2] = YEH;
       return 4;
     }
-    if (len < withPronoun
-        && len - 1 >= 3
-        && s[len - 1] == TEH
-        && s[len - 2] != ALEF
-        && s[len - 2] != WAW) {
+    if (len < withPronoun && endsInFeminineTeh(s, len)) {
       // before a pronoun ة is written ت: مدرستهم is مدرسة + هم. Not after ا (ات, the plural's
       // ending) nor و (بيوتهم: the plural بيوت; the price: دعوتهم, خطوتهم keep their ت)
       len--;
@@ -348,11 +344,7 @@ public final class FahrasLightStemmer {
       // ه the pronoun after ة written ت (زوجته, حكومته, as زوجتها): the noun's stem. The price:
       // a feminine of a root ending in ت is cut too (ثابتة → ثاب, apart from ثابت); counted on
       // ARCD and the reports, the possessed nouns (and verbs with ت and ه: جعلته) are 98% of them
-      if (len == withPronoun - 1
-          && len - 1 >= 3
-          && s[len - 1] == TEH
-          && s[len - 2] != ALEF
-          && s[len - 2] != WAW) len--;
+      if (len == withPronoun - 1 && endsInFeminineTeh(s, len)) len--;
     }
     boolean nisba = false;
     if (len - 1 >= 3 && s[len - 1] == YEH) {
@@ -392,7 +384,7 @@ public final class FahrasLightStemmer {
     if (!nisba && !accusativeAn) { // a dual's ان takes no tanween: سلطاناً is no dual
       int singular = len - pluralLength(s, len);
       // a dual's ان or ين, not the masculine plural's ون, may follow a feminine ت
-      if (singular < len && s[len - 2] != WAW && isFeminineDual(s, singular))
+      if (singular < len && s[len - 2] != WAW && endsInFeminineTeh(s, singular))
         return pluralOfNisba(s, singular - 1, false);
       if (singular < len) return pluralOfNisba(s, singular, false);
     }
@@ -400,11 +392,12 @@ public final class FahrasLightStemmer {
   }
 
   /**
-   * Whether {@code s} before a dual ending ان or ين ends in the ت that ة is written as before it
-   * (مدرستين → مدرسة, حكومتان → حكومة); not after ا or و (the plural ات, بيوت). A masculine
-   * participle ending in ت with the plural ين (منصتين) is read as a dual too: the rarer case.
+   * Whether {@code s} before a suffix (a pronoun, or a dual ending ان or ين) ends in the ت that ة
+   * is written as there (مدرستهم, مدرستين → مدرسة), at least three letters left; not after ا or و
+   * (the plural ات, بيوت). A masculine participle ending in ت with the plural ين (منصتين) is read
+   * as a dual too: the rarer case.
    */
-  private static boolean isFeminineDual(char[] s, int len) {
+  private static boolean endsInFeminineTeh(char[] s, int len) {
     return len - 1 >= 3 && s[len - 1] == TEH && s[len - 2] != ALEF && s[len - 2] != WAW;
   }
 

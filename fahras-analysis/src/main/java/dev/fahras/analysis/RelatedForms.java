@@ -82,13 +82,7 @@ public final class RelatedForms {
           && verb.length() == 3
           && isTriliteral(verb.charAt(0), verb.charAt(1), verb.charAt(2))) out.add(MEEM + verb);
     }
-    // a protected name keeps its article in the index (العراق); its nisba adjective does not
-    // (العراقي → عراق): the name also looks for the bare stem
-    if (n >= 5 && s[0] == ALEF && s[1] == LAM) out.add(new String(s, 2, n - 2));
-    // a country whose name ends in ا keeps it (ليبيا, protected); its nisba loses it with the ي
-    // before it (الليبية → ليب): each looks for the other
-    String nisba = nisbaOfName(s, n);
-    if (nisba != null) out.add(nisba);
+    out.addAll(nameRelatives(s, n)); // a name the caller protects besides the default ones
     for (String name :
         List.of(new String(s, 0, n) + "\u064A\u0627", new String(s, 0, n) + "\u0627")) {
       if (n >= 3 && NAMES_IN_ALEF.contains(name)) out.add(name);
@@ -107,7 +101,11 @@ public final class RelatedForms {
    */
   private static List<String> nameRelatives(char[] s, int n) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
+    // a protected name keeps its article in the index (العراق); its nisba adjective does not
+    // (العراقي → عراق): the name also looks for the bare stem
     if (n >= 5 && s[0] == ALEF && s[1] == LAM) out.add(new String(s, 2, n - 2));
+    // a country whose name ends in ا keeps it (ليبيا, protected); its nisba loses it with the ي
+    // before it (الليبية → ليب): each looks for the other
     String nisba = nisbaOfName(s, n);
     if (nisba != null) out.add(nisba);
     return List.copyOf(out);

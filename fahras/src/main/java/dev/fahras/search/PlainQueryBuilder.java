@@ -110,9 +110,8 @@ final class PlainQueryBuilder {
     if (part.phrase() || part.sign() != 0) return;
     // pairs of the words the question is about: a framing noun (ما اسم، كم عدد) carries nothing
     // in a pair either (ARCD MAP@10 +0.002; the reports and the dev set unchanged)
-    String[] framing = off.contains(Evidence.FRAMING_WORDS) ? null : FramingWords.split(text);
-    boolean framed = framing != null && !framing[0].isEmpty() && !framing[1].isEmpty();
-    List<String> content = contentWords(framed ? framing[0] : text);
+    String[] framing = framing(text);
+    List<String> content = contentWords(framing != null ? framing[0] : text);
     if (content.size() >= 3 && !off.contains(Evidence.WORD_PAIRS)) {
       // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
       // with two of the words side by side outranks one with a single rare word
@@ -136,11 +135,21 @@ final class PlainQueryBuilder {
       evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
   }
 
+  /**
+   * {@code text} split into the words the question is about and its framing nouns ({@link
+   * FramingWords#split}), or null when no noun frames it, none is left beside one, or the evidence
+   * is off.
+   */
+  private String[] framing(String text) {
+    if (off.contains(Evidence.FRAMING_WORDS)) return null;
+    String[] split = FramingWords.split(text);
+    return split[0].isEmpty() || split[1].isEmpty() ? null : split;
+  }
+
   /** Free words, their framing words ({@link FramingWords}) at a lower weight. */
   private Query framed(String text, InformativeWords.DocFreq docFreq) {
-    String[] split = FramingWords.split(text);
-    if (split[1].isEmpty() || split[0].isEmpty() || off.contains(Evidence.FRAMING_WORDS))
-      return words(text, docFreq);
+    String[] split = framing(text);
+    if (split == null) return words(text, docFreq);
     Query kept = words(split[0], docFreq);
     Query framing = words(split[1], docFreq);
     if (kept == null || framing == null) return words(text, docFreq);

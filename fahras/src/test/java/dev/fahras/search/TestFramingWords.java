@@ -15,6 +15,26 @@ public class TestFramingWords extends LuceneTestCase {
     assertSplit("ما نوع الحكم في كندا", "ما الحكم في كندا", "نوع");
   }
 
+  /**
+   * A light verb after a question word frames it, with the noun after it (كم يبلغ عدد); so does a
+   * pronoun between the question word and the noun, and "other" after the noun.
+   */
+  public void testLightVerbsPronounsAndOther() {
+    assertSplit("كم يبلغ عدد سكان الصين؟", "كم سكان الصين؟", "يبلغ عدد");
+    assertSplit("كم تبلغ مساحة الصين؟", "كم مساحة الصين؟", "تبلغ");
+    assertSplit("متى تم اكتشاف الجزيرة", "متى اكتشاف الجزيرة", "تم");
+    assertSplit("ما هو الاسم الآخر للعلويين؟", "ما هو للعلويين؟", "الاسم الآخر");
+    assertSplit("ما الأسماء الأخرى للمدينة", "ما للمدينة", "الأسماء الأخرى");
+  }
+
+  /** The same verbs and "other" carry the text anywhere else. */
+  public void testLightVerbsElsewhereAreKept() {
+    assertSplit("تم تسليم السجن", "تم تسليم السجن", "");
+    assertSplit("بلغ عدد القتلى مئة", "بلغ عدد القتلى مئة", "");
+    assertSplit("ما الطريق الآخر", "ما الطريق الآخر", "");
+    assertSplit("هو اسم قديم", "هو اسم قديم", "");
+  }
+
   /** Elsewhere the same nouns carry the question: اسم as the thing asked about, عدد in a name. */
   public void testNounElsewhereIsKept() {
     assertSplit("تغيير اسم الشارع", "تغيير اسم الشارع", "");

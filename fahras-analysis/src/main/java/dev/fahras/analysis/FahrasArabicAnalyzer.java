@@ -51,7 +51,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of some
    * text change (the golden files change), so indexes built before ask to be rebuilt.
    */
-  public static final int VERSION = 11;
+  public static final int VERSION = 12;
 
   /** The default stopword set, normalized. */
   public static CharArraySet defaultStopwords() {

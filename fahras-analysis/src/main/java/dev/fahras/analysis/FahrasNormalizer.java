@@ -16,9 +16,10 @@ import java.util.Set;
  * <ul>
  *   <li>{@link Option#DIACRITICS}: harakat and other marks U+064B–U+065F, honorific and small marks
  *       U+0610–U+061A, the superscript alef U+0670, Quranic annotation marks U+06D6–U+06ED and
- *       Arabic Extended-A marks U+08D3–U+08FF are removed ({@code السِّجْن} → {@code السجن}). The
- *       superscript alef is read as a real alef by {@link ArabicDaggerAlefFilter}, which runs
- *       first.
+ *       Arabic Extended-A marks U+08D3–U+08FF are removed ({@code السِّجْن} → {@code السجن}); a
+ *       word's final ا that carries the accusative tanween goes with it ({@code مكاناً} → {@code
+ *       مكان}). The superscript alef is read as a real alef by {@link ArabicDaggerAlefFilter},
+ *       which runs first.
  *   <li>{@link Option#TATWEEL}: U+0640 is removed ({@code الحســكة} → {@code الحسكة}).
  *   <li>{@link Option#ALEF}: أ إ آ ٱ ٲ ٳ ٵ (U+0622, U+0623, U+0625, U+0671–U+0673, U+0675) → ا.
  *   <li>{@link Option#HAMZA}: hamza on a seat, ؤ ئ ٶ ٷ ٸ (U+0624, U+0626, U+0676–U+0678), → the
@@ -60,6 +61,7 @@ public final class FahrasNormalizer {
   public static final char YEH = '\u064A';
   public static final char HEH = '\u0647';
   public static final char KAF = '\u0643';
+  public static final char NOON = '\u0646';
   public static final char TATWEEL = '\u0640';
   public static final char SUPERSCRIPT_ALEF = '\u0670';
 
@@ -83,7 +85,10 @@ public final class FahrasNormalizer {
     return table;
   }
 
+  private static final char FATHATAN = '\u064B';
+
   private final boolean extendedMarks;
+  private final boolean accusativeAlef;
   private final boolean invisibles;
   private final boolean lowercase;
   private final boolean digits;
@@ -142,6 +147,7 @@ public final class FahrasNormalizer {
     invisibles = options.contains(Option.INVISIBLES);
     if (invisibles) set('\u061C', DELETE);
     extendedMarks = options.contains(Option.DIACRITICS);
+    accusativeAlef = options.contains(Option.DIACRITICS);
     lowercase = options.contains(Option.LOWERCASE);
   }
 
@@ -168,8 +174,10 @@ public final class FahrasNormalizer {
     int out = 0;
     boolean sawDigit = false;
     boolean sawSeparator = false;
+    int fathatanAt = -1; // the output length when the last fathatan was read
     for (int i = 0; i < len; i++) {
       char c = s[i];
+      if (c == FATHATAN) fathatanAt = out;
       if (c < 0x80) {
         if (lowercase && c >= 'A' && c <= 'Z') c += 'a' - 'A';
       } else if (c >= '\u0600' && c <= '\u06FF') {
@@ -195,6 +203,18 @@ public final class FahrasNormalizer {
       s[out++] = c;
     }
     if (digits && sawDigit && sawSeparator) out = dropThousandsSeparators(s, out);
+    if (accusativeAlef
+        && fathatanAt >= out - 1
+        && out >= 3
+        && s[out - 1] == ALEF
+        && (s[out - 2] == NOON || s[out - 2] == HEH)
+        && !(out >= 6 && s[out - 2] == NOON && s[out - 3] == ALEF)) {
+      // the final ا that carries the accusative tanween is no letter of the word, and after ن or
+      // ه it would be read as the pronoun نا or ها (مكاناً as مكا, تعاوناً as تعاو); elsewhere it
+      // stays, so the form as written still meets the same word typed without the tanween, and
+      // so does a longer word in انا, which the stemmer reads as accusative itself (بهتاناً)
+      out--;
+    }
     return out;
   }
 

@@ -229,7 +229,11 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
           {"أحياناً", "الأحيان"},
           {"سلطاناً", "السلطان"},
           {"عدواناً", "العدوان"},
-          {"بهتاناً", "البهتان"}
+          {"بهتاناً", "البهتان"},
+          // a shorter noun in ن or ه with the tanween written: its ا goes in the normalizer
+          {"مكاناً", "المكان"},
+          {"سكانًا", "السكان"},
+          {"زماناً", "زمان"}
         });
     // a short word keeps the pronoun reading (دعانا: دعا + نا), and other pronouns go on ن
     assertEquals("دعا", firstTerm(full, "دعانا"));

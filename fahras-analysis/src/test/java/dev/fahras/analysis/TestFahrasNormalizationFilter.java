@@ -43,6 +43,20 @@ public class TestFahrasNormalizationFilter extends BaseTokenStreamTestCase {
     check("كِتَابٌ", "كتاب"); // tanween
   }
 
+  /** The ا carrying the accusative tanween goes after ن or ه, on either side of the mark. */
+  public void testAccusativeAlefAfterNoonOrHeh() throws IOException {
+    check("مكاناً", "مكان");
+    check("مكانًا", "مكان");
+    check("سكانًا", "سكان");
+    check("تشابهاً", "تشابه");
+    check("تعاوناً", "تعاون");
+    check("بهتاناً", "بهتانا"); // the stemmer reads a longer word in انا as accusative itself
+    check("رسمياً", "رسميا"); // elsewhere the ا stays: it meets رسميا typed bare
+    check("مكانا", "مكانا"); // no tanween written: nothing to go by
+    check("أنا", "انا");
+    check("نًا", "نا"); // too short to be a word with an ending
+  }
+
   public void testOtherMarks() throws IOException {
     check("م\u0653\u0656\u065Fن", "من"); // U+0653–U+065F
   }

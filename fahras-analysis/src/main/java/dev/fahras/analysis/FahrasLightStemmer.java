@@ -231,6 +231,9 @@ public final class FahrasLightStemmer {
       k = 2;
     } else {
       k = ArabicPrefixes.procliticLetters(s, len, false);
+      // ك "as" (كسفيرة، كمدرب): the first letter of many words too (كتاب، كامل), so only where
+      // the rest is a longer word of its own
+      if (len - k >= 5 && s[k] == KAF && s[k + 1] != ALEF && isKafReading(s, k, len)) k++;
       while (k > 0 && len - k < 3) k--;
       // a conjunction before a known two-letter noun (وتل, وحي); not any three-letter word
       // starting with و or ف, which would join وصل and فصل through صل
@@ -246,6 +249,19 @@ public final class FahrasLightStemmer {
   private static final char[][] ROOTS_LIKE_ARTICLE = {
     "\u0648\u0627\u0644\u062F".toCharArray(), "\u0628\u0627\u0644\u063A".toCharArray()
   };
+
+  /**
+   * Whether the ك at {@code kaf} reads as the proclitic "as": the rest stems to four letters or
+   * more (كسفيرة → سفير, كمدرب → مدرب; not كتابة → تاب, كثيرة → ثير, words of their own), and to
+   * fewer than the word with its ك (not كتابكم → تابكم, where كتاب + كم is the word).
+   */
+  private boolean isKafReading(char[] s, int kaf, int len) {
+    char[] rest = Arrays.copyOfRange(s, kaf + 1, len);
+    int restStem = stem(rest, rest.length);
+    if (restStem < 4) return false;
+    char[] withKaf = Arrays.copyOfRange(s, kaf, len);
+    return restStem < stem(withKaf, withKaf.length);
+  }
 
   /** How many letters of a word starting with one of them may be a proclitic with the article. */
   private static final int ARTICLE_LIKE = 3;

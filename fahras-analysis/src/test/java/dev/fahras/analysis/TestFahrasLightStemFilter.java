@@ -220,6 +220,19 @@ public class TestFahrasLightStemFilter extends BaseTokenStreamTestCase {
     full.close();
   }
 
+  /**
+   * ك "as" gives a second reading when what is left stems to four letters or more (كسفيرة: as an
+   * ambassador); not where the rest is a short word of its own (كتابة is no ك + تابة).
+   */
+  public void testKafReading() throws Exception {
+    check("كسفيرة", "كسفير", "سفير");
+    check("كمدرب", "كمدرب", "مدرب");
+    check("وكسفيرة", "وكسفير", "سفير");
+    check("كتابة", "كتاب");
+    check("كبيرة", "كبير");
+    check("كامل", "كامل");
+  }
+
   /** ان with the accusative tanween is not a pronoun نا: أحياناً meets الأحيان. */
   public void testAccusativeAnIsNoPronoun() throws Exception {
     Analyzer full = new FahrasArabicAnalyzer();

@@ -32,6 +32,7 @@ import org.apache.lucene.analysis.CharArraySet;
  *       and without a pronoun: بدأت → بده ↔ بدا ← بدأ, حياته → حيه ↔ حيا ← حياة;
  *   <li>a feminine ت, of a noun's dual or a verb's past, on the word and on its relatives: الدراجات
  *       ↔ دراجتين, اقتحام → اقتحم → اقتحمت;
+ *   <li>أب and أخ with the long vowel of their case: أخ ↔ أخو، أخا، أخي (أخيها);
  *   <li>a name the stemmer protects with its article and its nisba adjective: العراق → عراق
  *       (العراقي، العراقية).
  * </ul>
@@ -52,6 +53,8 @@ public final class RelatedForms {
   static final char LAM = '\u0644';
   static final char HAMZA = '\u0621';
   static final char HEH = '\u0647';
+  static final char BEH = '\u0628';
+  static final char KHAH = '\u062E';
 
   /** The relatives of {@code stem} (a stemmed, normalized term); empty for most words. */
   public static List<String> of(CharSequence stem) {
@@ -82,6 +85,7 @@ public final class RelatedForms {
           && verb.length() == 3
           && isTriliteral(verb.charAt(0), verb.charAt(1), verb.charAt(2))) out.add(MEEM + verb);
     }
+    out.addAll(caseVowelForms(s, n));
     out.addAll(nameRelatives(s, n)); // a name the caller protects besides the default ones
     for (String name :
         List.of(new String(s, 0, n) + "\u064A\u0627", new String(s, 0, n) + "\u0627")) {
@@ -89,6 +93,18 @@ public final class RelatedForms {
     }
     out.remove(new String(s));
     return List.copyOf(out);
+  }
+
+  /**
+   * أب and أخ write their case as a long vowel before a pronoun or a genitive (أبوه، أخاه، أخيها;
+   * أبو بكر), which the stemmer keeps: the bare noun looks for the three, each of them for the bare
+   * noun.
+   */
+  private static List<String> caseVowelForms(char[] s, int n) {
+    if (n < 2 || n > 3 || s[0] != ALEF || (s[1] != BEH && s[1] != KHAH)) return List.of();
+    String noun = new String(s, 0, 2);
+    if (n == 2) return List.of(noun + WAW, noun + ALEF, noun + YEH);
+    return s[2] == WAW || s[2] == ALEF || s[2] == YEH ? List.of(noun) : List.of();
   }
 
   /** The default protected words, normalized: names, months, countries. */

@@ -108,6 +108,16 @@ public class TestRelatedForms extends LuceneTestCase {
     lacks("سوريا", "سور"); // its nisba سوري is protected and indexed whole
   }
 
+  /** أب and أخ with their case vowel before a pronoun (أخيها → اخي) meet the bare noun. */
+  public void testFatherAndBrotherWithTheirCaseVowel() {
+    has("اخ", "اخو", "اخا", "اخي");
+    has("اخي", "اخ");
+    has("ابو", "اب");
+    lacks("ام", "امو", "اما", "امي");
+    lacks("ابن", "اب");
+    lacks("اب", "ابو"); // اب is also the month آب, a protected name
+  }
+
   public void testNominativeDualOfThreeLetterNoun() {
     has("حرب", "حربان"); // الحربان, which the stemmer keeps whole (ان also ends إنسان, بستان)
     has("شهر", "شهران");

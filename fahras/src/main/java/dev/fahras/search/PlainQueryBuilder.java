@@ -133,6 +133,10 @@ final class PlainQueryBuilder {
     for (AnswerType type :
         off.contains(Evidence.ANSWER_TYPES) ? Set.<AnswerType>of() : AnswerType.of(text))
       evidence.add(new BoostQuery(type.clause(), Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
+    Query definition =
+        off.contains(Evidence.ANSWER_TYPES) ? null : DefinitionQuestion.evidence(analyzer, text);
+    if (definition != null)
+      evidence.add(new BoostQuery(definition, Ranking.ANSWER_BOOST), BooleanClause.Occur.SHOULD);
   }
 
   /**

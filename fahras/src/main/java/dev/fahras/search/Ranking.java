@@ -15,9 +15,10 @@ import dev.fahras.index.Schema;
  * استسلام), adds a constant {@link #SYNONYM_BOOST}, so the words as typed outrank their synonyms;
  * when the query asks how many (كم، عدد، حصيلة), when (متى، تاريخ), where (أين) or why (لماذا), a
  * passage holding that kind of answer (a number; a month, weekday or year; a place word; a cause or
- * aim) adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}); a noun framing the question (ما
- * اسم) counts at {@link #FRAMING_WEIGHT}. Stopwords and punctuation (question words, ؟) never reach
- * the query.
+ * aim) adds a constant {@link #ANSWER_BOOST} ({@link AnswerType}), and so does a passage opening
+ * with the subject of a question asking what or who it is ({@link DefinitionQuestion}); a noun
+ * framing the question (ما اسم) counts at {@link #FRAMING_WEIGHT}. Stopwords and punctuation
+ * (question words, ؟) never reach the query.
  */
 final class Ranking {
   private Ranking() {}

@@ -101,17 +101,18 @@ final class PlainQueryBuilder {
    * title and the kind of answer asked for.
    */
   private void addEvidence(BooleanQuery.Builder evidence, PlainSyntax.Part part, String text) {
-    Query exact = off.contains(Evidence.EXACT_FORMS) ? null : ExactFormQuery.of(analyzer, text);
+    // a framing word (ما اسم، متى تم) carries nothing as written either, nor in a pair
+    String[] framing = part.phrase() || part.sign() != 0 ? null : framing(text);
+    String about = framing != null ? framing[0] : text;
+    Query exact = off.contains(Evidence.EXACT_FORMS) ? null : ExactFormQuery.of(analyzer, about);
     if (exact != null) {
       Query boosted = new BoostQuery(exact, Ranking.EXACT_BOOST);
       // a phrase's exact forms count only where the phrase is, which every candidate holds
       evidence.add(part.phrase() ? new ScoreOnly(boosted) : boosted, BooleanClause.Occur.SHOULD);
     }
     if (part.phrase() || part.sign() != 0) return;
-    // pairs of the words the question is about: a framing noun (ما اسم، كم عدد) carries nothing
-    // in a pair either (ARCD MAP@10 +0.002; the reports and the dev set unchanged)
-    String[] framing = framing(text);
-    List<String> content = contentWords(framing != null ? framing[0] : text);
+    // pairs of the words the question is about (framing nouns out: ARCD MAP@10 +0.002)
+    List<String> content = contentWords(about);
     if (content.size() >= 3 && !off.contains(Evidence.WORD_PAIRS)) {
       // adjacent pairs near each other (sequential dependence, Metzler and Croft 2005): a passage
       // with two of the words side by side outranks one with a single rare word

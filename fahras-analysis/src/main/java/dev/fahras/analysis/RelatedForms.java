@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.CharArraySet;
  *   <li>the broken plurals مفاعل of مفعل and فعائل of فعيلة, both ways: منزل ↔ منازل, مركز ↔ مراكز,
  *       محور ↔ محاور, وثيقة ↔ وثائق, رهينة ↔ رهائن, ذخيرة ↔ ذخائر;
  *   <li>the verbal nouns of forms II and IV and their verbs: تجنيد ↔ جند, تحرير ↔ حرر, إطلاق ↔
- *       أطلق, إعدام ↔ أعدم;
+ *       أطلق, إعدام ↔ أعدم; and form V with form II's verbal noun: توسع ↔ توسيع, تطور ↔ تطوير;
  *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز;
  *   <li>a verb and its participles: مفعول both ways (عرف ↔ معروف), the participle of forms II and
  *       IV from a present verb and back (يلقب → ملقب → لقب); and a form V verb whose last radical
@@ -231,6 +231,10 @@ public final class RelatedForms {
         // مفعّل / مفعل → فعل (ملقب → لقب)
         if (s[0] == MEEM && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]))
           out.add(str(s[1], s[2], s[3]));
+        // تفعّل (form V, and its verbal noun تفعُّل) → تفعيل (form II's verbal noun): توسع →
+        // توسيع, تطور → تطوير
+        if (s[0] == TEH && isRadicalOrWeak(s[1]) && isRadical(s[2]) && isRadical(s[3]))
+          out.add(str(TEH, s[1], s[2], YEH, s[3]));
         // فعيل(ة) → فعائل
         if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3]))
           out.add(str(s[0], s[1], ALEF, HAMZA, s[3]));
@@ -249,6 +253,12 @@ public final class RelatedForms {
           out.add(str(s[1], s[2], s[4]));
         if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
           out.add(str(ALEF, s[1], s[2], s[4]));
+        // تفعيل → تفعّل: توسيع → توسع, تطوير → تطور
+        if (s[0] == TEH
+            && s[3] == YEH
+            && isRadicalOrWeak(s[1])
+            && isRadical(s[2])
+            && isRadical(s[4])) out.add(str(TEH, s[1], s[2], s[4]));
         // مفعول → فعل (معروف → عرف)
         if (s[0] == MEEM && s[3] == WAW && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
           out.add(str(s[1], s[2], s[4]));

@@ -108,6 +108,15 @@ public class TestRelatedForms extends LuceneTestCase {
     lacks("سوريا", "سور"); // its nisba سوري is protected and indexed whole
   }
 
+  /** Form V (and its verbal noun) and form II's verbal noun, both ways. */
+  public void testFormFiveAndFormTwoVerbalNoun() {
+    has("توسع", "توسيع");
+    has("تطور", "تطوير");
+    has("توسيع", "توسع");
+    has("تصدير", "تصدر");
+    lacks("تمام", "تماي");
+  }
+
   /** أب and أخ with their case vowel before a pronoun (أخيها → اخي) meet the bare noun. */
   public void testFatherAndBrotherWithTheirCaseVowel() {
     has("اخ", "اخو", "اخا", "اخي");

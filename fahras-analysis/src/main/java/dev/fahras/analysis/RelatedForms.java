@@ -233,7 +233,7 @@ public final class RelatedForms {
           out.add(str(s[1], s[2], s[3]));
         // تفعّل (form V, and its verbal noun تفعُّل) → تفعيل (form II's verbal noun): توسع →
         // توسيع, تطور → تطوير
-        if (s[0] == TEH && isRadicalOrWeak(s[1]) && isRadical(s[2]) && isRadical(s[3]))
+        if (s[0] == TEH && twoRadicals(s[1], s[2]) && isRadical(s[3]))
           out.add(str(TEH, s[1], s[2], YEH, s[3]));
         // فعيل(ة) → فعائل
         if (s[2] == YEH && isRadicalOrWeak(s[0]) && isRadical(s[1]) && isRadical(s[3]))
@@ -254,11 +254,8 @@ public final class RelatedForms {
         if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
           out.add(str(ALEF, s[1], s[2], s[4]));
         // تفعيل → تفعّل: توسيع → توسع, تطوير → تطور
-        if (s[0] == TEH
-            && s[3] == YEH
-            && isRadicalOrWeak(s[1])
-            && isRadical(s[2])
-            && isRadical(s[4])) out.add(str(TEH, s[1], s[2], s[4]));
+        if (s[0] == TEH && s[3] == YEH && twoRadicals(s[1], s[2]) && isRadical(s[4]))
+          out.add(str(TEH, s[1], s[2], s[4]));
         // مفعول → فعل (معروف → عرف)
         if (s[0] == MEEM && s[3] == WAW && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
           out.add(str(s[1], s[2], s[4]));

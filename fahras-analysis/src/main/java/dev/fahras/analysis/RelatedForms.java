@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.CharArraySet;
  *       محور ↔ محاور, وثيقة ↔ وثائق, رهينة ↔ رهائن, ذخيرة ↔ ذخائر;
  *   <li>the verbal nouns of forms II and IV and their verbs: تجنيد ↔ جند, تحرير ↔ حرر, إطلاق ↔
  *       أطلق, إعدام ↔ أعدم; and form V with form II's verbal noun: توسع ↔ توسيع, تطور ↔ تطوير;
- *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز;
+ *   <li>a verb's present and past stems: يهدد ↔ هدد, يقاتل ↔ قاتل, يحتجز ↔ احتجز, and the present's
+ *       other person: يفصل ↔ تفصل;
  *   <li>a verb and its participles: مفعول both ways (عرف ↔ معروف), the participle of forms II and
  *       IV from a present verb and back (يلقب → ملقب → لقب); and a form V verb whose last radical
  *       is weak with its verbal noun, both ways (توفي → توف ↔ وفا ← وفاة);
@@ -138,6 +139,8 @@ public final class RelatedForms {
       String rest = new String(s, 1, n - 1);
       out.add(rest);
       out.add(ALEF + rest);
+      // the present's other person: يفصل ↔ تفصل (she, you), يدين ↔ تدين
+      out.add((s[0] == YEH ? TEH : YEH) + rest);
       if (s[0] == TEH && n <= 5)
         out.add(YEH + new String(s, 0, n)); // تحدث is also a past (form V): يتحدث
     } else if (n == 3 && s[0] != YEH || n == 4 && s[1] == ALEF) {

@@ -52,6 +52,8 @@ public class TestRelatedForms extends LuceneTestCase {
     has("تحدث", "يتحدث"); // a form V past, not only a present with ت
     has("اقتحام", "اقتحم", "اقتحمت"); // the feminine past of the verb of a verbal noun
     lacks("يهدد", "يهددت"); // a present takes no feminine ت
+    has("يفصل", "تفصل"); // the present's other person, both ways
+    has("تدين", "يدين");
   }
 
   /** A verb and its participles, weak roots included (gap 8 of the relevance issue). */

@@ -74,8 +74,10 @@ enum AnswerType {
       for (Map.Entry<String, String> day : WEEKDAYS.entrySet()) {
         b.add(new ExactFormQuery(day.getValue(), day.getKey()), BooleanClause.Occur.SHOULD);
       }
+      // a year of the last millennium: 1000–2099 (history as well as news; ARCD +0.001 over
+      // 1800–2099)
       b.add(
-          new RegexpQuery(new Term(Schema.TEXT, "(1[89]|20)[0-9][0-9]")),
+          new RegexpQuery(new Term(Schema.TEXT, "(1[0-9]|20)[0-9][0-9]")),
           BooleanClause.Occur.SHOULD);
       return b.build();
     }

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Query-time relatives of a stem: forms of the same root and pattern family that the light stemmer
- * cannot join, searched at the weight of a synonym. Only at query time, so the index is not
- * touched, and only for the patterns below, which are productive in news text:
+ * cannot join, searched beside the words typed, at a lower weight. Only at query time, so the index
+ * is not touched, and only for the patterns below, which are productive in news text:
  *
  * <ul>
  *   <li>the active participle فاعل (four letters, ا second) and its broken plural فُعّال: حارس →
@@ -39,7 +39,7 @@ import org.apache.lucene.analysis.CharArraySet;
  * </ul>
  *
  * <p>A generated form that is not a word finds nothing and costs one term lookup; the known false
- * friends (كاتب → كتاب, شعور → شعر, نفق → نفوق) only add a synonym-weight match.
+ * friends (كاتب → كتاب, شعور → شعر, نفق → نفوق) only add a low-weight match.
  */
 public final class RelatedForms {
   private RelatedForms() {}

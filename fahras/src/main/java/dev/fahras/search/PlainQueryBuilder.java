@@ -180,9 +180,8 @@ final class PlainQueryBuilder {
     if (!off.contains(Evidence.RELATED_FORMS)) {
       for (String stem : words.stream().flatMap(List::stream).toList()) {
         for (String form : RelatedForms.of(stem)) {
-          b.add(
-              synonymClause(new TermQuery(new Term(Schema.TEXT, form))),
-              BooleanClause.Occur.SHOULD);
+          Query relative = new TermQuery(new Term(Schema.TEXT, form));
+          b.add(new BoostQuery(relative, Ranking.RELATED_WEIGHT), BooleanClause.Occur.SHOULD);
         }
       }
     }

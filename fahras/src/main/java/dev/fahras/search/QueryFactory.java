@@ -63,14 +63,15 @@ public final class QueryFactory {
           "the query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS,
           MAX_QUERY_CHARS);
     }
+    String query = mode == SearchOptions.Mode.PLAIN ? RunOnWords.split(text) : text;
     RankedQuery q =
         mode == SearchOptions.Mode.ADVANCED
-            ? AdvancedQueryParser.parseRanked(analyzer, text)
-            : plain.build(text, free -> free, docFreq);
+            ? AdvancedQueryParser.parseRanked(analyzer, query)
+            : plain.build(query, free -> free, docFreq);
     if (countClauses(q.full()) > MAX_CLAUSES
         && mode == SearchOptions.Mode.PLAIN
         && docFreq != null) {
-      q = withinBudget(text, docFreq, q);
+      q = withinBudget(query, docFreq, q);
     }
     int clauses = countClauses(q.full());
     if (clauses > MAX_CLAUSES) {

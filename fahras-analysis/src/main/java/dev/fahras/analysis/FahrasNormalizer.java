@@ -17,9 +17,10 @@ import java.util.Set;
  *   <li>{@link Option#DIACRITICS}: harakat and other marks U+064B–U+065F, honorific and small marks
  *       U+0610–U+061A, the superscript alef U+0670, Quranic annotation marks U+06D6–U+06ED and
  *       Arabic Extended-A marks U+08D3–U+08FF are removed ({@code السِّجْن} → {@code السجن}); a
- *       word's final ا that carries the accusative tanween goes with it ({@code مكاناً} → {@code
- *       مكان}). The superscript alef is read as a real alef by {@link ArabicDaggerAlefFilter},
- *       which runs first.
+ *       word's final ا that carries the accusative tanween after ن or ه goes with it ({@code
+ *       مكاناً} → {@code مكان}), so the stemmer does not read نا or ها as a pronoun. The
+ *       superscript alef is read as a real alef by {@link ArabicDaggerAlefFilter}, which runs
+ *       first.
  *   <li>{@link Option#TATWEEL}: U+0640 is removed ({@code الحســكة} → {@code الحسكة}).
  *   <li>{@link Option#ALEF}: أ إ آ ٱ ٲ ٳ ٵ (U+0622, U+0623, U+0625, U+0671–U+0673, U+0675) → ا.
  *   <li>{@link Option#HAMZA}: hamza on a seat, ؤ ئ ٶ ٷ ٸ (U+0624, U+0626, U+0676–U+0678), → the

@@ -18,11 +18,15 @@ public enum Evidence {
   RELATED_FORMS,
   /** A word no passage holds, looked for one edit away (a typo, a transliteration), first stage. */
   SPELLING_VARIANTS,
-  /** The kind of answer a question asks for ({@link AnswerType}), second stage. */
+  /**
+   * The kind of answer a question asks for ({@link AnswerType}), and the passage opening with the
+   * subject of a definition question ({@link DefinitionQuestion}), second stage.
+   */
   ANSWER_TYPES,
   /**
-   * A question's framing noun (ما اسم، كم عدد: {@link FramingWords}) at a lower weight, first
-   * stage; switched off, it counts as much as the other words.
+   * The words framing a question (ما اسم، كم يبلغ عدد: {@link FramingWords}) at a lower weight in
+   * the first stage, and left out of the exact forms and the word pairs; switched off, they count
+   * as much as the other words.
    */
   FRAMING_WORDS
 }

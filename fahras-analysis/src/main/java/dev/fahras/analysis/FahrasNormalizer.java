@@ -88,8 +88,9 @@ public final class FahrasNormalizer {
 
   private static final char FATHATAN = '\u064B';
 
-  private final boolean extendedMarks;
-  private final boolean accusativeAlef;
+  /** Marks beyond U+0600–U+06FF, and the ا that carries the accusative tanween, go too. */
+  private final boolean diacritics;
+
   private final boolean invisibles;
   private final boolean lowercase;
   private final boolean digits;
@@ -147,8 +148,7 @@ public final class FahrasNormalizer {
     }
     invisibles = options.contains(Option.INVISIBLES);
     if (invisibles) set('\u061C', DELETE);
-    extendedMarks = options.contains(Option.DIACRITICS);
-    accusativeAlef = options.contains(Option.DIACRITICS);
+    diacritics = options.contains(Option.DIACRITICS);
     lowercase = options.contains(Option.LOWERCASE);
   }
 
@@ -193,7 +193,7 @@ public final class FahrasNormalizer {
         if (to == DELETE) continue;
         if (to != 0) c = to;
       } else if (c >= '\u08D3' && c <= '\u08FF') {
-        if (extendedMarks) continue;
+        if (diacritics) continue;
       } else if (isInvisible(c)) {
         if (invisibles) continue;
       } else if (lowercase && Character.isUpperCase(c) && !Character.isSurrogate(c)) {
@@ -204,7 +204,7 @@ public final class FahrasNormalizer {
       s[out++] = c;
     }
     if (digits && sawDigit && sawSeparator) out = dropThousandsSeparators(s, out);
-    if (accusativeAlef
+    if (diacritics
         && fathatanAt >= out - 1
         && out >= 3
         && s[out - 1] == ALEF

@@ -202,8 +202,7 @@ public final class RelatedForms {
         if (isRadical(s[0]) && (isRadical(s[1]) || s[1] == YEH) && isRadical(s[2]))
           out.add(str(s[0], s[1], WAW, s[2]));
         // فعّل → تفعيل (form II's verbal noun)
-        if (isRadical(s[0]) && isRadical(s[1]) && isRadical(s[2]))
-          out.add(str(TEH, s[0], s[1], YEH, s[2]));
+        if (isTriliteral(s[0], s[1], s[2])) out.add(str(TEH, s[0], s[1], YEH, s[2]));
         // a three-letter noun's nominative dual, which the stemmer keeps whole (حربان: ان also ends
         // nouns such as إنسان, بستان): حرب → حربان
         if (isRadical(s[0]) && isRadical(s[2])) out.add(str(s[0], s[1], s[2], ALEF, NOON));
@@ -229,11 +228,10 @@ public final class RelatedForms {
         if (s[0] == MEEM && isRadical(s[1]) && isRadicalOrWeak(s[2]) && isRadical(s[3]))
           out.add(str(MEEM, s[1], ALEF, s[2], s[3]));
         // أفعل → إفعال (form IV's verbal noun)
-        if (s[0] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]))
+        if (s[0] == ALEF && isTriliteral(s[1], s[2], s[3]))
           out.add(str(ALEF, s[1], s[2], ALEF, s[3]));
         // مفعّل / مفعل → فعل (ملقب → لقب)
-        if (s[0] == MEEM && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[3]))
-          out.add(str(s[1], s[2], s[3]));
+        if (s[0] == MEEM && isTriliteral(s[1], s[2], s[3])) out.add(str(s[1], s[2], s[3]));
         // تفعّل (form V, and its verbal noun تفعُّل) → تفعيل (form II's verbal noun): توسع →
         // توسيع, تطور → تطوير
         if (s[0] == TEH && twoRadicals(s[1], s[2]) && isRadical(s[3]))
@@ -252,15 +250,15 @@ public final class RelatedForms {
           out.add(str(s[0], s[1], s[2], s[3], ALEF, s[4]));
         }
         // تفعيل → فعّل, إفعال → أفعل
-        if (s[0] == TEH && s[3] == YEH && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
+        if (s[0] == TEH && s[3] == YEH && isTriliteral(s[1], s[2], s[4]))
           out.add(str(s[1], s[2], s[4]));
-        if (s[0] == ALEF && s[3] == ALEF && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
+        if (s[0] == ALEF && s[3] == ALEF && isTriliteral(s[1], s[2], s[4]))
           out.add(str(ALEF, s[1], s[2], s[4]));
         // تفعيل → تفعّل: توسيع → توسع, تطوير → تطور
         if (s[0] == TEH && s[3] == YEH && twoRadicals(s[1], s[2]) && isRadical(s[4]))
           out.add(str(TEH, s[1], s[2], s[4]));
         // مفعول → فعل (معروف → عرف)
-        if (s[0] == MEEM && s[3] == WAW && isRadical(s[1]) && isRadical(s[2]) && isRadical(s[4]))
+        if (s[0] == MEEM && s[3] == WAW && isTriliteral(s[1], s[2], s[4]))
           out.add(str(s[1], s[2], s[4]));
         // مفاعل → مفعل
         if (s[0] == MEEM
@@ -277,7 +275,7 @@ public final class RelatedForms {
       }
       case 6 -> {
         // استفعل → استفعال
-        if (isIstaf(s) && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[5]))
+        if (isIstaf(s) && isTriliteral(s[3], s[4], s[5]))
           out.add(str(s[0], s[1], s[2], s[3], s[4], ALEF, s[5]));
         // افتعال / انفعال → افتعل / انفعل
         if (s[0] == ALEF
@@ -291,7 +289,7 @@ public final class RelatedForms {
       }
       case 7 -> {
         // استفعال → استفعل
-        if (isIstaf(s) && s[5] == ALEF && isRadical(s[3]) && isRadical(s[4]) && isRadical(s[6]))
+        if (isIstaf(s) && s[5] == ALEF && isTriliteral(s[3], s[4], s[6]))
           out.add(str(s[0], s[1], s[2], s[3], s[4], s[6]));
       }
       default -> {}

@@ -109,8 +109,7 @@ enum AnswerType {
     Set<AnswerType> out = EnumSet.noneOf(AnswerType.class);
     for (String w : text.split("[\\s\\p{Punct}؟،؛]+")) {
       if (w.isEmpty()) continue;
-      char[] c = w.toCharArray();
-      String n = new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
+      String n = FahrasNormalizer.DEFAULT.normalize(w);
       for (AnswerType t : values()) {
         if (t.cues.contains(n)
             || n.length() > 1

@@ -80,7 +80,6 @@ final class DefinitionQuestion {
   }
 
   private static String normalize(String w) {
-    char[] c = w.toCharArray();
-    return new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
+    return FahrasNormalizer.DEFAULT.normalize(w);
   }
 }

@@ -56,7 +56,6 @@ final class FramingWords {
   }
 
   private static String normalize(String w) {
-    char[] c = w.replaceAll("[\\p{Punct}؟،؛]", "").toCharArray();
-    return new String(c, 0, FahrasNormalizer.DEFAULT.normalize(c, c.length));
+    return FahrasNormalizer.DEFAULT.normalize(w.replaceAll("[\\p{Punct}؟،؛]", ""));
   }
 }

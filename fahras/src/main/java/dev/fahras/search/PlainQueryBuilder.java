@@ -63,12 +63,14 @@ final class PlainQueryBuilder {
     StringBuilder wanted = new StringBuilder(); // the words of every part not excluded
     for (PlainSyntax.Part part : PlainSyntax.parts(text)) {
       if (part.sign() != '-') wanted.append(part.text()).append(' ');
-      String words =
-          part.sign() == 0 && !part.phrase() ? freeWords.apply(part.text()) : part.text();
+      boolean free = part.sign() == 0 && !part.phrase();
+      String words = free ? freeWords.apply(part.text()) : part.text();
+      // split once: the first stage weighs the framing words, the evidence leaves them out
+      String[] framing = free ? framing(words) : null;
       Query q =
           part.phrase()
               ? phrase(words)
-              : part.sign() == 0 ? framed(words, docFreq) : anyForm(words);
+              : part.sign() == 0 ? framed(words, framing, docFreq) : anyForm(words);
       if (q == null) continue;
       switch (part.sign()) {
         case '+' -> {
@@ -84,7 +86,7 @@ final class PlainQueryBuilder {
           positive = true;
         }
       }
-      addEvidence(evidence, part, words);
+      addEvidence(evidence, part, words, framing);
     }
     if (!positive) {
       // nothing but stopwords (ومن قبل, فكيف): they are found as a phrase in their own field
@@ -100,9 +102,9 @@ final class PlainQueryBuilder {
    * The second-stage evidence of one part: exact forms, and for free words the word pairs, the
    * title and the kind of answer asked for.
    */
-  private void addEvidence(BooleanQuery.Builder evidence, PlainSyntax.Part part, String text) {
+  private void addEvidence(
+      BooleanQuery.Builder evidence, PlainSyntax.Part part, String text, String[] framing) {
     // a framing word (ما اسم، متى تم) carries nothing as written either, nor in a pair
-    String[] framing = part.phrase() || part.sign() != 0 ? null : framing(text);
     String about = framing != null ? framing[0] : text;
     Query exact = off.contains(Evidence.EXACT_FORMS) ? null : ExactFormQuery.of(analyzer, about);
     if (exact != null) {
@@ -151,9 +153,8 @@ final class PlainQueryBuilder {
     return split[0].isEmpty() || split[1].isEmpty() ? null : split;
   }
 
-  /** Free words, their framing words ({@link FramingWords}) at a lower weight. */
-  private Query framed(String text, InformativeWords.DocFreq docFreq) {
-    String[] split = framing(text);
+  /** Free words, their framing words ({@code split}, or null: none) at a lower weight. */
+  private Query framed(String text, String[] split, InformativeWords.DocFreq docFreq) {
     if (split == null) return words(text, docFreq);
     Query kept = words(split[0], docFreq);
     Query framing = words(split[1], docFreq);

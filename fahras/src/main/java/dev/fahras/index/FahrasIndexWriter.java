@@ -14,13 +14,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -155,25 +155,10 @@ public final class FahrasIndexWriter implements Closeable {
     Document record = new Document();
     record.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
     addEmptyScoredFields(record);
-    record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.YES));
+    record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.NO));
     record.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
-    record.add(new StoredField(Schema.RECORD_PREFIX + Schema.SOURCE, doc.source()));
-    if (!doc.title().isEmpty())
-      record.add(new StoredField(Schema.RECORD_PREFIX + Schema.TITLE, doc.title()));
-    if (doc.date() != null)
-      record.add(new StoredField(Schema.RECORD_PREFIX + Schema.DATE, doc.date().toString()));
-    if (!doc.url().isEmpty())
-      record.add(new StoredField(Schema.RECORD_PREFIX + Schema.URL, doc.url()));
-    record.add(new StoredField(Schema.BODY, doc.text()));
-    StringBuilder spans = new StringBuilder();
-    for (Passage b : split.boilerplate()) {
-      if (!spans.isEmpty()) spans.append(';');
-      spans.append(b.start()).append('-').append(b.end());
-    }
-    record.add(new StoredField(Schema.BOILERPLATE, spans.toString()));
-    for (Map.Entry<String, String> e : doc.extra().entrySet()) {
-      record.add(new StoredField(Schema.EXTRA_PREFIX + e.getKey(), e.getValue()));
-    }
+    record.add(
+        new BinaryDocValuesField(Schema.RECORD, RecordValue.encode(doc, split.boilerplate())));
     docs.add(record);
     writer.updateDocuments(new Term(Schema.DOC_ID, doc.id()), docs);
     return new AddResult(split.passages().size(), split.boilerplate().size(), doc.text().length());

@@ -25,23 +25,24 @@ import org.apache.lucene.search.similarities.Similarity;
  *       A passage stores nothing: its ordinal, span and {@link #TO_RECORD} are doc values, and its
  *       text and the fields shown with it are read from its document's record, once per document of
  *       a page;
- *   <li>a document record ({@link #TYPE_DOCUMENT}): the full original text ({@link #BODY}), the
- *       boilerplate lines set aside ({@link #BOILERPLATE}) and extra metadata ({@link
- *       #EXTRA_PREFIX}…). Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the
- *       passage fields matches it: never a search result, and no filter needed to exclude it.
+ *   <li>a document record ({@link #TYPE_DOCUMENT}): one binary doc value ({@link #RECORD}) with the
+ *       document's fields, full original text, the boilerplate lines set aside and extra metadata.
+ *       Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the passage fields
+ *       matches it: never a search result, and no filter needed to exclude it. Nothing in the index
+ *       is a stored field (since schema 8).
  * </ul>
  */
 public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
   public static final String TYPE_DOCUMENT = "document";
 
-  /** Document id: keyword, sorted doc values (tie-breaks, per-document caps); stored on records. */
+  /** Document id: keyword, sorted doc values (tie-breaks, per-document caps, the id list). */
   public static final String DOC_ID = "doc_id";
 
   /** Outlet: keyword and sorted doc values (filters, per-source counts and grouping). */
@@ -96,19 +97,11 @@ public final class Schema {
   public static final String START = "start";
   public static final String END = "end";
 
-  /** Full original text of a document record. */
-  public static final String BODY = "body";
-
-  /** Boilerplate spans of a document record, "start-end" joined by ';'. */
-  public static final String BOILERPLATE = "boilerplate";
-
-  public static final String EXTRA_PREFIX = "x.";
-
   /**
-   * A record's stored copies of the document-level fields ({@code record.source}, …): Lucene wants
-   * one field to be indexed the same way in every document, and records index none of them.
+   * A record's one doc value: the document's fields, full original text, boilerplate spans and
+   * extra metadata ({@link RecordValue}).
    */
-  public static final String RECORD_PREFIX = "record.";
+  public static final String RECORD = "record";
 
   /**
    * Ranking: BM25 with Lucene's defaults (k1 1.2, b 0.75), set explicitly on writer and searcher.

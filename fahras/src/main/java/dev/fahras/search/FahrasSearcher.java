@@ -16,17 +16,18 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -413,8 +414,11 @@ public final class FahrasSearcher implements Closeable {
               .build();
       var top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) return null;
-      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return StoredDocument.from(d);
+      int doc = top.scoreDocs[0].doc;
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      return PassageReader.record(
+          leaf.reader().getBinaryDocValues(Schema.RECORD), doc - leaf.docBase, doc);
     } finally {
       manager.release(searcher);
     }
@@ -431,8 +435,7 @@ public final class FahrasSearcher implements Closeable {
               q,
               Math.max(1, searcher.getIndexReader().numDocs()),
               new Sort(new SortField(Schema.DOC_ID, SortField.Type.STRING)));
-      StoredFields stored = searcher.storedFields();
-      for (var sd : top.scoreDocs) ids.add(stored.document(sd.doc).get(Schema.DOC_ID));
+      for (var sd : top.scoreDocs) ids.add(((BytesRef) ((FieldDoc) sd).fields[0]).utf8ToString());
       return ids;
     } finally {
       manager.release(searcher);

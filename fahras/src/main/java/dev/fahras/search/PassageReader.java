@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.index.RecordValue;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -14,12 +16,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 
 /**
  * Reads passages for display: a passage's ordinal, span and distance to its record ({@link
- * Schema#TO_RECORD}) are doc values; its text and metadata come from the record, read once per
- * document. For one page of one search; not thread-safe.
+ * Schema#TO_RECORD}) are doc values; its text and metadata come from the record's doc value ({@link
+ * Schema#RECORD}), read once per document. For one page of one search; not thread-safe.
  */
 final class PassageReader {
   /** A passage's record and where the passage lies in its text. */
@@ -30,12 +31,10 @@ final class PassageReader {
   }
 
   private final List<LeafReaderContext> leaves;
-  private final StoredFields stored;
   private final Map<Integer, StoredDocument> records = new HashMap<>();
 
-  PassageReader(IndexReader reader) throws IOException {
+  PassageReader(IndexReader reader) {
     this.leaves = reader.leaves();
-    this.stored = reader.storedFields();
   }
 
   Read read(int doc) throws IOException {
@@ -67,7 +66,7 @@ final class PassageReader {
     int recordDoc = doc + (int) value(segment.toRecord, Schema.TO_RECORD, local);
     StoredDocument record = records.get(recordDoc);
     if (record == null) {
-      record = StoredDocument.from(stored.document(recordDoc));
+      record = record(segment.records, recordDoc - segment.leaf.docBase, doc);
       records.put(recordDoc, record);
     }
     SortedDocValues ids = segment.ids;
@@ -95,6 +94,7 @@ final class PassageReader {
     final NumericDocValues ordinal;
     final NumericDocValues start;
     final NumericDocValues end;
+    final BinaryDocValues records;
 
     Segment(LeafReaderContext leaf) throws IOException {
       this.leaf = leaf;
@@ -104,12 +104,23 @@ final class PassageReader {
       ordinal = r.getNumericDocValues(Schema.ORDINAL);
       start = r.getNumericDocValues(Schema.START);
       end = r.getNumericDocValues(Schema.END);
+      records = r.getBinaryDocValues(Schema.RECORD);
     }
 
     /** The first document past this segment. */
     int docEnd() {
       return leaf.docBase + leaf.reader().maxDoc();
     }
+  }
+
+  /**
+   * The record at {@code local}, read forward (each record once per page) for passage {@code doc}.
+   */
+  static StoredDocument record(BinaryDocValues records, int local, int doc) throws IOException {
+    if (records == null || records.docID() > local || !records.advanceExact(local)) {
+      throw new CorruptIndexException("a passage without its record", "document " + doc);
+    }
+    return StoredDocument.from(RecordValue.decode(records.binaryValue()));
   }
 
   /** {@code doc}'s value; the same passage may be asked for twice, never an earlier one. */

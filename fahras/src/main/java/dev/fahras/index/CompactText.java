@@ -1,0 +1,79 @@
+package dev.fahras.index;
+
+import java.io.IOException;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
+
+/**
+ * Text as bytes at one byte a letter for Arabic, where UTF-8 takes two: records are kept
+ * uncompressed in doc values (read per hit without decompressing a block), so their size is the
+ * text's.
+ *
+ * <ul>
+ *   <li>{@code 0x02–0x7F}: that ASCII character;
+ *   <li>{@code 0x80–0xFF}: U+0600–U+067F (Arabic letters, marks and digits);
+ *   <li>{@code 0x01 b}: U+0680 + b (the rest of the Arabic block, Arabic Supplement);
+ *   <li>{@code 0x00 hi lo}: any other UTF-16 code unit, U+0000 and U+0001 included.
+ * </ul>
+ *
+ * A string is written as its byte length (vInt) and its bytes.
+ */
+final class CompactText {
+  private CompactText() {}
+
+  static void write(DataOutput out, String s) throws IOException {
+    byte[] bytes = new byte[length(s)];
+    int at = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x02 && c < 0x80) {
+        bytes[at++] = (byte) c;
+      } else if (c >= 0x600 && c < 0x680) {
+        bytes[at++] = (byte) (0x80 + c - 0x600);
+      } else if (c >= 0x680 && c < 0x780) {
+        bytes[at++] = 0x01;
+        bytes[at++] = (byte) (c - 0x680);
+      } else {
+        bytes[at++] = 0x00;
+        bytes[at++] = (byte) (c >>> 8);
+        bytes[at++] = (byte) c;
+      }
+    }
+    out.writeVInt(bytes.length);
+    out.writeBytes(bytes, bytes.length);
+  }
+
+  private static int length(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n +=
+          (c >= 0x02 && c < 0x80) || (c >= 0x600 && c < 0x680)
+              ? 1
+              : c >= 0x680 && c < 0x780 ? 2 : 3;
+    }
+    return n;
+  }
+
+  static String read(DataInput in) throws IOException {
+    int n = in.readVInt();
+    byte[] bytes = new byte[n];
+    in.readBytes(bytes, 0, n);
+    char[] chars = new char[n];
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b >= 0x80) {
+        chars[length++] = (char) (0x600 + b - 0x80);
+      } else if (b >= 0x02) {
+        chars[length++] = (char) b;
+      } else if (b == 0x01) {
+        chars[length++] = (char) (0x680 + (bytes[++i] & 0xFF));
+      } else {
+        chars[length++] = (char) (((bytes[i + 1] & 0xFF) << 8) | (bytes[i + 2] & 0xFF));
+        i += 2;
+      }
+    }
+    return new String(chars, 0, length);
+  }
+}

@@ -157,6 +157,7 @@ public final class FahrasIndexWriter implements Closeable {
     addEmptyScoredFields(record);
     record.add(new StringField(Schema.DOC_ID, doc.id(), Field.Store.NO));
     record.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(doc.id())));
+    addDenseValues(record);
     record.add(
         new BinaryDocValuesField(Schema.RECORD, RecordValue.encode(doc, split.boilerplate())));
     docs.add(record);
@@ -197,6 +198,20 @@ public final class FahrasIndexWriter implements Closeable {
   private static void addEmptyScoredFields(Document record) {
     record.add(new Field(Schema.TEXT, "", TextField.TYPE_NOT_STORED));
     record.add(new Field(Schema.TITLE, "", TextField.TYPE_NOT_STORED));
+  }
+
+  /**
+   * The passages' numeric doc values on a record too, as -1 (never a passage's): a value every
+   * document has is read straight from its array, where a field some documents lack goes through an
+   * index of the documents that have it, for each hit of a page and each candidate of the
+   * selection. The ordinal's point comes along, as Lucene wants a field indexed alike in every
+   * document.
+   */
+  private static void addDenseValues(Document record) {
+    record.add(new IntPoint(Schema.ORDINAL, -1));
+    for (String field : List.of(Schema.ORDINAL, Schema.START, Schema.END, Schema.TO_RECORD)) {
+      record.add(new NumericDocValuesField(field, -1));
+    }
   }
 
   /**

@@ -31,7 +31,8 @@ final class PerKeySelection {
   static List<Selected> select(
       IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
       throws IOException {
-    Candidates c = new Candidates(searcher, hits);
+    boolean perDocument = keyField.equals(Schema.DOC_ID);
+    Candidates c = new Candidates(searcher, hits, !perDocument);
     Integer[] order = new Integer[hits.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(
@@ -39,7 +40,6 @@ final class PerKeySelection {
         Comparator.<Integer>comparingDouble(i -> -hits[i].score)
             .thenComparing(c::compareIds)
             .thenComparingLong(c::ordinal));
-    boolean perDocument = keyField.equals(Schema.DOC_ID);
     List<Selected> out = new ArrayList<>();
     Map<Object, Integer> taken = new HashMap<>();
     for (int i : order) {
@@ -69,7 +69,8 @@ final class PerKeySelection {
     /** Per segment and field, the doc values that ordinals are looked up in, opened when needed. */
     private final Map<String, SortedDocValues[]> lookups = new HashMap<>();
 
-    Candidates(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    /** With {@code bySource}, the sources' ordinals are read too. */
+    Candidates(IndexSearcher searcher, ScoreDoc[] hits, boolean bySource) throws IOException {
       this.leaves = searcher.getIndexReader().leaves();
       int n = hits.length;
       leaf = new int[n];
@@ -90,7 +91,7 @@ final class PerKeySelection {
         if (li != current) {
           current = li;
           idDv = ctx.reader().getSortedDocValues(Schema.DOC_ID);
-          sourceDv = ctx.reader().getSortedDocValues(Schema.SOURCE);
+          sourceDv = bySource ? ctx.reader().getSortedDocValues(Schema.SOURCE) : null;
           ordinalDv = ctx.reader().getNumericDocValues(Schema.ORDINAL);
         }
         int doc = hits[i].doc - ctx.docBase;

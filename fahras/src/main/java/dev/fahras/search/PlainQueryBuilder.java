@@ -45,7 +45,7 @@ final class PlainQueryBuilder {
   PlainQueryBuilder(Analyzer perFieldAnalyzer, Analyzer withSynonyms, Set<Evidence> off) {
     this.analyzer = perFieldAnalyzer;
     this.off = off;
-    this.builder = new QueryBuilder(perFieldAnalyzer);
+    this.builder = new ReadingsQueryBuilder(perFieldAnalyzer);
     this.synonymBuilder = withSynonyms == null ? null : new QueryBuilder(withSynonyms);
     // a multi-word synonym is a phrase: سجن الحسكة, not سجن and الحسكة anywhere
     if (synonymBuilder != null) synonymBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -301,7 +301,7 @@ final class PlainQueryBuilder {
   }
 
   private static boolean isMultiPosition(Query q) {
-    return !(q instanceof SynonymQuery);
+    return !(q instanceof SynonymQuery) && !(q instanceof ReadingsQuery);
   }
 
   /**

@@ -152,6 +152,11 @@ final class AdvancedQueryParser {
       setAutoGeneratePhraseQueries(false);
     }
 
+    @Override
+    protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+      return ReadingsQueryBuilder.readings(field, terms);
+    }
+
     private static String field(String field) throws ParseException {
       return switch (field) {
         case Schema.TEXT -> Schema.TEXT;

@@ -15,6 +15,11 @@ final class ReadingsQueryBuilder extends QueryBuilder {
 
   @Override
   protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+    return readings(field, terms);
+  }
+
+  /** The stacked {@code terms} of one position as a {@link ReadingsQuery} (their boosts are 1). */
+  static Query readings(String field, TermAndBoost[] terms) {
     List<Term> readings = new ArrayList<>();
     for (TermAndBoost t : terms) readings.add(new Term(field, t.term()));
     return new ReadingsQuery(field, readings);

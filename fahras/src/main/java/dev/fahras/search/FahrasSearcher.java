@@ -241,6 +241,8 @@ public final class FahrasSearcher implements Closeable {
       String keyField = options.perSource() > 0 ? Schema.SOURCE : Schema.DOC_ID;
       int fetch = Math.max(options.rerankDepth(), need * 4);
       List<PerKeySelection.Selected> selected;
+      Map<String, Long> countedAlongside =
+          null; // every match's source, when the first stage saw all
       long total;
       boolean exact;
       if (options.perSource() > 0) {
@@ -254,9 +256,16 @@ public final class FahrasSearcher implements Closeable {
         selected = PerKeySelection.select(searcher, hits, keyField, perKey, need);
       } else {
         while (true) {
-          TopDocs top =
-              searcher.search(
-                  candidates, new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD));
+          var topManager = new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD);
+          TopDocs top;
+          if (options.countSources()) {
+            SourceCounts.Alongside alongside =
+                searcher.search(candidates, SourceCounts.alongside(topManager));
+            top = alongside.top();
+            countedAlongside = alongside.exact();
+          } else {
+            top = searcher.search(candidates, topManager);
+          }
           total = top.totalHits.value();
           exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
           ScoreDoc[] hits = rerank(searcher, top.scoreDocs, ranked.evidence());
@@ -278,7 +287,11 @@ public final class FahrasSearcher implements Closeable {
         hits.add(hit(options.offset() + i + 1, read[i], page.get(i).score(), highlighter));
       }
       Map<String, Long> counts =
-          options.countSources() ? SourceCounts.count(searcher, candidates) : Map.of();
+          !options.countSources()
+              ? Map.of()
+              : countedAlongside != null
+                  ? countedAlongside
+                  : SourceCounts.count(searcher, candidates);
       if (options.countSources()) {
         total = counts.values().stream().mapToLong(Long::longValue).sum();
         exact = true;

@@ -12,15 +12,98 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TotalHits;
 
 /** How many passages of each source match a query: the per-source counts of the result. */
 final class SourceCounts {
   private SourceCounts() {}
+
+  /** The first stage's top documents, and each source's passages among those it was shown. */
+  record Alongside(TopDocs top, Map<String, Long> counts, long shown) {
+    /**
+     * The counts when they are every match's: the collector was shown as many passages as it
+     * counted and its count is exact (it is not when Lucene skipped passages that could not
+     * compete, or knew a segment's count without visiting it).
+     */
+    Map<String, Long> exact() {
+      return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+              && top.totalHits.value() == shown
+          ? counts
+          : null;
+    }
+  }
+
+  /**
+   * {@code top}, counting each source's passages among those it is shown: a query with few matches
+   * (fewer than the total-hits threshold, where nothing is skipped) then needs no second pass to
+   * count them, however costly its matches are to find (a phrase of common words).
+   */
+  static CollectorManager<Collector, Alongside> alongside(
+      CollectorManager<TopScoreDocCollector, TopDocs> top) {
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() throws IOException {
+        return new CountingCollector(top.newCollector());
+      }
+
+      @Override
+      public Alongside reduce(Collection<Collector> collectors) throws IOException {
+        List<TopScoreDocCollector> tops = new ArrayList<>();
+        Map<String, Long> counts = new HashMap<>();
+        long shown = 0;
+        for (Collector c : collectors) {
+          CountingCollector counting = (CountingCollector) c;
+          tops.add(counting.top);
+          counting.counts.counts.forEach((k, v) -> counts.merge(k, v, Long::sum));
+          shown += counting.shown;
+        }
+        return new Alongside(top.reduce(tops), largestFirst(counts), shown);
+      }
+    };
+  }
+
+  /** A top-documents collector that also counts sources: it keeps the top one's score mode. */
+  private static final class CountingCollector implements Collector {
+    final TopScoreDocCollector top;
+    final SourceCounter counts = new SourceCounter();
+    long shown;
+
+    CountingCollector(TopScoreDocCollector top) {
+      this.top = top;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      LeafCollector counter = counts.getLeafCollector(context);
+      return new FilterLeafCollector(top.getLeafCollector(context)) {
+        @Override
+        public void collect(int doc) throws IOException {
+          counter.collect(doc);
+          shown++;
+          super.collect(doc);
+        }
+
+        @Override
+        public void finish() throws IOException {
+          counter.finish();
+          super.finish();
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return top.scoreMode();
+    }
+  }
 
   /** Matching passages per source, largest first, ties by name. */
   static Map<String, Long> count(IndexSearcher searcher, Query query) throws IOException {
@@ -41,6 +124,10 @@ final class SourceCounts {
                 return m;
               }
             });
+    return largestFirst(counts);
+  }
+
+  private static Map<String, Long> largestFirst(Map<String, Long> counts) {
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(
         (a, b) ->

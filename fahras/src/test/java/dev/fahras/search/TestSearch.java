@@ -323,6 +323,30 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(keptBefore, SourceOrdinals.kept());
   }
 
+  /**
+   * Counts are exact whether the first stage saw every match (under its total-hits threshold: the
+   * counts come along) or skipped some (a second pass counts them).
+   */
+  public void testCountsExactAboveAndBelowThreshold() throws Exception {
+    SearchOptions counted = SearchOptions.builder().withCountSources(true).build();
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      for (int i = 0; i < 1600; i++) {
+        String text = i % 4 == 0 ? "حاصرت القوات السجن" : "اقتحم المهاجمون السجن فجرا";
+        w.add(SourceDocument.of("d" + i, "s" + (i % 3), text));
+      }
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        SearchResult many = s.search("السجن", counted);
+        assertEquals(Map.of("s0", 534L, "s1", 533L, "s2", 533L), many.sourceCounts());
+        assertEquals(1600, many.total());
+        assertTrue(many.totalExact());
+        SearchResult few = s.search("القوات", counted);
+        assertEquals(Map.of("s0", 134L, "s1", 133L, "s2", 133L), few.sourceCounts());
+        assertEquals(400, few.total());
+      }
+    }
+  }
+
   /** Equal scores are ordered by document id, within a segment and across segments alike. */
   public void testTiesOrderedByIdAcrossSegments() throws Exception {
     List<String> idsInOrder = new ArrayList<>(List.of("d", "b", "e", "a", "c", "ab"));

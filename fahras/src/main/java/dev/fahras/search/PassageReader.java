@@ -120,7 +120,11 @@ final class PassageReader {
     if (records == null || records.docID() > local || !records.advanceExact(local)) {
       throw new CorruptIndexException("a passage without its record", "document " + doc);
     }
-    return StoredDocument.from(RecordValue.decode(records.binaryValue()));
+    try {
+      return StoredDocument.from(RecordValue.decode(records.binaryValue()));
+    } catch (RuntimeException e) { // bytes that are no record: the index is damaged
+      throw new CorruptIndexException("a record that cannot be read", "document " + doc, e);
+    }
   }
 
   /** {@code doc}'s value; the same passage may be asked for twice, never an earlier one. */

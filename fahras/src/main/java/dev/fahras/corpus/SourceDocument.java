@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param date the publication date, or null when unknown
  * @param url where it was published, possibly empty
  * @param text the full text, one paragraph per line
- * @param extra free-form metadata kept as stored fields
+ * @param extra free-form metadata, kept with the document's record and returned with it
  */
 public record SourceDocument(
     String id,

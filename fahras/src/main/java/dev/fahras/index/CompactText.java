@@ -22,7 +22,7 @@ final class CompactText {
   private CompactText() {}
 
   static void write(DataOutput out, String s) throws IOException {
-    byte[] bytes = new byte[length(s)];
+    byte[] bytes = new byte[3 * s.length()]; // at most three bytes a char
     int at = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -39,20 +39,8 @@ final class CompactText {
         bytes[at++] = (byte) c;
       }
     }
-    out.writeVInt(bytes.length);
-    out.writeBytes(bytes, bytes.length);
-  }
-
-  private static int length(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      n +=
-          (c >= 0x02 && c < 0x80) || (c >= 0x600 && c < 0x680)
-              ? 1
-              : c >= 0x680 && c < 0x780 ? 2 : 3;
-    }
-    return n;
+    out.writeVInt(at);
+    out.writeBytes(bytes, at);
   }
 
   static String read(DataInput in) throws IOException {

@@ -23,7 +23,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -122,7 +121,7 @@ final class PlainQueryBuilder {
         Query pair =
             builder.createPhraseQuery(
                 Schema.TEXT, content.get(i) + " " + content.get(i + 1), Ranking.PAIR_SLOP);
-        if (pair != null && isMultiPosition(pair) && !(pair instanceof TermQuery)) {
+        if (pair != null && isMultiPosition(pair)) {
           evidence.add(new BoostQuery(pair, Ranking.PAIR_BOOST), BooleanClause.Occur.SHOULD);
         }
       }
@@ -300,8 +299,11 @@ final class PlainQueryBuilder {
     return out;
   }
 
+  /**
+   * Whether a phrase built from words kept more than one position (not one word, or its readings).
+   */
   private static boolean isMultiPosition(Query q) {
-    return !(q instanceof SynonymQuery) && !(q instanceof ReadingsQuery);
+    return !(q instanceof TermQuery) && !(q instanceof ReadingsQuery);
   }
 
   /**

@@ -57,15 +57,15 @@ final class SourceCounts {
       @Override
       public Alongside reduce(Collection<Collector> collectors) throws IOException {
         List<TopScoreDocCollector> tops = new ArrayList<>();
-        Map<String, Long> counts = new HashMap<>();
+        List<SourceCounter> counters = new ArrayList<>();
         long shown = 0;
         for (Collector c : collectors) {
           CountingCollector counting = (CountingCollector) c;
           tops.add(counting.top);
-          counting.counts.counts.forEach((k, v) -> counts.merge(k, v, Long::sum));
+          counters.add(counting.counts);
           shown += counting.shown;
         }
-        return new Alongside(top.reduce(tops), largestFirst(counts), shown);
+        return new Alongside(top.reduce(tops), largestFirst(counters), shown);
       }
     };
   }
@@ -107,27 +107,25 @@ final class SourceCounts {
 
   /** Matching passages per source, largest first, ties by name. */
   static Map<String, Long> count(IndexSearcher searcher, Query query) throws IOException {
-    Map<String, Long> counts =
-        searcher.search(
-            query,
-            new CollectorManager<SourceCounter, Map<String, Long>>() {
-              @Override
-              public SourceCounter newCollector() {
-                return new SourceCounter();
-              }
+    return searcher.search(
+        query,
+        new CollectorManager<SourceCounter, Map<String, Long>>() {
+          @Override
+          public SourceCounter newCollector() {
+            return new SourceCounter();
+          }
 
-              @Override
-              public Map<String, Long> reduce(Collection<SourceCounter> collectors) {
-                Map<String, Long> m = new HashMap<>();
-                for (SourceCounter c : collectors)
-                  c.counts.forEach((k, v) -> m.merge(k, v, Long::sum));
-                return m;
-              }
-            });
-    return largestFirst(counts);
+          @Override
+          public Map<String, Long> reduce(Collection<SourceCounter> collectors) {
+            return largestFirst(collectors);
+          }
+        });
   }
 
-  private static Map<String, Long> largestFirst(Map<String, Long> counts) {
+  /** The counters' counts summed, largest first, ties by name. */
+  private static Map<String, Long> largestFirst(Collection<SourceCounter> counters) {
+    Map<String, Long> counts = new HashMap<>();
+    for (SourceCounter c : counters) c.counts.forEach((k, v) -> counts.merge(k, v, Long::sum));
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(
         (a, b) ->

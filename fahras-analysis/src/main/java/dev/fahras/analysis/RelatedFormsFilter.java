@@ -8,22 +8,38 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.search.BoostAttribute;
 
 /**
  * After each stem, its {@link RelatedForms} (a broken plural and its singular, a verb and its
- * verbal noun) at the same position: for query analyzers, after the stemmer, so a query finds the
- * other forms of its words. The library adds them to plain queries itself; an engine that knows
- * only analyzers (OpenSearch's search_analyzer) uses this filter.
+ * verbal noun) at the same position, with a boost below 1 ({@link BoostAttribute}): for query
+ * analyzers, after the stemmer, so a query finds the other forms of its words, below the words
+ * typed. The library adds them to plain queries itself; an engine that knows only analyzers
+ * (OpenSearch's search_analyzer) uses this filter. Lucene's query builder reads the boost: {@link
+ * dev.fahras.analysis.query.WordsQueryBuilder} scores each form by its own statistics at that
+ * weight.
  */
 public final class RelatedFormsFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final BoostAttribute boost = addAttribute(BoostAttribute.class);
+  private final float weight;
   private final Deque<String> pending = new ArrayDeque<>();
   private State current;
 
+  /** Related forms at {@link RelatedForms#WEIGHT}, as the library ranks them. */
   public RelatedFormsFilter(TokenStream input) {
+    this(input, RelatedForms.WEIGHT);
+  }
+
+  /** Related forms at {@code weight}, in (0, 1]. */
+  public RelatedFormsFilter(TokenStream input, float weight) {
     super(input);
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in (0, 1], got " + weight);
+    }
+    this.weight = weight;
   }
 
   @Override
@@ -32,8 +48,13 @@ public final class RelatedFormsFilter extends TokenFilter {
       restoreState(current);
       term.setEmpty().append(pending.poll());
       posInc.setPositionIncrement(0);
+      boost.setBoost(weight);
       return true;
     }
+    // the filters before this one find their last token as they left it (a stemmer stacking a
+    // second reading edits it in place: it must not inherit a form's boost)
+    if (current != null) restoreState(current);
+    current = null;
     if (!input.incrementToken()) return false;
     if (!keyword.isKeyword()) {
       pending.addAll(RelatedForms.of(term));

@@ -6,13 +6,20 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Factory for {@link RelatedFormsFilter} (SPI name {@value #NAME}); query side, after the stemmer.
+ * Parameter {@code weight}: the forms' boost, in (0, 1] (default {@link RelatedForms#WEIGHT}).
  */
 public class RelatedFormsFilterFactory extends TokenFilterFactory {
   /** SPI name */
   public static final String NAME = "fahrasRelatedForms";
 
+  private final float weight;
+
   public RelatedFormsFilterFactory(Map<String, String> args) {
     super(args);
+    weight = getFloat(args, "weight", RelatedForms.WEIGHT);
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in (0, 1], got " + weight);
+    }
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 
@@ -23,6 +30,6 @@ public class RelatedFormsFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new RelatedFormsFilter(input);
+    return new RelatedFormsFilter(input, weight);
   }
 }

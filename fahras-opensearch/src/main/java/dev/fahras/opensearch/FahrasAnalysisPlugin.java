@@ -6,6 +6,7 @@ import dev.fahras.analysis.ArabicNumberFilterFactory;
 import dev.fahras.analysis.FahrasArabicAnalyzer.StopwordMode;
 import dev.fahras.analysis.FahrasNormalizationFilterFactory;
 import dev.fahras.analysis.RelatedFormsFilterFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,12 +16,23 @@ import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.SearchPlugin;
 
 /**
  * Fahras's Arabic analysis inside OpenSearch: the char filter, the token filters and four
- * analyzers, under OpenSearch's snake_case names, each wrapping the library's own classes.
+ * analyzers, under OpenSearch's snake_case names, each wrapping the library's own classes; and the
+ * {@code fahras_match} query, which searches their stacked readings as the library does.
  */
-public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
+  @Override
+  public List<QuerySpec<?>> getQueries() {
+    return List.of(
+        new QuerySpec<>(
+            FahrasMatchQueryBuilder.NAME,
+            FahrasMatchQueryBuilder::new,
+            FahrasMatchQueryBuilder::fromXContent));
+  }
+
   @Override
   public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
     return Map.of(

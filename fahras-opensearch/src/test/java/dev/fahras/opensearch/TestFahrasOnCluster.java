@@ -233,9 +233,29 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
             ClusterFixtures.json(templates.resolve("passages-search.json")).get("script");
     String template = ClusterFixtures.toJson((Map<String, Object>) script.get("source"));
 
-    Evaluation eval =
-        new Evaluation(
-            EvalQuery.read(root.resolve("testdata/eval/queries.jsonl")), root.resolve("testdata"));
+    List<EvalQuery> queries = EvalQuery.read(root.resolve("testdata/eval/queries.jsonl"));
+    Evaluation eval = new Evaluation(queries, root.resolve("testdata"));
+    // fahras_match finds what the engine's match finds on the same analyzer; it only scores the
+    // readings and related forms as the library does
+    for (EvalQuery q : queries) {
+      long[] found = new long[2];
+      for (int i = 0; i < 2; i++) {
+        found[i] =
+            client()
+                .prepareSearch("fahras-passages")
+                .setQuery(
+                    i == 0
+                        ? new FahrasMatchQueryBuilder("text", q.query())
+                        : QueryBuilders.matchQuery("text", q.query()))
+                .setTrackTotalHits(true)
+                .get()
+                .getHits()
+                .getTotalHits()
+                .value();
+      }
+      assertEquals(q.query(), found[1], found[0]);
+      assertTrue(q.query(), found[0] > 0);
+    }
     Map<String, Map<String, Evaluation.Metrics>> results = new java.util.LinkedHashMap<>();
     try (RetrievalSystem cluster =
             new ClusterSystem(

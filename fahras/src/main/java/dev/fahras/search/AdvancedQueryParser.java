@@ -1,6 +1,7 @@
 package dev.fahras.search;
 
 import dev.fahras.analysis.AnalyzedToken;
+import dev.fahras.analysis.query.WordsQueryBuilder;
 import dev.fahras.index.Schema;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,7 +155,7 @@ final class AdvancedQueryParser {
 
     @Override
     protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-      return ReadingsQueryBuilder.readings(field, terms);
+      return WordsQueryBuilder.position(field, terms);
     }
 
     private static String field(String field) throws ParseException {

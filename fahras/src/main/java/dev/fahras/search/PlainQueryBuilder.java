@@ -2,6 +2,8 @@ package dev.fahras.search;
 
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.RelatedForms;
+import dev.fahras.analysis.query.ReadingsQuery;
+import dev.fahras.analysis.query.WordsQueryBuilder;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +46,7 @@ final class PlainQueryBuilder {
   PlainQueryBuilder(Analyzer perFieldAnalyzer, Analyzer withSynonyms, Set<Evidence> off) {
     this.analyzer = perFieldAnalyzer;
     this.off = off;
-    this.builder = new ReadingsQueryBuilder(perFieldAnalyzer);
+    this.builder = new WordsQueryBuilder(perFieldAnalyzer);
     this.synonymBuilder = withSynonyms == null ? null : new QueryBuilder(withSynonyms);
     // a multi-word synonym is a phrase: سجن الحسكة, not سجن and الحسكة anywhere
     if (synonymBuilder != null) synonymBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

@@ -39,10 +39,10 @@ final class Ranking {
    * A related form of a query word ({@link dev.fahras.analysis.RelatedForms}) is scored by BM25
    * with its own statistics at this weight: a rare verbal noun standing for a rare verb (اشترك →
    * اشتراك) counts as the rare word it is, where a constant 0.5 counted it as little as a common
-   * one. Calibrated on the three sets: 0.2/0.25/0.3/0.35/0.4/0.5 → ARCD MAP@10 0.859/0.861/0.861/
-   * 0.861/0.860/0.855 (the constant: 0.859); the dev set's MRR falls from 0.35 up.
+   * one. Kept with the forms (the OpenSearch plugin's filter boosts them the same), where its
+   * calibration is noted.
    */
-  static final float RELATED_WEIGHT = 0.3f;
+  static final float RELATED_WEIGHT = dev.fahras.analysis.RelatedForms.WEIGHT;
 
   static final float PAIR_BOOST = 0.4f;
   static final int PAIR_SLOP = 2;

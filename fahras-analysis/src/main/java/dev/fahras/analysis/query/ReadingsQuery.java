@@ -1,4 +1,4 @@
-package dev.fahras.search;
+package dev.fahras.analysis.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 
 /**
  * The readings of one word at one position (وأدرى as ادر and وادر; كسفير as كسفير and سفير), scored
@@ -25,14 +26,15 @@ import org.apache.lucene.search.TermQuery;
  * passage holds every reading of the word, the sum is the rarest reading's score; where it holds
  * only the common one, that one's. A {@code SynonymQuery} (or a disjunction-max) beside other
  * clauses made the common reading essential to MaxScore and every passage holding it was scored:
- * وأدرى, whose ادر is in a third of the bench passages, took 15 ms against 1.5. The weights are
- * BM25's (the index's similarity, {@code Schema.SIMILARITY}).
+ * وأدرى, whose ادر is in a third of the bench passages, took 15 ms against 1.5. The weights assume
+ * BM25's IDF; the statistics are the searcher's (a cluster's distributed ones under OpenSearch's
+ * {@code dfs_query_then_fetch}).
  */
-final class ReadingsQuery extends Query {
+public final class ReadingsQuery extends Query {
   private final String field;
   private final Term[] terms;
 
-  ReadingsQuery(String field, List<Term> terms) {
+  public ReadingsQuery(String field, List<Term> terms) {
     this.field = field;
     this.terms = terms.toArray(Term[]::new);
     Arrays.sort(this.terms);
@@ -45,7 +47,9 @@ final class ReadingsQuery extends Query {
     List<Reading> present = new ArrayList<>();
     for (Term t : terms) {
       TermStates states = TermStates.build(searcher, t, true);
-      if (states.docFreq() > 0) present.add(new Reading(t, states, idf(states, collection)));
+      if (states.docFreq() == 0) continue;
+      TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
+      present.add(new Reading(t, states, idf(stats, collection)));
     }
     if (present.isEmpty()) return new MatchNoDocsQuery("no reading in the index");
     present.sort(Comparator.comparingDouble(Reading::idf));
@@ -62,8 +66,8 @@ final class ReadingsQuery extends Query {
   }
 
   /** BM25's IDF (Lucene's formula), from the term's and the field's statistics. */
-  private static double idf(TermStates states, CollectionStatistics collection) {
-    long docFreq = states.docFreq();
+  private static double idf(TermStatistics term, CollectionStatistics collection) {
+    long docFreq = term.docFreq();
     long docCount = collection.docCount();
     return Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
   }

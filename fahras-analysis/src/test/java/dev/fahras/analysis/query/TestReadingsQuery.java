@@ -1,4 +1,4 @@
-package dev.fahras.search;
+package dev.fahras.analysis.query;
 
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,0 +1,163 @@
+package dev.fahras.opensearch;
+
+import dev.fahras.analysis.query.WordsQueryBuilder;
+import java.io.IOException;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.opensearch.core.ParseField;
+import org.opensearch.core.common.ParsingException;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.common.io.stream.StreamOutput;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.index.mapper.MappedFieldType;
+import org.opensearch.index.mapper.TextSearchInfo;
+import org.opensearch.index.query.AbstractQueryBuilder;
+import org.opensearch.index.query.QueryShardContext;
+
+/**
+ * {@code fahras_match}: the words of a text on one field, as the library searches them. The field's
+ * search analyzer stacks a word's readings (وأدرى as ادر and وادر) and, with {@code
+ * fahras_related_forms}, its related forms at their weight; {@link WordsQueryBuilder} makes each
+ * word's readings one prunable clause and each related form a clause of its own. The engine's
+ * {@code match} makes one {@code SynonymQuery} of them, which dynamic pruning cannot skip beside
+ * the other words.
+ *
+ * <pre>{"fahras_match": {"text": "مسؤول السجن"}}
+ * {"fahras_match": {"text": {"query": "مسؤول السجن", "boost": 2}}}</pre>
+ */
+public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMatchQueryBuilder> {
+  public static final String NAME = "fahras_match";
+
+  private static final ParseField QUERY = new ParseField("query");
+
+  private final String field;
+  private final String text;
+
+  public FahrasMatchQueryBuilder(String field, String text) {
+    if (field == null || field.isEmpty())
+      throw new IllegalArgumentException("[" + NAME + "] needs a field");
+    if (text == null) throw new IllegalArgumentException("[" + NAME + "] needs query text");
+    this.field = field;
+    this.text = text;
+  }
+
+  public FahrasMatchQueryBuilder(StreamInput in) throws IOException {
+    super(in);
+    field = in.readString();
+    text = in.readString();
+  }
+
+  public String field() {
+    return field;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  @Override
+  protected void doWriteTo(StreamOutput out) throws IOException {
+    out.writeString(field);
+    out.writeString(text);
+  }
+
+  @Override
+  protected void doXContent(XContentBuilder builder, Params params) throws IOException {
+    builder.startObject(NAME);
+    builder.startObject(field);
+    builder.field(QUERY.getPreferredName(), text);
+    printBoostAndQueryName(builder);
+    builder.endObject();
+    builder.endObject();
+  }
+
+  /** Reads the body after the query's name: one field, its text or an object with {@code query}. */
+  public static FahrasMatchQueryBuilder fromXContent(XContentParser parser) throws IOException {
+    String field = null;
+    String text = null;
+    float boost = DEFAULT_BOOST;
+    String queryName = null;
+    String current = null;
+    XContentParser.Token token;
+    while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
+      if (token == XContentParser.Token.FIELD_NAME) {
+        current = parser.currentName();
+      } else if (token == XContentParser.Token.START_OBJECT) {
+        throwParsingExceptionOnMultipleFields(NAME, parser.getTokenLocation(), field, current);
+        field = current;
+        while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
+          if (token == XContentParser.Token.FIELD_NAME) {
+            current = parser.currentName();
+          } else if (token.isValue() && QUERY.match(current, parser.getDeprecationHandler())) {
+            text = parser.text();
+          } else if (token.isValue()
+              && BOOST_FIELD.match(current, parser.getDeprecationHandler())) {
+            boost = parser.floatValue();
+          } else if (token.isValue() && NAME_FIELD.match(current, parser.getDeprecationHandler())) {
+            queryName = parser.text();
+          } else {
+            throw new ParsingException(
+                parser.getTokenLocation(),
+                "[" + NAME + "] does not support [" + current + "]; it takes query, boost, _name");
+          }
+        }
+      } else if (token.isValue()) {
+        throwParsingExceptionOnMultipleFields(NAME, parser.getTokenLocation(), field, current);
+        field = current;
+        text = parser.text();
+      } else {
+        throw new ParsingException(
+            parser.getTokenLocation(),
+            "[" + NAME + "] unexpected [" + token + "] after [" + current + "]");
+      }
+    }
+    if (field == null) {
+      throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] names no field");
+    }
+    if (text == null) {
+      throw new ParsingException(
+          parser.getTokenLocation(), "[" + NAME + "] has no query text for [" + field + "]");
+    }
+    return new FahrasMatchQueryBuilder(field, text).boost(boost).queryName(queryName);
+  }
+
+  @Override
+  protected Query doToQuery(QueryShardContext context) throws IOException {
+    MappedFieldType type = context.fieldMapper(field);
+    if (type == null) return new MatchNoDocsQuery("no field [" + field + "] in the mapping");
+    if (type.getTextSearchInfo() == TextSearchInfo.NONE) {
+      throw new IllegalArgumentException(
+          "["
+              + NAME
+              + "] searches text fields; ["
+              + field
+              + "] is of type ["
+              + type.typeName()
+              + "]");
+    }
+    Analyzer analyzer = context.getSearchAnalyzer(type);
+    Query words =
+        new WordsQueryBuilder(analyzer)
+            .createBooleanQuery(type.name(), text, BooleanClause.Occur.SHOULD);
+    return words != null ? words : new MatchNoDocsQuery("no word of [" + text + "] is searched");
+  }
+
+  @Override
+  protected boolean doEquals(FahrasMatchQueryBuilder other) {
+    return field.equals(other.field) && text.equals(other.text);
+  }
+
+  @Override
+  protected int doHashCode() {
+    return Objects.hash(field, text);
+  }
+
+  @Override
+  public String getWriteableName() {
+    return NAME;
+  }
+}

@@ -44,6 +44,15 @@ final class ClusterFixtures {
     }
   }
 
+  /**
+   * The mustache source of a stored search template file: a string, as its conditional sections
+   * ({@code {{#more}}}) are not JSON.
+   */
+  @SuppressWarnings("unchecked")
+  static String templateSource(Path file) throws IOException {
+    return (String) ((Map<String, Object>) json(file).get("script")).get("source");
+  }
+
   static String toJson(Map<String, Object> map) throws IOException {
     try (XContentBuilder b = XContentFactory.jsonBuilder()) {
       return b.map(map).toString();

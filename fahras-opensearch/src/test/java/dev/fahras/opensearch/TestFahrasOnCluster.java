@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -227,11 +228,20 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
               .value();
       assertEquals(q, q.equals("من قبل") ? 2 : 0, found);
     }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> script =
-        (Map<String, Object>)
-            ClusterFixtures.json(templates.resolve("passages-search.json")).get("script");
-    String template = ClusterFixtures.toJson((Map<String, Object>) script.get("source"));
+    String template = ClusterFixtures.templateSource(templates.resolve("passages-search.json"));
+    // with more=true each hit brings its document's next best passage as the inner hit "more"
+    SearchResponse withMore =
+        new SearchTemplateRequestBuilder(client())
+            .setRequest(new SearchRequest("fahras-passages"))
+            .setScriptType(ScriptType.INLINE)
+            .setScript(template)
+            .setScriptParams(Map.of("q", "مسؤول السجن", "more", true))
+            .get()
+            .getResponse();
+    assertTrue(withMore.getHits().getHits().length > 0);
+    assertTrue(
+        Arrays.stream(withMore.getHits().getHits())
+            .anyMatch(h -> h.getInnerHits() != null && h.getInnerHits().containsKey("more")));
 
     List<EvalQuery> queries = EvalQuery.read(root.resolve("testdata/eval/queries.jsonl"));
     Evaluation eval = new Evaluation(queries, root.resolve("testdata"));

@@ -226,18 +226,13 @@ public final class FahrasSearcher implements Closeable {
    *
    * @throws InvalidQueryException when the query is malformed (advanced mode) or over a limit
    */
-  public static final long[] T = new long[8];
-
   public SearchResult search(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
-    long t0 = started;
     maybeRefresh(started);
     IndexSearcher shared = manager.acquire();
     try {
       RankedQuery ranked = queries.build(query, options.mode(), docFreq(shared));
       Query candidates = withFilters(ranked.candidates(), options, shared.getIndexReader());
-      long t1 = System.nanoTime();
-      T[0] += t1 - t0;
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(Schema.SIMILARITY);
       searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
@@ -273,14 +268,8 @@ public final class FahrasSearcher implements Closeable {
           }
           total = top.totalHits.value();
           exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-          long a = System.nanoTime();
-          T[1] += a - t1;
           ScoreDoc[] hits = rerank(searcher, top.scoreDocs, ranked.evidence());
-          long b = System.nanoTime();
-          T[2] += b - a;
           selected = PerKeySelection.select(searcher, hits, keyField, perKey, need);
-          t1 = System.nanoTime();
-          T[3] += t1 - b;
           if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
           fetch *= 4;
         }
@@ -291,17 +280,12 @@ public final class FahrasSearcher implements Closeable {
       List<PerKeySelection.Selected> page =
           selected.subList(
               Math.min(options.offset(), selected.size()), Math.min(need, selected.size()));
-      long c = System.nanoTime();
       PassageReader.Read[] read =
           new PassageReader(searcher.getIndexReader())
               .read(page.stream().mapToInt(PerKeySelection.Selected::doc).toArray());
-      long d = System.nanoTime();
-      T[4] += d - c;
       for (int i = 0; i < page.size(); i++) {
         hits.add(hit(options.offset() + i + 1, read[i], page.get(i).score(), highlighter));
       }
-      long e = System.nanoTime();
-      T[5] += e - d;
       Map<String, Long> counts =
           !options.countSources()
               ? Map.of()
@@ -312,7 +296,6 @@ public final class FahrasSearcher implements Closeable {
         total = counts.values().stream().mapToLong(Long::longValue).sum();
         exact = true;
       }
-      T[6] += System.nanoTime() - e;
       long took = (System.nanoTime() - started) / 1_000_000;
       SearchResult.Notice notice =
           ranked.onlyStopwords()

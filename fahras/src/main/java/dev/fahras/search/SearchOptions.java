@@ -167,7 +167,7 @@ public final class SearchOptions {
     private Mode mode = Mode.PLAIN;
     private boolean highlight = true;
     private long timeoutMillis = 2000;
-    private int rerankDepth = Integer.getInteger("fahras.k", DEFAULT_RERANK_DEPTH);
+    private int rerankDepth = DEFAULT_RERANK_DEPTH;
 
     private Builder() {}
 

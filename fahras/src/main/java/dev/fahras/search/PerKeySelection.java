@@ -26,7 +26,8 @@ final class PerKeySelection {
   /**
    * Orders the candidates by score, then document id (in its bytes' order, as Lucene sorts ids),
    * then passage ordinal (a stable order across pages and index rebuilds), and keeps at most {@code
-   * perKey} per key (document or source).
+   * perKey} per key (document or source). Ties are ordered only among the candidates the page
+   * reaches: ordering ids across segments looks them up.
    */
   static List<Selected> select(
       IndexSearcher searcher, ScoreDoc[] hits, String keyField, int perKey, int need)
@@ -35,18 +36,22 @@ final class PerKeySelection {
     Candidates c = new Candidates(searcher, hits, !perDocument);
     Integer[] order = new Integer[hits.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingDouble(i -> -hits[i].score)
-            .thenComparing(c::compareIds)
-            .thenComparingLong(c::ordinal));
+    Arrays.sort(order, Comparator.comparingDouble(i -> -hits[i].score));
+    Comparator<Integer> tieBreak =
+        ((Comparator<Integer>) c::compareIds).thenComparingLong(c::ordinal);
     List<Selected> out = new ArrayList<>();
     Map<Object, Integer> taken = new HashMap<>();
-    for (int i : order) {
-      Object key = perDocument ? c.documentKey(i) : c.source(i);
-      if (taken.merge(key, 1, Integer::sum) > perKey) continue;
-      out.add(new Selected(hits[i].doc, hits[i].score));
-      if (out.size() >= need) break;
+    for (int from = 0; from < order.length && out.size() < need; ) {
+      int to = from + 1;
+      while (to < order.length && hits[order[to]].score == hits[order[from]].score) to++;
+      if (to - from > 1) Arrays.sort(order, from, to, tieBreak);
+      for (int k = from; k < to && out.size() < need; k++) {
+        int i = order[k];
+        Object key = perDocument ? c.documentKey(i) : c.source(i);
+        if (taken.merge(key, 1, Integer::sum) > perKey) continue;
+        out.add(new Selected(hits[i].doc, hits[i].score));
+      }
+      from = to;
     }
     return out;
   }

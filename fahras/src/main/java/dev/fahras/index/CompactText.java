@@ -43,6 +43,34 @@ final class CompactText {
     out.writeBytes(bytes, at);
   }
 
+  /**
+   * Chars {@code from} to {@code to} of the string at {@code in} (clamped to its length), the rest
+   * skipped undecoded: a passage of a long document without the whole text.
+   */
+  static String readRange(DataInput in, int from, int to) throws IOException {
+    int n = in.readVInt();
+    byte[] bytes = new byte[n];
+    in.readBytes(bytes, 0, n);
+    StringBuilder out = new StringBuilder(Math.max(0, Math.min(to - from, n)));
+    int at = 0; // chars decoded so far
+    for (int i = 0; i < n && at < to; i++, at++) {
+      int b = bytes[i] & 0xFF;
+      char c;
+      if (b >= 0x80) {
+        c = (char) (0x600 + b - 0x80);
+      } else if (b >= 0x02) {
+        c = (char) b;
+      } else if (b == 0x01) {
+        c = (char) (0x680 + (bytes[++i] & 0xFF));
+      } else {
+        c = (char) (((bytes[i + 1] & 0xFF) << 8) | (bytes[i + 2] & 0xFF));
+        i += 2;
+      }
+      if (at >= from) out.append(c);
+    }
+    return out.toString();
+  }
+
   static String read(DataInput in) throws IOException {
     int n = in.readVInt();
     byte[] bytes = new byte[n];

@@ -61,6 +61,29 @@ public record RecordValue(
     return new BytesRef(out.toArrayCopy());
   }
 
+  /** What a hit shows of its document: the fields and its passage's text. */
+  public record Excerpt(
+      String id, String source, String title, String date, String url, String text) {}
+
+  /**
+   * The fields of the record {@code value} holds and chars {@code start} to {@code end} of its
+   * text, the rest of the text not decoded.
+   */
+  public static Excerpt excerpt(BytesRef value, int start, int end) {
+    ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+    try {
+      return new Excerpt(
+          CompactText.read(in),
+          CompactText.read(in),
+          CompactText.read(in),
+          CompactText.read(in),
+          CompactText.read(in),
+          CompactText.readRange(in, start, end));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reads from memory
+    }
+  }
+
   /** The record {@code value} holds. */
   public static RecordValue decode(BytesRef value) {
     ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);

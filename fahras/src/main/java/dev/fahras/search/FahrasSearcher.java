@@ -6,6 +6,7 @@ import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IncompatibleIndexException;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.IndexViews;
+import dev.fahras.index.RecordValue;
 import dev.fahras.index.Schema;
 import java.io.Closeable;
 import java.io.IOException;
@@ -353,7 +354,7 @@ public final class FahrasSearcher implements Closeable {
       int rank, PassageReader.Read p, float score, Highlighter highlighter) {
     String text = p.text();
     List<Span> spans = highlighter == null ? List.of() : highlighter.spans(text);
-    StoredDocument d = p.document();
+    RecordValue.Excerpt d = p.passage();
     return new PassageHit(
         rank,
         d.id(),

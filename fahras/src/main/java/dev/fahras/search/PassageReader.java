@@ -5,9 +5,7 @@ import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
@@ -16,22 +14,23 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads passages for display: a passage's ordinal, span and distance to its record ({@link
  * Schema#TO_RECORD}) are doc values; its text and metadata come from the record's doc value ({@link
- * Schema#RECORD}), read once per document. For one page of one search; not thread-safe.
+ * Schema#RECORD}), of whose text only the passage's span is decoded. For one page of one search;
+ * not thread-safe.
  */
 final class PassageReader {
-  /** A passage's record and where the passage lies in its text. */
-  record Read(StoredDocument document, int ordinal, int start, int end) {
+  /** A passage: its document's fields, its text, and where it lies in the document's text. */
+  record Read(RecordValue.Excerpt passage, int ordinal, int start, int end) {
     String text() {
-      return document.text().substring(start, end);
+      return passage.text();
     }
   }
 
   private final List<LeafReaderContext> leaves;
-  private final Map<Integer, StoredDocument> records = new HashMap<>();
 
   PassageReader(IndexReader reader) {
     this.leaves = reader.leaves();
@@ -64,26 +63,27 @@ final class PassageReader {
   private Read read(Segment segment, int doc) throws IOException {
     int local = doc - segment.leaf.docBase;
     int recordDoc = doc + (int) value(segment.toRecord, Schema.TO_RECORD, local);
-    StoredDocument record = records.get(recordDoc);
-    if (record == null) {
-      record = record(segment.records, recordDoc - segment.leaf.docBase, doc);
-      records.put(recordDoc, record);
+    int ordinal = (int) value(segment.ordinal, Schema.ORDINAL, local);
+    int start = (int) value(segment.start, Schema.START, local);
+    int end = (int) value(segment.end, Schema.END, local);
+    BytesRef bytes = recordBytes(segment.records, recordDoc - segment.leaf.docBase, doc);
+    RecordValue.Excerpt passage;
+    try {
+      passage = RecordValue.excerpt(bytes, start, end);
+    } catch (RuntimeException e) { // bytes that are no record: the index is damaged
+      throw new CorruptIndexException("a record that cannot be read", "document " + doc, e);
     }
     SortedDocValues ids = segment.ids;
     String id =
         ids != null && ids.docID() <= local && ids.advanceExact(local)
             ? ids.lookupOrd(ids.ordValue()).utf8ToString()
             : "";
-    if (!id.equals(record.id())) {
+    if (!id.equals(passage.id())) {
       throw new CorruptIndexException(
-          "passage of '" + id + "' is not followed by its record but by '" + record.id() + "'",
+          "passage of '" + id + "' is not followed by its record but by '" + passage.id() + "'",
           "document " + doc);
     }
-    return new Read(
-        record,
-        (int) value(segment.ordinal, Schema.ORDINAL, local),
-        (int) value(segment.start, Schema.START, local),
-        (int) value(segment.end, Schema.END, local));
+    return new Read(passage, ordinal, start, end);
   }
 
   /** One segment's passage doc values, read forward. */
@@ -117,14 +117,24 @@ final class PassageReader {
    * The record at {@code local}, read forward (each record once per page) for passage {@code doc}.
    */
   static StoredDocument record(BinaryDocValues records, int local, int doc) throws IOException {
-    if (records == null || records.docID() > local || !records.advanceExact(local)) {
-      throw new CorruptIndexException("a passage without its record", "document " + doc);
-    }
+    BytesRef bytes = recordBytes(records, local, doc);
     try {
-      return StoredDocument.from(RecordValue.decode(records.binaryValue()));
+      return StoredDocument.from(RecordValue.decode(bytes));
     } catch (RuntimeException e) { // bytes that are no record: the index is damaged
       throw new CorruptIndexException("a record that cannot be read", "document " + doc, e);
     }
+  }
+
+  /**
+   * The bytes of the record at {@code local}, for passage {@code doc}; a document's passages on one
+   * page read their record again (the same document, never an earlier one).
+   */
+  private static BytesRef recordBytes(BinaryDocValues records, int local, int doc)
+      throws IOException {
+    if (records == null || records.docID() > local || !records.advanceExact(local)) {
+      throw new CorruptIndexException("a passage without its record", "document " + doc);
+    }
+    return records.binaryValue();
   }
 
   /** {@code doc}'s value; the same passage may be asked for twice, never an earlier one. */

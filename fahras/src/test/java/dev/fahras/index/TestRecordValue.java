@@ -54,6 +54,24 @@ public class TestRecordValue extends LuceneTestCase {
   }
 
   /** Arabic takes a byte a letter, not UTF-8's two. */
+  /** An excerpt has the record's fields and exactly that range of its text, for any range. */
+  public void testExcerptIsTheRange() {
+    for (int i = 0; i < atLeast(300); i++) {
+      String text = randomText();
+      SourceDocument doc =
+          new SourceDocument("id", "src", randomText(), null, "", text, new LinkedHashMap<>());
+      BytesRef value = RecordValue.encode(doc, List.of());
+      int start = text.isEmpty() ? 0 : random().nextInt(text.length() + 1);
+      int end = start + random().nextInt(text.length() - start + 1);
+      RecordValue.Excerpt e = RecordValue.excerpt(value, start, end);
+      assertEquals(text.substring(start, end), e.text());
+      assertEquals("id", e.id());
+      assertEquals("src", e.source());
+      assertEquals(doc.title(), e.title());
+      assertEquals("", e.date());
+    }
+  }
+
   public void testArabicOneByteALetter() {
     String text = "هاجم تنظيم داعش سجن غويران في الحسكة، وفَرَّ ١٢٠ سجيناً";
     BytesRef value = RecordValue.encode(SourceDocument.of("a", "s", text), List.of());

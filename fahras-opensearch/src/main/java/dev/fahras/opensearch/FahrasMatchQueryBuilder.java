@@ -14,7 +14,7 @@ import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.mapper.MappedFieldType;
-import org.opensearch.index.mapper.TextSearchInfo;
+import org.opensearch.index.mapper.StringFieldType;
 import org.opensearch.index.query.AbstractQueryBuilder;
 import org.opensearch.index.query.QueryShardContext;
 
@@ -129,7 +129,7 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
   protected Query doToQuery(QueryShardContext context) throws IOException {
     MappedFieldType type = context.fieldMapper(field);
     if (type == null) return new MatchNoDocsQuery("no field [" + field + "] in the mapping");
-    if (type.getTextSearchInfo() == TextSearchInfo.NONE) {
+    if (!(type instanceof StringFieldType)) { // a number or a date is no words
       throw new IllegalArgumentException(
           "["
               + NAME

@@ -332,6 +332,37 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     assertTrue("more than 0.03 MRR below the library", c.mrr() >= l.mrr() - 0.03);
   }
 
+  /**
+   * {@code fahras_match} on a field the mapping lacks finds nothing; on a keyword it matches the
+   * whole value, as the engine's {@code match} does; on a field that is not searched as text (a
+   * number) it is refused, naming the field and its type.
+   */
+  public void testFahrasMatchOnOtherFields() {
+    assertAcked(
+        prepareCreate("fields")
+            .setMapping(
+                "text", "type=text,analyzer=fahras_arabic",
+                "source", "type=keyword",
+                "ordinal", "type=integer"));
+    client()
+        .prepareIndex("fields")
+        .setSource(Map.of("text", "حاصرت القوات السجن", "source", "s", "ordinal", 3))
+        .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+        .get();
+    assertEquals(1, hits("fields", new FahrasMatchQueryBuilder("text", "والسجن")));
+    assertEquals(1, hits("fields", new FahrasMatchQueryBuilder("source", "s")));
+    assertEquals(0, hits("fields", new FahrasMatchQueryBuilder("no_such_field", "السجن")));
+    Exception e =
+        expectThrows(
+            Exception.class, () -> hits("fields", new FahrasMatchQueryBuilder("ordinal", "3")));
+    String chain = causes(e);
+    assertTrue(chain, chain.contains("searches text fields") && chain.contains("[ordinal]"));
+  }
+
+  private long hits(String index, FahrasMatchQueryBuilder query) {
+    return client().prepareSearch(index).setQuery(query).get().getHits().getTotalHits().value();
+  }
+
   /** A misspelt parameter or a missing word list fails index creation, naming the filter. */
   public void testBadSettingsNameTheFilter() {
     Exception e =

@@ -36,10 +36,15 @@ public final class RelatedFormsFilter extends TokenFilter {
   /** Related forms at {@code weight}, in (0, 1]. */
   public RelatedFormsFilter(TokenStream input, float weight) {
     super(input);
+    this.weight = checkedWeight(weight);
+  }
+
+  /** {@code weight}, when it is a boost this filter can give (in (0, 1]). */
+  static float checkedWeight(float weight) {
     if (!(weight > 0 && weight <= 1)) {
       throw new IllegalArgumentException("weight must be in (0, 1], got " + weight);
     }
-    this.weight = weight;
+    return weight;
   }
 
   @Override

@@ -16,10 +16,7 @@ public class RelatedFormsFilterFactory extends TokenFilterFactory {
 
   public RelatedFormsFilterFactory(Map<String, String> args) {
     super(args);
-    weight = getFloat(args, "weight", RelatedForms.WEIGHT);
-    if (!(weight > 0 && weight <= 1)) {
-      throw new IllegalArgumentException("weight must be in (0, 1], got " + weight);
-    }
+    weight = RelatedFormsFilter.checkedWeight(getFloat(args, "weight", RelatedForms.WEIGHT));
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 

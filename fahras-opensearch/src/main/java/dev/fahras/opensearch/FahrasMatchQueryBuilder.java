@@ -2,6 +2,7 @@ package dev.fahras.opensearch;
 
 import dev.fahras.analysis.query.WordsQueryBuilder;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
@@ -131,13 +132,12 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     if (type == null) return new MatchNoDocsQuery("no field [" + field + "] in the mapping");
     if (!(type instanceof StringFieldType)) { // a number or a date is no words
       throw new IllegalArgumentException(
-          "["
-              + NAME
-              + "] searches text fields; ["
-              + field
-              + "] is of type ["
-              + type.typeName()
-              + "]");
+          String.format(
+              Locale.ROOT,
+              "[%s] searches text fields; [%s] is of type [%s]",
+              NAME,
+              field,
+              type.typeName()));
     }
     Analyzer analyzer = context.getSearchAnalyzer(type);
     Query words =

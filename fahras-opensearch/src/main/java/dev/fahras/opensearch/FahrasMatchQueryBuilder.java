@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.opensearch.common.lucene.search.Queries;
 import org.opensearch.core.ParseField;
 import org.opensearch.core.common.ParsingException;
 import org.opensearch.core.common.io.stream.StreamInput;
@@ -17,6 +17,7 @@ import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.mapper.MappedFieldType;
 import org.opensearch.index.mapper.StringFieldType;
 import org.opensearch.index.query.AbstractQueryBuilder;
+import org.opensearch.index.query.Operator;
 import org.opensearch.index.query.QueryShardContext;
 
 /**
@@ -27,16 +28,23 @@ import org.opensearch.index.query.QueryShardContext;
  * {@code match} makes one {@code SynonymQuery} of them, which dynamic pruning cannot skip beside
  * the other words.
  *
+ * <p>As the engine's {@code match}: {@code operator} ({@code or}, the default, or {@code and}:
+ * every word) and {@code minimum_should_match} (how many words, in the engine's syntax: 2, 75%).
+ *
  * <pre>{"fahras_match": {"text": "مسؤول السجن"}}
- * {"fahras_match": {"text": {"query": "مسؤول السجن", "boost": 2}}}</pre>
+ * {"fahras_match": {"text": {"query": "مسؤول السجن", "operator": "and", "boost": 2}}}</pre>
  */
 public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMatchQueryBuilder> {
   public static final String NAME = "fahras_match";
 
   private static final ParseField QUERY = new ParseField("query");
+  private static final ParseField OPERATOR = new ParseField("operator");
+  private static final ParseField MINIMUM_SHOULD_MATCH = new ParseField("minimum_should_match");
 
   private final String field;
   private final String text;
+  private Operator operator = Operator.OR;
+  private String minimumShouldMatch;
 
   public FahrasMatchQueryBuilder(String field, String text) {
     if (field == null || field.isEmpty())
@@ -50,6 +58,28 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     super(in);
     field = in.readString();
     text = in.readString();
+    operator = Operator.readFromStream(in);
+    minimumShouldMatch = in.readOptionalString();
+  }
+
+  /** Whether a passage needs any word ({@code OR}, the default) or every word ({@code AND}). */
+  public FahrasMatchQueryBuilder operator(Operator operator) {
+    this.operator = Objects.requireNonNull(operator, "operator");
+    return this;
+  }
+
+  /** How many words a passage needs, in the engine's syntax (2, -1, 75%); null: no minimum. */
+  public FahrasMatchQueryBuilder minimumShouldMatch(String minimumShouldMatch) {
+    this.minimumShouldMatch = minimumShouldMatch;
+    return this;
+  }
+
+  public Operator operator() {
+    return operator;
+  }
+
+  public String minimumShouldMatch() {
+    return minimumShouldMatch;
   }
 
   public String field() {
@@ -64,6 +94,8 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
   protected void doWriteTo(StreamOutput out) throws IOException {
     out.writeString(field);
     out.writeString(text);
+    operator.writeTo(out);
+    out.writeOptionalString(minimumShouldMatch);
   }
 
   @Override
@@ -71,6 +103,10 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     builder.startObject(NAME);
     builder.startObject(field);
     builder.field(QUERY.getPreferredName(), text);
+    builder.field(OPERATOR.getPreferredName(), operator.name().toLowerCase(Locale.ROOT));
+    if (minimumShouldMatch != null) {
+      builder.field(MINIMUM_SHOULD_MATCH.getPreferredName(), minimumShouldMatch);
+    }
     printBoostAndQueryName(builder);
     builder.endObject();
     builder.endObject();
@@ -82,6 +118,8 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     String text = null;
     float boost = DEFAULT_BOOST;
     String queryName = null;
+    Operator operator = Operator.OR;
+    String minimumShouldMatch = null;
     String current = null;
     XContentParser.Token token;
     while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
@@ -95,6 +133,11 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
             current = parser.currentName();
           } else if (token.isValue() && QUERY.match(current, parser.getDeprecationHandler())) {
             text = parser.text();
+          } else if (token.isValue() && OPERATOR.match(current, parser.getDeprecationHandler())) {
+            operator = Operator.fromString(parser.text());
+          } else if (token.isValue()
+              && MINIMUM_SHOULD_MATCH.match(current, parser.getDeprecationHandler())) {
+            minimumShouldMatch = parser.textOrNull();
           } else if (token.isValue()
               && BOOST_FIELD.match(current, parser.getDeprecationHandler())) {
             boost = parser.floatValue();
@@ -103,7 +146,11 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
           } else {
             throw new ParsingException(
                 parser.getTokenLocation(),
-                "[" + NAME + "] does not support [" + current + "]; it takes query, boost, _name");
+                "["
+                    + NAME
+                    + "] does not support ["
+                    + current
+                    + "]; it takes query, operator, minimum_should_match, boost, _name");
           }
         }
       } else if (token.isValue()) {
@@ -123,7 +170,11 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
       throw new ParsingException(
           parser.getTokenLocation(), "[" + NAME + "] has no query text for [" + field + "]");
     }
-    return new FahrasMatchQueryBuilder(field, text).boost(boost).queryName(queryName);
+    return new FahrasMatchQueryBuilder(field, text)
+        .operator(operator)
+        .minimumShouldMatch(minimumShouldMatch)
+        .boost(boost)
+        .queryName(queryName);
   }
 
   @Override
@@ -142,18 +193,22 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     Analyzer analyzer = context.getSearchAnalyzer(type);
     Query words =
         new WordsQueryBuilder(analyzer)
-            .createBooleanQuery(type.name(), text, BooleanClause.Occur.SHOULD);
-    return words != null ? words : new MatchNoDocsQuery("no word of [" + text + "] is searched");
+            .createBooleanQuery(type.name(), text, operator.toBooleanClauseOccur());
+    if (words == null) return new MatchNoDocsQuery("no word of [" + text + "] is searched");
+    return Queries.maybeApplyMinimumShouldMatch(words, minimumShouldMatch);
   }
 
   @Override
   protected boolean doEquals(FahrasMatchQueryBuilder other) {
-    return field.equals(other.field) && text.equals(other.text);
+    return field.equals(other.field)
+        && text.equals(other.text)
+        && operator == other.operator
+        && Objects.equals(minimumShouldMatch, other.minimumShouldMatch);
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(field, text);
+    return Objects.hash(field, text, operator, minimumShouldMatch);
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.xcontent.ToXContent;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.index.query.Operator;
 import org.opensearch.test.OpenSearchTestCase;
 
 /** {@code fahras_match} as the engine reads, prints and sends it between nodes. */
@@ -23,12 +24,22 @@ public class TestFahrasMatchQuery extends OpenSearchTestCase {
     assertEquals("q", longForm.queryName());
     assertNotEquals(shortForm, longForm);
     assertEquals(shortForm, parse("{\"text\": {\"query\": \"مسؤول السجن\"}}"));
+    FahrasMatchQueryBuilder every =
+        parse(
+            "{\"text\": {\"query\": \"مسؤول السجن\", \"operator\": \"AND\","
+                + " \"minimum_should_match\": \"75%\"}}");
+    assertEquals(Operator.AND, every.operator());
+    assertEquals("75%", every.minimumShouldMatch());
+    assertEquals(Operator.OR, shortForm.operator());
+    assertNull(shortForm.minimumShouldMatch());
   }
 
   /** Printed and parsed back, or written and read as between nodes, it is the same query. */
   public void testRoundTrips() throws IOException {
     FahrasMatchQueryBuilder q =
         new FahrasMatchQueryBuilder("title", randomRealisticUnicodeOfLength(12))
+            .operator(randomFrom(Operator.values()))
+            .minimumShouldMatch(randomBoolean() ? null : randomIntBetween(1, 3) + "")
             .boost(randomFloat() + 0.5f)
             .queryName(randomBoolean() ? null : "named");
     XContentBuilder json = XContentType.JSON.contentBuilder();
@@ -57,6 +68,9 @@ public class TestFahrasMatchQuery extends OpenSearchTestCase {
     assertRefused("{\"text\": \"a\", \"title\": \"b\"}", "[title]");
     assertRefused("{\"text\": {\"boost\": 2}}", "no query text for [text]");
     assertRefused("{}", "names no field");
+    expectThrows(
+        IllegalArgumentException.class,
+        () -> parse("{\"text\": {\"query\": \"a\", \"operator\": \"xor\"}}"));
   }
 
   private void assertRefused(String body, String expected) {

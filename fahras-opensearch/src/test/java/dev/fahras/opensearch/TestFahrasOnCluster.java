@@ -30,6 +30,7 @@ import org.opensearch.action.support.WriteRequest;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.XContentType;
+import org.opensearch.index.query.Operator;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptType;
@@ -357,6 +358,22 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
             Exception.class, () -> hits("fields", new FahrasMatchQueryBuilder("ordinal", "3")));
     String chain = causes(e);
     assertTrue(chain, chain.contains("searches text fields") && chain.contains("[ordinal]"));
+  }
+
+  /** {@code operator} and {@code minimum_should_match} count words, as the engine's match does. */
+  public void testFahrasMatchOperators() {
+    assertAcked(prepareCreate("ops").setMapping("text", "type=text,analyzer=fahras_arabic"));
+    for (String text : List.of("حاصرت القوات السجن", "السجن المركزي", "انسحبت القوات")) {
+      client()
+          .prepareIndex("ops")
+          .setSource(Map.of("text", text))
+          .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+          .get();
+    }
+    String q = "القوات والسجن";
+    assertEquals(3, hits("ops", new FahrasMatchQueryBuilder("text", q)));
+    assertEquals(1, hits("ops", new FahrasMatchQueryBuilder("text", q).operator(Operator.AND)));
+    assertEquals(1, hits("ops", new FahrasMatchQueryBuilder("text", q).minimumShouldMatch("2")));
   }
 
   private long hits(String index, FahrasMatchQueryBuilder query) {

@@ -43,6 +43,11 @@ final class CompactText {
     out.writeBytes(bytes, at);
   }
 
+  /** The string at {@code in}. */
+  static String read(DataInput in) throws IOException {
+    return readRange(in, 0, Integer.MAX_VALUE);
+  }
+
   /**
    * Chars {@code from} to {@code to} of the string at {@code in} (clamped to its length), the rest
    * skipped undecoded: a passage of a long document without the whole text.
@@ -51,7 +56,8 @@ final class CompactText {
     int n = in.readVInt();
     byte[] bytes = new byte[n];
     in.readBytes(bytes, 0, n);
-    StringBuilder out = new StringBuilder(Math.max(0, Math.min(to - from, n)));
+    char[] chars = new char[Math.max(0, Math.min(to - from, n))]; // a char takes a byte or more
+    int length = 0;
     int at = 0; // chars decoded so far
     for (int i = 0; i < n && at < to; i++, at++) {
       int b = bytes[i] & 0xFF;
@@ -66,29 +72,7 @@ final class CompactText {
         c = (char) (((bytes[i + 1] & 0xFF) << 8) | (bytes[i + 2] & 0xFF));
         i += 2;
       }
-      if (at >= from) out.append(c);
-    }
-    return out.toString();
-  }
-
-  static String read(DataInput in) throws IOException {
-    int n = in.readVInt();
-    byte[] bytes = new byte[n];
-    in.readBytes(bytes, 0, n);
-    char[] chars = new char[n];
-    int length = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b >= 0x80) {
-        chars[length++] = (char) (0x600 + b - 0x80);
-      } else if (b >= 0x02) {
-        chars[length++] = (char) b;
-      } else if (b == 0x01) {
-        chars[length++] = (char) (0x680 + (bytes[++i] & 0xFF));
-      } else {
-        chars[length++] = (char) (((bytes[i + 1] & 0xFF) << 8) | (bytes[i + 2] & 0xFF));
-        i += 2;
-      }
+      if (at >= from) chars[length++] = c;
     }
     return new String(chars, 0, length);
   }

@@ -70,15 +70,8 @@ public record RecordValue(
    * text, the rest of the text not decoded.
    */
   public static Excerpt excerpt(BytesRef value, int start, int end) {
-    ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
     try {
-      return new Excerpt(
-          CompactText.read(in),
-          CompactText.read(in),
-          CompactText.read(in),
-          CompactText.read(in),
-          CompactText.read(in),
-          CompactText.readRange(in, start, end));
+      return excerpt(input(value), start, end);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reads from memory
     }
@@ -86,14 +79,9 @@ public record RecordValue(
 
   /** The record {@code value} holds. */
   public static RecordValue decode(BytesRef value) {
-    ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+    ByteArrayDataInput in = input(value);
     try {
-      String id = CompactText.read(in);
-      String source = CompactText.read(in);
-      String title = CompactText.read(in);
-      String date = CompactText.read(in);
-      String url = CompactText.read(in);
-      String text = CompactText.read(in);
+      Excerpt head = excerpt(in, 0, Integer.MAX_VALUE);
       int[] boilerplate = new int[2 * in.readVInt()];
       for (int i = 0; i < boilerplate.length; i += 2) {
         boilerplate[i] = in.readVInt();
@@ -102,9 +90,32 @@ public record RecordValue(
       int extras = in.readVInt();
       Map<String, String> extra = new LinkedHashMap<>();
       for (int i = 0; i < extras; i++) extra.put(CompactText.read(in), CompactText.read(in));
-      return new RecordValue(id, source, title, date, url, text, boilerplate, extra);
+      return new RecordValue(
+          head.id(),
+          head.source(),
+          head.title(),
+          head.date(),
+          head.url(),
+          head.text(),
+          boilerplate,
+          extra);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reads from memory
     }
+  }
+
+  /** The fields {@link #encode} writes first, in their order, and that range of the text. */
+  private static Excerpt excerpt(ByteArrayDataInput in, int start, int end) throws IOException {
+    return new Excerpt(
+        CompactText.read(in),
+        CompactText.read(in),
+        CompactText.read(in),
+        CompactText.read(in),
+        CompactText.read(in),
+        CompactText.readRange(in, start, end));
+  }
+
+  private static ByteArrayDataInput input(BytesRef value) {
+    return new ByteArrayDataInput(value.bytes, value.offset, value.length);
   }
 }

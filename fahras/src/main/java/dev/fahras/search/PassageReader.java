@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
@@ -66,13 +67,12 @@ final class PassageReader {
     int ordinal = (int) value(segment.ordinal, Schema.ORDINAL, local);
     int start = (int) value(segment.start, Schema.START, local);
     int end = (int) value(segment.end, Schema.END, local);
-    BytesRef bytes = recordBytes(segment.records, recordDoc - segment.leaf.docBase, doc);
-    RecordValue.Excerpt passage;
-    try {
-      passage = RecordValue.excerpt(bytes, start, end);
-    } catch (RuntimeException e) { // bytes that are no record: the index is damaged
-      throw new CorruptIndexException("a record that cannot be read", "document " + doc, e);
-    }
+    RecordValue.Excerpt passage =
+        readRecord(
+            segment.records,
+            recordDoc - segment.leaf.docBase,
+            doc,
+            bytes -> RecordValue.excerpt(bytes, start, end));
     SortedDocValues ids = segment.ids;
     String id =
         ids != null && ids.docID() <= local && ids.advanceExact(local)
@@ -113,28 +113,25 @@ final class PassageReader {
     }
   }
 
-  /**
-   * The record at {@code local}, read forward (each record once per page) for passage {@code doc}.
-   */
+  /** The whole record at {@code local}, for {@code doc} (the record or one of its passages). */
   static StoredDocument record(BinaryDocValues records, int local, int doc) throws IOException {
-    BytesRef bytes = recordBytes(records, local, doc);
-    try {
-      return StoredDocument.from(RecordValue.decode(bytes));
-    } catch (RuntimeException e) { // bytes that are no record: the index is damaged
-      throw new CorruptIndexException("a record that cannot be read", "document " + doc, e);
-    }
+    return readRecord(records, local, doc, bytes -> StoredDocument.from(RecordValue.decode(bytes)));
   }
 
   /**
-   * The bytes of the record at {@code local}, for passage {@code doc}; a document's passages on one
-   * page read their record again (the same document, never an earlier one).
+   * {@code read} of the record's bytes at {@code local}, for {@code doc}; a document's passages on
+   * one page read their record again (the same document, never an earlier one).
    */
-  private static BytesRef recordBytes(BinaryDocValues records, int local, int doc)
-      throws IOException {
+  private static <T> T readRecord(
+      BinaryDocValues records, int local, int doc, Function<BytesRef, T> read) throws IOException {
     if (records == null || records.docID() > local || !records.advanceExact(local)) {
       throw new CorruptIndexException("a passage without its record", "document " + doc);
     }
-    return records.binaryValue();
+    try {
+      return read.apply(records.binaryValue());
+    } catch (RuntimeException e) { // bytes that are no record: the index is damaged
+      throw new CorruptIndexException("a record that cannot be read", "document " + doc, e);
+    }
   }
 
   /** {@code doc}'s value; the same passage may be asked for twice, never an earlier one. */

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.search.SearchType;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.XContentType;
+import org.opensearch.index.query.QueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptType;
@@ -103,29 +105,12 @@ public class BenchCluster extends OpenSearchIntegTestCase {
                 .setScript(searchTemplate)
                 .setScriptParams(Map.of("q", q))
                 .get();
-    Consumer<String> match =
-        q ->
-            client()
-                .prepareSearch("arabic")
-                .setQuery(QueryBuilders.matchQuery("text", q))
-                .setSize(10)
-                .get();
+    Consumer<String> match = top10("arabic", q -> QueryBuilders.matchQuery("text", q));
     // the query alone on the same passages, the engine's match beside fahras_match: what the
     // readings as one prunable clause save, apart from the template's collapse and highlighting
-    Consumer<String> wordsMatch =
-        q ->
-            client()
-                .prepareSearch("fahras")
-                .setQuery(QueryBuilders.matchQuery("text", q))
-                .setSize(10)
-                .get();
+    Consumer<String> wordsMatch = top10("fahras", q -> QueryBuilders.matchQuery("text", q));
     Consumer<String> wordsFahrasMatch =
-        q ->
-            client()
-                .prepareSearch("fahras")
-                .setQuery(new FahrasMatchQueryBuilder("text", q))
-                .setSize(10)
-                .get();
+        top10("fahras", q -> new FahrasMatchQueryBuilder("text", q));
     List<Consumer<String>> systems = List.of(match, template2, wordsMatch, wordsFahrasMatch);
     for (int i = 0; i < 500; i++) { // warm-up, all
       for (Consumer<String> system : systems) system.accept(mix.get(i)[0]);
@@ -175,6 +160,11 @@ public class BenchCluster extends OpenSearchIntegTestCase {
           times[k][queries / 2] / 1e6,
           times[k][(int) (queries * 0.99)] / 1e6);
     }
+  }
+
+  /** A search of {@code index} for the best 10 passages by the query made of each text. */
+  private Consumer<String> top10(String index, Function<String, QueryBuilder> query) {
+    return q -> client().prepareSearch(index).setQuery(query.apply(q)).setSize(10).get();
   }
 
   /** Copies whole lines of {@code corpus} up to {@code mb} MB; returns the bytes copied. */

@@ -31,6 +31,7 @@ import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.XContentType;
 import org.opensearch.index.query.Operator;
+import org.opensearch.index.query.QueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptType;
@@ -219,14 +220,7 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     }
     // a query of stopwords only is a phrase on text.stop: من قبل stands in two reports, once each
     for (String q : List.of("من قبل", "ومن قبل")) {
-      long found =
-          client()
-              .prepareSearch("fahras-passages")
-              .setQuery(QueryBuilders.matchPhraseQuery("text.stop", q))
-              .get()
-              .getHits()
-              .getTotalHits()
-              .value();
+      long found = hits("fahras-passages", QueryBuilders.matchPhraseQuery("text.stop", q));
       assertEquals(q, q.equals("من قبل") ? 2 : 0, found);
     }
     String template = ClusterFixtures.templateSource(templates.resolve("passages-search.json"));
@@ -249,21 +243,10 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     // fahras_match finds what the engine's match finds on the same analyzer; it only scores the
     // readings and related forms as the library does
     for (EvalQuery q : queries) {
-      long[] found = new long[2];
-      for (int i = 0; i < 2; i++) {
-        found[i] =
-            client()
-                .prepareSearch("fahras-passages")
-                .setQuery(
-                    i == 0
-                        ? new FahrasMatchQueryBuilder("text", q.query())
-                        : QueryBuilders.matchQuery("text", q.query()))
-                .setTrackTotalHits(true)
-                .get()
-                .getHits()
-                .getTotalHits()
-                .value();
-      }
+      long[] found = {
+        hits("fahras-passages", new FahrasMatchQueryBuilder("text", q.query())),
+        hits("fahras-passages", QueryBuilders.matchQuery("text", q.query()))
+      };
       assertEquals(q.query(), found[1], found[0]);
       assertTrue(q.query(), found[0] > 0);
     }
@@ -376,8 +359,16 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     assertEquals(1, hits("ops", new FahrasMatchQueryBuilder("text", q).minimumShouldMatch("2")));
   }
 
-  private long hits(String index, FahrasMatchQueryBuilder query) {
-    return client().prepareSearch(index).setQuery(query).get().getHits().getTotalHits().value();
+  /** How many documents of {@code index} match {@code query}, counted exactly. */
+  private long hits(String index, QueryBuilder query) {
+    return client()
+        .prepareSearch(index)
+        .setQuery(query)
+        .setTrackTotalHits(true)
+        .get()
+        .getHits()
+        .getTotalHits()
+        .value();
   }
 
   /** A misspelt parameter or a missing word list fails index creation, naming the filter. */

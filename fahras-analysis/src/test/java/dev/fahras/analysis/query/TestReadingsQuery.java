@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,7 +19,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.tests.index.RandomIndexWriter;
 import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
@@ -35,15 +31,12 @@ public class TestReadingsQuery extends LuceneTestCase {
    */
   public void testScoresAsTheBestReading() throws Exception {
     try (Directory dir = newDirectory()) {
-      try (RandomIndexWriter w = new RandomIndexWriter(random(), dir)) {
-        for (int i = 0; i < 300; i++) {
-          // the word's two readings stand in as separate words of the same length
-          String text = i % 10 == 0 ? "ادر وادر ملء" : i % 3 == 0 ? "ادر ملء ملء" : "كلمة ملء ملء";
-          Document d = new Document();
-          d.add(new TextField(F, text, Field.Store.NO));
-          w.addDocument(d);
-        }
-      }
+      // the word's two readings stand in as separate words of the same length
+      WordIndex.write(
+          dir,
+          F,
+          300,
+          i -> i % 10 == 0 ? "ادر وادر ملء" : i % 3 == 0 ? "ادر ملء ملء" : "كلمة ملء ملء");
       try (IndexReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = newSearcher(reader);
         searcher.setSimilarity(new BM25Similarity()); // the weights are BM25's IDFs
@@ -77,13 +70,7 @@ public class TestReadingsQuery extends LuceneTestCase {
    */
   public void testRewrite() throws Exception {
     try (Directory dir = newDirectory()) {
-      try (RandomIndexWriter w = new RandomIndexWriter(random(), dir)) {
-        for (int i = 0; i < 50; i++) {
-          Document d = new Document();
-          d.add(new TextField(F, i % 5 == 0 ? "ادر وادر" : "ادر", Field.Store.NO));
-          w.addDocument(d);
-        }
-      }
+      WordIndex.write(dir, F, 50, i -> i % 5 == 0 ? "ادر وادر" : "ادر");
       try (IndexReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = newSearcher(reader);
         Query rewritten = searcher.rewrite(readings("ادر", "وادر", "غائب"));

@@ -11,13 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -31,7 +27,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.tests.index.RandomIndexWriter;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 public class TestWordsQueryBuilder extends LuceneTestCase {
@@ -86,14 +81,7 @@ public class TestWordsQueryBuilder extends LuceneTestCase {
   /** A passage holding only a related form scores that form's own BM25 score at its weight. */
   public void testRelatedFormScoresAtItsWeight() throws Exception {
     try (Directory dir = newDirectory()) {
-      try (RandomIndexWriter w =
-          new RandomIndexWriter(random(), dir, newIndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (int i = 0; i < 40; i++) {
-          Document d = new Document();
-          d.add(new TextField(F, i % 4 == 0 ? "حراس ملء" : "حارس ملء", Field.Store.NO));
-          w.addDocument(d);
-        }
-      }
+      WordIndex.write(dir, F, 40, i -> i % 4 == 0 ? "حراس ملء" : "حارس ملء");
       try (IndexReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = newSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());

@@ -21,8 +21,7 @@ public final class ExactFormPayloadFilter extends TokenFilter {
   private final PayloadAttribute payload = addAttribute(PayloadAttribute.class);
   private final BytesRef code = new BytesRef(new byte[CODE_BYTES]);
 
-  /** The length of a code: part of the index format. */
-  public static final int CODE_BYTES = 2;
+  static final int CODE_BYTES = 2;
 
   public ExactFormPayloadFilter(TokenStream input) {
     super(input);

@@ -12,12 +12,9 @@ import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
  * (normalized, not stemmed) and the two stopwords-only chains, {@code fahras_arabic_stopwords} for
  * the index (with bare readings: ومن is also من) and {@code fahras_arabic_stopwords_query}; {@code
  * stopwords}/{@code stopwords_path} and {@code protected}/{@code protected_path} replace the
- * library's lists; {@code exact_form_payloads: true} puts on each token the code of the word's
- * form, which {@code fahras_match}'s {@code exact_forms} reads (the library's text field has them).
+ * library's lists.
  */
 final class FahrasAnalyzerProvider extends AbstractIndexAnalyzerProvider<FahrasArabicAnalyzer> {
-  static final String EXACT_FORM_PAYLOADS = "exact_form_payloads";
-
   private final FahrasArabicAnalyzer analyzer;
 
   FahrasAnalyzerProvider(
@@ -28,18 +25,10 @@ final class FahrasAnalyzerProvider extends AbstractIndexAnalyzerProvider<FahrasA
       boolean stem,
       FahrasArabicAnalyzer.StopwordMode stopwordMode) {
     super(indexSettings, name, settings);
-    Checks.only(
-        name,
-        settings,
-        "stopwords",
-        "stopwords_path",
-        "protected",
-        "protected_path",
-        EXACT_FORM_PAYLOADS);
+    Checks.only(name, settings, "stopwords", "stopwords_path", "protected", "protected_path");
     FahrasArabicAnalyzer.Builder b =
         FahrasArabicAnalyzer.builder()
             .withStemming(stem)
-            .withExactFormPayloads(settings.getAsBoolean(EXACT_FORM_PAYLOADS, false))
             .withStopwordMode(stopwordMode)
             .withStopwords(WordLists.stopwords(env, name, settings));
     CharArraySet protectedWords = WordLists.protectedWords(env, name, settings);

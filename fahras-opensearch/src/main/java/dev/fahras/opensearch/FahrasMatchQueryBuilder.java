@@ -1,14 +1,10 @@
 package dev.fahras.opensearch;
 
-import dev.fahras.analysis.query.FormCodeQuery;
 import dev.fahras.analysis.query.WordsQueryBuilder;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.opensearch.common.lucene.search.Queries;
@@ -34,13 +30,9 @@ import org.opensearch.index.query.QueryShardContext;
  *
  * <p>As the engine's {@code match}: {@code operator} ({@code or}, the default, or {@code and}:
  * every word) and {@code minimum_should_match} (how many words, in the engine's syntax: 2, 75%).
- * {@code exact_forms} (a weight; 0, the default, leaves them out) adds each word as written, as the
- * library's second stage does: the positions of its stem whose payload is the word's code, on a
- * field analyzed with {@code exact_form_payloads} ({@link FormCodeQuery}), so no second field
- * indexes the words again.
  *
  * <pre>{"fahras_match": {"text": "مسؤول السجن"}}
- * {"fahras_match": {"text": {"query": "مسؤول السجن", "operator": "and", "exact_forms": 0.3}}}</pre>
+ * {"fahras_match": {"text": {"query": "مسؤول السجن", "operator": "and", "boost": 2}}}</pre>
  */
 public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMatchQueryBuilder> {
   public static final String NAME = "fahras_match";
@@ -48,13 +40,11 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
   private static final ParseField QUERY = new ParseField("query");
   private static final ParseField OPERATOR = new ParseField("operator");
   private static final ParseField MINIMUM_SHOULD_MATCH = new ParseField("minimum_should_match");
-  private static final ParseField EXACT_FORMS = new ParseField("exact_forms");
 
   private final String field;
   private final String text;
   private Operator operator = Operator.OR;
   private String minimumShouldMatch;
-  private float exactForms;
 
   public FahrasMatchQueryBuilder(String field, String text) {
     if (field == null || field.isEmpty())
@@ -70,7 +60,6 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     text = in.readString();
     operator = Operator.readFromStream(in);
     minimumShouldMatch = in.readOptionalString();
-    exactForms = in.readFloat();
   }
 
   /** Whether a passage needs any word ({@code OR}, the default) or every word ({@code AND}). */
@@ -83,20 +72,6 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
   public FahrasMatchQueryBuilder minimumShouldMatch(String minimumShouldMatch) {
     this.minimumShouldMatch = minimumShouldMatch;
     return this;
-  }
-
-  /** The weight of each word as written; 0 (the default): not searched. */
-  public FahrasMatchQueryBuilder exactForms(float weight) {
-    if (!(weight >= 0 && weight < Float.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          "[" + NAME + "] exact_forms is a weight of 0 or more, not " + weight);
-    }
-    this.exactForms = weight;
-    return this;
-  }
-
-  public float exactForms() {
-    return exactForms;
   }
 
   public Operator operator() {
@@ -121,7 +96,6 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     out.writeString(text);
     operator.writeTo(out);
     out.writeOptionalString(minimumShouldMatch);
-    out.writeFloat(exactForms);
   }
 
   @Override
@@ -133,7 +107,6 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     if (minimumShouldMatch != null) {
       builder.field(MINIMUM_SHOULD_MATCH.getPreferredName(), minimumShouldMatch);
     }
-    if (exactForms > 0) builder.field(EXACT_FORMS.getPreferredName(), exactForms);
     printBoostAndQueryName(builder);
     builder.endObject();
     builder.endObject();
@@ -147,7 +120,6 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     String queryName = null;
     Operator operator = Operator.OR;
     String minimumShouldMatch = null;
-    float exactForms = 0;
     String current = null;
     XContentParser.Token token;
     while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
@@ -167,9 +139,6 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
               && MINIMUM_SHOULD_MATCH.match(current, parser.getDeprecationHandler())) {
             minimumShouldMatch = parser.textOrNull();
           } else if (token.isValue()
-              && EXACT_FORMS.match(current, parser.getDeprecationHandler())) {
-            exactForms = parser.floatValue();
-          } else if (token.isValue()
               && BOOST_FIELD.match(current, parser.getDeprecationHandler())) {
             boost = parser.floatValue();
           } else if (token.isValue() && NAME_FIELD.match(current, parser.getDeprecationHandler())) {
@@ -181,8 +150,7 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
                     + NAME
                     + "] does not support ["
                     + current
-                    + "]; it takes query, operator, minimum_should_match, exact_forms, boost,"
-                    + " _name");
+                    + "]; it takes query, operator, minimum_should_match, boost, _name");
           }
         }
       } else if (token.isValue()) {
@@ -202,13 +170,7 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
       throw new ParsingException(
           parser.getTokenLocation(), "[" + NAME + "] has no query text for [" + field + "]");
     }
-    FahrasMatchQueryBuilder built;
-    try {
-      built = new FahrasMatchQueryBuilder(field, text).exactForms(exactForms);
-    } catch (IllegalArgumentException e) {
-      throw new ParsingException(parser.getTokenLocation(), e.getMessage());
-    }
-    return built
+    return new FahrasMatchQueryBuilder(field, text)
         .operator(operator)
         .minimumShouldMatch(minimumShouldMatch)
         .boost(boost)
@@ -233,30 +195,7 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
         new WordsQueryBuilder(analyzer)
             .createBooleanQuery(type.name(), text, operator.toBooleanClauseOccur());
     if (words == null) return new MatchNoDocsQuery("no word of [" + text + "] is searched");
-    Query matched = Queries.maybeApplyMinimumShouldMatch(words, minimumShouldMatch);
-    Query exact = exactForms > 0 ? asWritten(type) : null;
-    if (exact == null) return matched;
-    // only where the words match: every position of a form is one of its stem
-    return new BooleanQuery.Builder()
-        .add(matched, BooleanClause.Occur.MUST)
-        .add(new BoostQuery(exact, exactForms), BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /** The words as written on the field, read from its payloads; null when it has none. */
-  private Query asWritten(MappedFieldType type) {
-    try {
-      return FormCodeQuery.of(type.indexAnalyzer(), type.name(), text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "[%s] exact_forms reads the codes an analyzer with \"exact_form_payloads\": true"
-                  + " puts on a field; the analyzer of [%s] puts none",
-              NAME,
-              field),
-          e);
-    }
+    return Queries.maybeApplyMinimumShouldMatch(words, minimumShouldMatch);
   }
 
   @Override
@@ -264,13 +203,12 @@ public final class FahrasMatchQueryBuilder extends AbstractQueryBuilder<FahrasMa
     return field.equals(other.field)
         && text.equals(other.text)
         && operator == other.operator
-        && Objects.equals(minimumShouldMatch, other.minimumShouldMatch)
-        && exactForms == other.exactForms;
+        && Objects.equals(minimumShouldMatch, other.minimumShouldMatch);
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(field, text, operator, minimumShouldMatch, exactForms);
+    return Objects.hash(field, text, operator, minimumShouldMatch);
   }
 
   @Override

@@ -32,11 +32,6 @@ public class TestFahrasMatchQuery extends OpenSearchTestCase {
     assertEquals("75%", every.minimumShouldMatch());
     assertEquals(Operator.OR, shortForm.operator());
     assertNull(shortForm.minimumShouldMatch());
-    assertEquals(0f, shortForm.exactForms(), 0f);
-    FahrasMatchQueryBuilder exact =
-        parse("{\"text\": {\"query\": \"مسؤول السجن\", \"exact_forms\": 0.3}}");
-    assertEquals(0.3f, exact.exactForms(), 0f);
-    assertNotEquals(shortForm, exact);
   }
 
   /** Printed and parsed back, or written and read as between nodes, it is the same query. */
@@ -45,7 +40,6 @@ public class TestFahrasMatchQuery extends OpenSearchTestCase {
         new FahrasMatchQueryBuilder("title", randomRealisticUnicodeOfLength(12))
             .operator(randomFrom(Operator.values()))
             .minimumShouldMatch(randomBoolean() ? null : randomIntBetween(1, 3) + "")
-            .exactForms(randomBoolean() ? 0f : randomFloat() + 0.1f)
             .boost(randomFloat() + 0.5f)
             .queryName(randomBoolean() ? null : "named");
     XContentBuilder json = XContentType.JSON.contentBuilder();
@@ -74,9 +68,6 @@ public class TestFahrasMatchQuery extends OpenSearchTestCase {
     assertRefused("{\"text\": \"a\", \"title\": \"b\"}", "[title]");
     assertRefused("{\"text\": {\"boost\": 2}}", "no query text for [text]");
     assertRefused("{}", "names no field");
-    assertRefused(
-        "{\"text\": {\"query\": \"a\", \"exact_forms\": -1}}",
-        "exact_forms is a weight of 0 or more, not -1");
     expectThrows(
         IllegalArgumentException.class,
         () -> parse("{\"text\": {\"query\": \"a\", \"operator\": \"xor\"}}"));

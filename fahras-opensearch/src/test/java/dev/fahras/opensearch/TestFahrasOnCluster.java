@@ -37,7 +37,6 @@ import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptType;
 import org.opensearch.script.mustache.MustacheModulePlugin;
 import org.opensearch.script.mustache.SearchTemplateRequestBuilder;
-import org.opensearch.search.SearchHit;
 import org.opensearch.test.OpenSearchIntegTestCase;
 
 /**
@@ -246,11 +245,9 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     for (EvalQuery q : queries) {
       long[] found = {
         hits("fahras-passages", new FahrasMatchQueryBuilder("text", q.query())),
-        hits("fahras-passages", QueryBuilders.matchQuery("text", q.query())),
-        hits("fahras-passages", new FahrasMatchQueryBuilder("text", q.query()).exactForms(0.3f))
+        hits("fahras-passages", QueryBuilders.matchQuery("text", q.query()))
       };
       assertEquals(q.query(), found[1], found[0]);
-      assertEquals(q.query(), found[0], found[2]);
       assertTrue(q.query(), found[0] > 0);
     }
     Map<String, Map<String, Evaluation.Metrics>> results = new java.util.LinkedHashMap<>();
@@ -360,51 +357,6 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
     assertEquals(3, hits("ops", new FahrasMatchQueryBuilder("text", q)));
     assertEquals(1, hits("ops", new FahrasMatchQueryBuilder("text", q).operator(Operator.AND)));
     assertEquals(1, hits("ops", new FahrasMatchQueryBuilder("text", q).minimumShouldMatch("2")));
-  }
-
-  /**
-   * {@code exact_forms} reads the codes {@code exact_form_payloads} puts on the stemmed field: the
-   * passage that writes the word as typed comes first, the same passages match, and a field without
-   * codes is refused, naming it.
-   */
-  public void testExactFormsFromPayloads() {
-    assertAcked(
-        prepareCreate("coded")
-            .setSettings(
-                Settings.builder()
-                    .put("analysis.analyzer.coded.type", "fahras_arabic")
-                    .put("analysis.analyzer.coded.exact_form_payloads", true))
-            .setMapping(
-                "text", "type=text,analyzer=coded", "title", "type=text,analyzer=fahras_arabic"));
-    Map<String, String> texts = Map.of("a", "اقتحموا والسجن المركزي", "b", "اقتحموا السجن المركزي");
-    texts.forEach(
-        (id, text) ->
-            client()
-                .prepareIndex("coded")
-                .setId(id)
-                .setSource(Map.of("text", text, "title", text))
-                .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
-                .get());
-    for (String typed : List.of("السجن", "والسجن")) {
-      SearchHit[] plain = search("coded", new FahrasMatchQueryBuilder("text", typed));
-      SearchHit[] exact =
-          search("coded", new FahrasMatchQueryBuilder("text", typed).exactForms(1f));
-      assertEquals(typed, 2, plain.length);
-      assertEquals(typed, plain[0].getScore(), plain[1].getScore(), 1e-6f);
-      assertEquals(typed, 2, exact.length);
-      assertEquals(typed, typed.equals("السجن") ? "b" : "a", exact[0].getId());
-      assertTrue(typed, exact[0].getScore() > exact[1].getScore());
-    }
-    Exception e =
-        expectThrows(
-            Exception.class,
-            () -> search("coded", new FahrasMatchQueryBuilder("title", "السجن").exactForms(0.3f)));
-    String chain = causes(e);
-    assertTrue(chain, chain.contains("exact_form_payloads") && chain.contains("[title]"));
-  }
-
-  private SearchHit[] search(String index, QueryBuilder query) {
-    return client().prepareSearch(index).setQuery(query).get().getHits().getHits();
   }
 
   /** How many documents of {@code index} match {@code query}, counted exactly. */

@@ -1,7 +1,6 @@
 package dev.fahras.search;
 
 import dev.fahras.analysis.FahrasArabicAnalyzer;
-import dev.fahras.analysis.query.FormCodeQuery;
 import dev.fahras.corpus.SourceDocument;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
@@ -73,7 +72,7 @@ public class TestExactFormQuery extends LuceneTestCase {
    */
   public void testFormStatisticsScaleFromTheSample() throws Exception {
     Path dir = createTempDir();
-    int docs = FormCodeQuery.SAMPLE_DOCS * 3 / 2;
+    int docs = ExactFormQuery.SAMPLE_DOCS * 3 / 2;
     try (FahrasIndexWriter w = FahrasIndexWriter.open(dir, IndexConfig.defaults())) {
       for (int i = 0; i < docs; i++) {
         String word = i % 3 == 0 ? "والسجن" : "السجن";

@@ -33,8 +33,10 @@ import org.opensearch.test.OpenSearchIntegTestCase;
  * A benchmark, not a test: on a one-node cluster, bulk-indexing throughput of the bench corpus into
  * the shipped passage template ({@code fahras_arabic}) beside the engine's {@code arabic}, and
  * search latency of the search template beside a plain {@code match} on {@code arabic}, and the
- * engine's {@code match} beside {@code fahras_match} alone on the Fahras passages. Prints tables;
- * asserts nothing. As an unprivileged user (OpenSearch refuses root):
+ * engine's {@code match} beside {@code fahras_match} alone on the Fahras passages; with {@code
+ * -Dfahras.bench.baseline=DIR}, also the templates in DIR (an earlier version's) beside the shipped
+ * ones, searched interleaved with them. Prints tables; asserts nothing. As an unprivileged user
+ * (OpenSearch refuses root):
  *
  * <pre>
  * mvn -pl fahras-opensearch -am verify -Dtest=BenchCluster -Dsurefire.failIfNoSpecifiedTests=false \
@@ -59,59 +61,57 @@ public class BenchCluster extends OpenSearchIntegTestCase {
     Path head = createTempDir().resolve("head.jsonl");
     long bytes = firstMegabytes(corpus, head, mb);
 
-    Map<String, Object> template =
-        ClusterFixtures.json(root.resolve("fahras-opensearch/templates/passages-index.json"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> body = (Map<String, Object>) template.get("template");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> settings =
-        new java.util.HashMap<>((Map<String, Object>) body.get("settings"));
-    settings.put("number_of_shards", 1);
-    settings.put("number_of_replicas", 0);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> mappings = (Map<String, Object>) body.get("mappings");
-    assertAcked(prepareCreate("fahras").setSettings(settings).setMapping(mappings));
-    assertAcked(
-        prepareCreate("arabic")
-            .setSettings(
-                Settings.builder()
-                    .put("index.number_of_shards", 1)
-                    .put("index.number_of_replicas", 0))
-            .setMapping(
-                "text", "type=text,analyzer=arabic",
-                "title", "type=text,analyzer=arabic",
-                "doc_id", "type=keyword",
-                "source", "type=keyword"));
-    ensureGreen("fahras", "arabic");
+    Path templates = root.resolve("fahras-opensearch/templates");
+    // other templates (an earlier version's, say) side by side with the shipped ones
+    String baselineDir = System.getProperty("fahras.bench.baseline");
+    Path baseline = baselineDir == null ? null : root.resolve(baselineDir);
+    Map<String, Path> kinds = new java.util.LinkedHashMap<>();
+    kinds.put("fahras", templates);
+    kinds.put("arabic", null);
+    if (baseline != null) kinds.put("baseline", baseline);
 
-    // the same passages for both (export splits as the library does), loaded in 5 MB requests
-    double fahrasSeconds = load("fahras", ClusterFixtures.export(head, "fahras"));
-    double arabicSeconds = load("arabic", ClusterFixtures.export(head, "arabic"));
+    // each kind loaded once untimed first (its analysis chain compiled, the engine's paths warm),
+    // then the same passages for each (export splits as the library does) in 5 MB requests
+    Path warm = createTempDir().resolve("warm.jsonl");
+    firstMegabytes(corpus, warm, Math.min(5, mb));
+    for (var kind : kinds.entrySet()) {
+      String index = kind.getKey() + "-warm";
+      create(index, kind.getValue());
+      load(index, ClusterFixtures.export(warm, index));
+      assertAcked(client().admin().indices().prepareDelete(index));
+    }
+    Map<String, Double> seconds = new java.util.HashMap<>();
+    for (var kind : kinds.entrySet()) {
+      create(kind.getKey(), kind.getValue());
+      seconds.put(kind.getKey(), load(kind.getKey(), ClusterFixtures.export(head, kind.getKey())));
+    }
+    double fahrasSeconds = seconds.get("fahras");
+    double arabicSeconds = seconds.get("arabic");
+    double baselineSeconds = baseline == null ? 0 : seconds.get("baseline");
 
     String searchTemplate =
-        ClusterFixtures.templateSource(
-            root.resolve("fahras-opensearch/templates/passages-search.json"));
+        ClusterFixtures.templateSource(templates.resolve("passages-search.json"));
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(head, StandardCharsets.UTF_8)) {
       int t = line.indexOf("\"text\":\"");
       if (t >= 0) lines.add(line.substring(t + 8, Math.min(line.length(), t + 2000)));
     }
     List<String[]> mix = Benchmarks.queryMix(lines, queries + 500, 7);
-    Consumer<String> template2 =
-        q ->
-            new SearchTemplateRequestBuilder(client())
-                .setRequest(new SearchRequest("fahras").searchType(SearchType.QUERY_THEN_FETCH))
-                .setScriptType(ScriptType.INLINE)
-                .setScript(searchTemplate)
-                .setScriptParams(Map.of("q", q))
-                .get();
+    Consumer<String> template2 = templateSearch("fahras", searchTemplate);
     Consumer<String> match = top10("arabic", q -> QueryBuilders.matchQuery("text", q));
     // the query alone on the same passages, the engine's match beside fahras_match: what the
     // readings as one prunable clause save, apart from the template's collapse and highlighting
     Consumer<String> wordsMatch = top10("fahras", q -> QueryBuilders.matchQuery("text", q));
     Consumer<String> wordsFahrasMatch =
         top10("fahras", q -> new FahrasMatchQueryBuilder("text", q));
-    List<Consumer<String>> systems = List.of(match, template2, wordsMatch, wordsFahrasMatch);
+    List<Consumer<String>> systems =
+        new ArrayList<>(List.of(match, template2, wordsMatch, wordsFahrasMatch));
+    if (baseline != null) {
+      systems.add(
+          templateSearch(
+              "baseline",
+              ClusterFixtures.templateSource(baseline.resolve("passages-search.json"))));
+    }
     for (int i = 0; i < 500; i++) { // warm-up, all
       for (Consumer<String> system : systems) system.accept(mix.get(i)[0]);
     }
@@ -152,7 +152,7 @@ public class BenchCluster extends OpenSearchIntegTestCase {
         "%n| the query alone on the fahras_arabic passages (size 10) | p50 ms | p99 ms |%n"
             + "|---|--:|--:|%n");
     String[] names = {"engine's `match` on `text`", "`fahras_match` on `text`"};
-    for (int k = 2; k < systems.size(); k++) {
+    for (int k = 2; k < 4; k++) {
       System.out.printf(
           Locale.ROOT,
           "| %s | %.2f | %.2f |%n",
@@ -160,6 +160,63 @@ public class BenchCluster extends OpenSearchIntegTestCase {
           times[k][queries / 2] / 1e6,
           times[k][(int) (queries * 0.99)] / 1e6);
     }
+    if (baseline == null) return;
+    long[] b = times[4];
+    System.out.printf(
+        Locale.ROOT,
+        "%n| templates | bulk MB/s | template p50 ms | p99 ms |%n|---|--:|--:|--:|%n"
+            + "| shipped | %.1f | %.2f | %.2f |%n| %s | %.1f | %.2f | %.2f |%n",
+        mbs / fahrasSeconds,
+        t[queries / 2] / 1e6,
+        t[(int) (queries * 0.99)] / 1e6,
+        baselineDir,
+        mbs / baselineSeconds,
+        b[queries / 2] / 1e6,
+        b[(int) (queries * 0.99)] / 1e6);
+  }
+
+  /**
+   * An index named {@code index}, one shard: made as the index template in {@code dir} says, or,
+   * without one, on the engine's {@code arabic}.
+   */
+  private void create(String index, Path dir) throws IOException {
+    if (dir == null) {
+      assertAcked(
+          prepareCreate(index)
+              .setSettings(
+                  Settings.builder()
+                      .put("index.number_of_shards", 1)
+                      .put("index.number_of_replicas", 0))
+              .setMapping(
+                  "text", "type=text,analyzer=arabic",
+                  "title", "type=text,analyzer=arabic",
+                  "doc_id", "type=keyword",
+                  "source", "type=keyword"));
+    } else {
+      Map<String, Object> template = ClusterFixtures.json(dir.resolve("passages-index.json"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> body = (Map<String, Object>) template.get("template");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> settings =
+          new java.util.HashMap<>((Map<String, Object>) body.get("settings"));
+      settings.put("number_of_shards", 1);
+      settings.put("number_of_replicas", 0);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> mappings = (Map<String, Object>) body.get("mappings");
+      assertAcked(prepareCreate(index).setSettings(settings).setMapping(mappings));
+    }
+    ensureGreen(index);
+  }
+
+  /** The search template {@code source} on {@code index}, each text its {@code q}. */
+  private Consumer<String> templateSearch(String index, String source) {
+    return q ->
+        new SearchTemplateRequestBuilder(client())
+            .setRequest(new SearchRequest(index).searchType(SearchType.QUERY_THEN_FETCH))
+            .setScriptType(ScriptType.INLINE)
+            .setScript(source)
+            .setScriptParams(Map.of("q", q))
+            .get();
   }
 
   /** A search of {@code index} for the best 10 passages by the query made of each text. */

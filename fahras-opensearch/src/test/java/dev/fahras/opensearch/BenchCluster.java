@@ -87,7 +87,6 @@ public class BenchCluster extends OpenSearchIntegTestCase {
     }
     double fahrasSeconds = seconds.get("fahras");
     double arabicSeconds = seconds.get("arabic");
-    double baselineSeconds = baseline == null ? 0 : seconds.get("baseline");
 
     String searchTemplate =
         ClusterFixtures.templateSource(templates.resolve("passages-search.json"));
@@ -141,12 +140,12 @@ public class BenchCluster extends OpenSearchIntegTestCase {
         mbs / fahrasSeconds,
         arabicSeconds / fahrasSeconds,
         queries,
-        m[queries / 2] / 1e6,
-        t[queries / 2] / 1e6,
-        (double) t[queries / 2] / m[queries / 2],
-        m[(int) (queries * 0.99)] / 1e6,
-        t[(int) (queries * 0.99)] / 1e6,
-        (double) t[(int) (queries * 0.99)] / m[(int) (queries * 0.99)]);
+        ms(m, 0.5),
+        ms(t, 0.5),
+        ms(t, 0.5) / ms(m, 0.5),
+        ms(m, 0.99),
+        ms(t, 0.99),
+        ms(t, 0.99) / ms(m, 0.99));
     System.out.printf(
         Locale.ROOT,
         "%n| the query alone on the fahras_arabic passages (size 10) | p50 ms | p99 ms |%n"
@@ -157,22 +156,26 @@ public class BenchCluster extends OpenSearchIntegTestCase {
           Locale.ROOT,
           "| %s | %.2f | %.2f |%n",
           names[k - 2],
-          times[k][queries / 2] / 1e6,
-          times[k][(int) (queries * 0.99)] / 1e6);
+          ms(times[k], 0.5),
+          ms(times[k], 0.99));
     }
     if (baseline == null) return;
-    long[] b = times[4];
     System.out.printf(
         Locale.ROOT,
         "%n| templates | bulk MB/s | template p50 ms | p99 ms |%n|---|--:|--:|--:|%n"
             + "| shipped | %.1f | %.2f | %.2f |%n| %s | %.1f | %.2f | %.2f |%n",
         mbs / fahrasSeconds,
-        t[queries / 2] / 1e6,
-        t[(int) (queries * 0.99)] / 1e6,
+        ms(t, 0.5),
+        ms(t, 0.99),
         baselineDir,
-        mbs / baselineSeconds,
-        b[queries / 2] / 1e6,
-        b[(int) (queries * 0.99)] / 1e6);
+        mbs / seconds.get("baseline"),
+        ms(times[4], 0.5),
+        ms(times[4], 0.99));
+  }
+
+  /** The {@code q} quantile of {@code sorted} nanoseconds, in milliseconds. */
+  private static double ms(long[] sorted, double q) {
+    return sorted[(int) (sorted.length * q)] / 1e6;
   }
 
   /**
@@ -187,23 +190,14 @@ public class BenchCluster extends OpenSearchIntegTestCase {
                   Settings.builder()
                       .put("index.number_of_shards", 1)
                       .put("index.number_of_replicas", 0))
-              .setMapping(
-                  "text", "type=text,analyzer=arabic",
-                  "title", "type=text,analyzer=arabic",
-                  "doc_id", "type=keyword",
-                  "source", "type=keyword"));
+              .setMapping(ClusterFixtures.ARABIC_MAPPING));
     } else {
-      Map<String, Object> template = ClusterFixtures.json(dir.resolve("passages-index.json"));
-      @SuppressWarnings("unchecked")
-      Map<String, Object> body = (Map<String, Object>) template.get("template");
-      @SuppressWarnings("unchecked")
-      Map<String, Object> settings =
-          new java.util.HashMap<>((Map<String, Object>) body.get("settings"));
+      ClusterFixtures.IndexTemplate template =
+          ClusterFixtures.indexTemplate(dir.resolve("passages-index.json"));
+      Map<String, Object> settings = new java.util.HashMap<>(template.settings());
       settings.put("number_of_shards", 1);
       settings.put("number_of_replicas", 0);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> mappings = (Map<String, Object>) body.get("mappings");
-      assertAcked(prepareCreate(index).setSettings(settings).setMapping(mappings));
+      assertAcked(prepareCreate(index).setSettings(settings).setMapping(template.mappings()));
     }
     ensureGreen(index);
   }

@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.xcontent.DeprecationHandler;
 import org.opensearch.core.xcontent.NamedXContentRegistry;
-import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 
 /** What the cluster tests and the cluster benchmark share: the shipped files and the export. */
@@ -53,9 +51,21 @@ final class ClusterFixtures {
     return (String) ((Map<String, Object>) json(file).get("script")).get("source");
   }
 
-  static String toJson(Map<String, Object> map) throws IOException {
-    try (XContentBuilder b = XContentFactory.jsonBuilder()) {
-      return b.map(map).toString();
-    }
+  /** An index template file's settings and mappings, for creating one index as it says. */
+  record IndexTemplate(Map<String, Object> settings, Map<String, Object> mappings) {}
+
+  @SuppressWarnings("unchecked")
+  static IndexTemplate indexTemplate(Path file) throws IOException {
+    Map<String, Object> body = (Map<String, Object>) json(file).get("template");
+    return new IndexTemplate(
+        (Map<String, Object>) body.get("settings"), (Map<String, Object>) body.get("mappings"));
   }
+
+  /** The passage fields on the engine's {@code arabic} analyzer: what Fahras is compared with. */
+  static final String[] ARABIC_MAPPING = {
+    "text", "type=text,analyzer=arabic",
+    "title", "type=text,analyzer=arabic",
+    "doc_id", "type=keyword",
+    "source", "type=keyword"
+  };
 }

@@ -190,23 +190,16 @@ public class TestFahrasOnCluster extends OpenSearchIntegTestCase {
   public void testRelevanceOnTheCluster() throws Exception {
     Path root = Path.of(System.getProperty("fahras.root", ".."));
     Path templates = root.resolve("fahras-opensearch/templates");
-    Map<String, Object> indexTemplate =
-        ClusterFixtures.json(templates.resolve("passages-index.json"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> body = (Map<String, Object>) indexTemplate.get("template");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> mappings = (Map<String, Object>) body.get("mappings");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> settings = (Map<String, Object>) body.get("settings");
-    assertAcked(prepareCreate("fahras-passages").setSettings(settings).setMapping(mappings));
+    ClusterFixtures.IndexTemplate shipped =
+        ClusterFixtures.indexTemplate(templates.resolve("passages-index.json"));
+    assertAcked(
+        prepareCreate("fahras-passages")
+            .setSettings(shipped.settings())
+            .setMapping(shipped.mappings()));
     assertAcked(
         prepareCreate("arabic-passages")
             .setSettings(Settings.builder().put("index.number_of_shards", 3))
-            .setMapping(
-                "text", "type=text,analyzer=arabic",
-                "title", "type=text,analyzer=arabic",
-                "doc_id", "type=keyword",
-                "source", "type=keyword"));
+            .setMapping(ClusterFixtures.ARABIC_MAPPING));
     ensureGreen("fahras-passages", "arabic-passages");
     for (String index : List.of("fahras-passages", "arabic-passages")) {
       byte[] bulk = ClusterFixtures.export(root.resolve("testdata"), index);

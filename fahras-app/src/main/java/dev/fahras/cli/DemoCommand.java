@@ -8,6 +8,7 @@ import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.SearcherConfig;
+import dev.fahras.web.Searchers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,12 @@ final class DemoCommand implements Callable<Integer> {
             .println(
                 "indexed " + docs + " bundled reports, " + searcher.passageCount() + " passages");
         ServeCommand.serve(
-            searcher, host, port, true, spec.commandLine().getOut(), spec.commandLine().getErr());
+            Searchers.fixed(searcher),
+            host,
+            port,
+            true,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
       }
     }
     return 0;

@@ -9,6 +9,7 @@ import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Indexer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -98,6 +99,13 @@ final class IndexCommand implements Callable<Integer> {
       throw new Main.UsageError(
           "--index " + index + " is a file; give a folder (new, or holding a Fahras index)");
     }
+    if (Files.isDirectory(input) && within(index, input)) {
+      throw new Main.UsageError(
+          "--index "
+              + index
+              + " is the input folder or lies inside it; give a folder of its own outside "
+              + input);
+    }
     boolean setAside = onOff("--boilerplate", boilerplate);
     // a folder's stopwords.txt, protwords.txt and synonyms.txt apply to this index, and are kept
     FolderConfiguration folder = FolderConfiguration.read(input);
@@ -180,6 +188,20 @@ final class IndexCommand implements Callable<Integer> {
         rate,
         p.errors(),
         eta);
+  }
+
+  /** Whether {@code path} is {@code folder} or lies inside it, links resolved. */
+  static boolean within(Path path, Path folder) throws IOException {
+    return real(path).startsWith(real(folder));
+  }
+
+  /** The real path of the nearest existing ancestor, with the rest of {@code p} after it. */
+  private static Path real(Path p) throws IOException {
+    Path abs = p.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+    if (existing == null) return abs;
+    return existing.toRealPath().resolve(existing.relativize(abs));
   }
 
   /** The library's message about bad input, with the remedy in this command's flags. */

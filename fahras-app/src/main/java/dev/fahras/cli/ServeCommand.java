@@ -4,6 +4,8 @@ import dev.fahras.analysis.Synonyms;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.SearcherConfig;
+import dev.fahras.web.IndexFolderSearchers;
+import dev.fahras.web.Searchers;
 import dev.fahras.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,22 +80,23 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexConfig config = IndexConfig.of(index);
-    try (FahrasSearcher searcher =
-        FahrasSearcher.open(index, config, searchConfig(synonyms, noSynonyms, config.synonyms()))) {
-      serve(searcher, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
+    // a rebuilt index is opened again with the configuration it records
+    IndexFolderSearchers.Opener opener =
+        folder -> {
+          IndexConfig config = IndexConfig.of(folder);
+          return FahrasSearcher.open(
+              folder, config, searchConfig(synonyms, noSynonyms, config.synonyms()));
+        };
+    PrintWriter err = spec.commandLine().getErr();
+    try (IndexFolderSearchers searchers = new IndexFolderSearchers(index, opener, err)) {
+      serve(searchers, host, port, false, spec.commandLine().getOut(), err);
     }
     return 0;
   }
 
   /** Starts the server, prints its URL and blocks until Ctrl-C. */
   static void serve(
-      FahrasSearcher searcher,
-      String host,
-      int port,
-      boolean anyPort,
-      PrintWriter out,
-      PrintWriter err)
+      Searchers searchers, String host, int port, boolean anyPort, PrintWriter out, PrintWriter err)
       throws Exception {
     if (port < 0 || port > 65535) throw new Main.UsageError("--port must be 0..65535, was " + port);
     InetAddress address;
@@ -112,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     WebServer started;
     try {
-      started = WebServer.start(searcher, host, port, anyPort);
+      started = WebServer.start(searchers, host, port, anyPort, err);
     } catch (BindException e) {
       throw new IOException(e.getMessage() + "; pick another with --port", e);
     }

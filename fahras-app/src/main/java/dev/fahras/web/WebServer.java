@@ -8,6 +8,8 @@ import dev.fahras.search.SearchResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -77,10 +78,13 @@ public final class WebServer implements Closeable {
 
   private final Server server;
   private final ServerConnector connector;
-  private final FahrasSearcher searcher;
+  private final Searchers searchers;
+  private final PrintWriter log;
+  private final PerClientLimit perClient = new PerClientLimit(CONNECTIONS_PER_CLIENT);
 
-  private WebServer(FahrasSearcher searcher, String host, int port) {
-    this.searcher = searcher;
+  private WebServer(Searchers searchers, String host, int port, PrintWriter log) {
+    this.searchers = searchers;
+    this.log = log;
     int cores = Runtime.getRuntime().availableProcessors();
     QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, cores * 8), 2);
     pool.setName("fahras-web");
@@ -93,7 +97,7 @@ public final class WebServer implements Closeable {
     connector.setHost(host);
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT_MS);
-    connector.addBean(new PerClientLimit(CONNECTIONS_PER_CLIENT));
+    connector.addBean(perClient);
     server.addConnector(connector);
     server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
     // searches run a few at a time; the rest wait, without a thread, in a bounded queue
@@ -107,11 +111,28 @@ public final class WebServer implements Closeable {
   }
 
   /**
-   * Binds {@code host:port}, or a free port when {@code port} is taken and {@code fallback} is set.
+   * Binds {@code host:port}, or a free port when {@code port} is taken and {@code fallback} is set;
+   * serves {@code searcher}, and logs internal errors to standard error.
    */
   public static WebServer start(FahrasSearcher searcher, String host, int port, boolean fallback)
       throws IOException {
-    WebServer w = new WebServer(searcher, host, port);
+    return start(
+        Searchers.fixed(searcher),
+        host,
+        port,
+        fallback,
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /**
+   * Binds {@code host:port}, or a free port when {@code port} is taken and {@code fallback} is set;
+   * each request searches what {@code searchers} gives, and every internal error (a 500) is written
+   * to {@code log} with its cause.
+   */
+  public static WebServer start(
+      Searchers searchers, String host, int port, boolean fallback, PrintWriter log)
+      throws IOException {
+    WebServer w = new WebServer(searchers, host, port, log);
     try {
       w.startJetty();
     } catch (BindException e) {
@@ -121,7 +142,7 @@ public final class WebServer implements Closeable {
         inUse.initCause(e);
         throw inUse;
       }
-      w = new WebServer(searcher, host, 0);
+      w = new WebServer(searchers, host, 0, log);
       w.startJetty();
     }
     return w;
@@ -141,6 +162,11 @@ public final class WebServer implements Closeable {
 
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** Connections open now (for tests of the per-client limit). */
+  int openConnections() {
+    return perClient.openConnections();
   }
 
   public String url() {
@@ -167,20 +193,47 @@ public final class WebServer implements Closeable {
         send(response, callback, 400, JSON, Json.error(MALFORMED_ADDRESS));
         return true;
       }
-      try {
+      if (!path.startsWith("/api/")) {
+        try {
+          asset(response, callback, path);
+        } catch (IOException | RuntimeException e) {
+          internalError(request, response, callback, e);
+        }
+        return true;
+      }
+      try (Searchers.Lease lease = searchers.acquire()) {
+        FahrasSearcher searcher = lease.searcher();
         switch (path) {
-          case "/api/search" -> send(response, callback, 200, JSON, search(params));
-          case "/api/analyze" -> send(response, callback, 200, JSON, analyze(params));
-          case "/api/explain" -> send(response, callback, 200, JSON, explain(params));
-          default -> asset(response, callback, path);
+          case "/api/search" -> send(response, callback, 200, JSON, search(searcher, params));
+          case "/api/analyze" -> send(response, callback, 200, JSON, analyze(searcher, params));
+          case "/api/explain" -> send(response, callback, 200, JSON, explain(searcher, params));
+          default -> send(response, callback, 404, JSON, Json.error("not found"));
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included
         send(response, callback, 400, JSON, Json.error(e.getMessage()));
+      } catch (Searchers.IndexUnavailableException e) {
+        send(response, callback, 503, JSON, Json.error(e.getMessage()));
       } catch (IOException | RuntimeException e) {
-        send(response, callback, 500, JSON, Json.error("internal error"));
+        internalError(request, response, callback, e);
       }
       return true;
     }
+  }
+
+  /** A 500: the client learns nothing of the cause, the log all of it. */
+  private void internalError(Request request, Response response, Callback callback, Exception e) {
+    synchronized (log) {
+      log.println(
+          "fahras serve: internal error on "
+              + request.getMethod()
+              + " "
+              + Request.getPathInContext(request)
+              + ": "
+              + e);
+      e.printStackTrace(log);
+      log.flush();
+    }
+    send(response, callback, 500, JSON, Json.error("internal error"));
   }
 
   static final String MALFORMED_ADDRESS =
@@ -220,10 +273,15 @@ public final class WebServer implements Closeable {
     }
   }
 
-  /** At most so many open connections from one address; the next ones are closed at once. */
+  /**
+   * At most so many open connections from one address; the next ones are closed at once. The
+   * address is remembered per connection: a closed socket no longer knows its peer, and reading it
+   * again on close never released the count (every client was locked out after 32).
+   */
   private static final class PerClientLimit implements Connection.Listener {
     private final int max;
-    private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
+    private final Map<String, Integer> open = new ConcurrentHashMap<>();
+    private final Map<Connection, String> clients = new ConcurrentHashMap<>();
 
     PerClientLimit(int max) {
       this.max = max;
@@ -231,17 +289,23 @@ public final class WebServer implements Closeable {
 
     @Override
     public void onOpened(Connection connection) {
-      if (open.computeIfAbsent(client(connection), k -> new AtomicInteger()).incrementAndGet()
-          > max) {
+      String client = client(connection);
+      if (clients.putIfAbsent(connection, client) != null) return;
+      if (open.merge(client, 1, Integer::sum) > max) {
         connection.getEndPoint().close();
       }
     }
 
     @Override
     public void onClosed(Connection connection) {
-      String client = client(connection);
-      AtomicInteger n = open.get(client);
-      if (n != null && n.decrementAndGet() <= 0) open.remove(client, n);
+      String client = clients.remove(connection);
+      if (client == null) return;
+      open.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Connections open now, over every address. */
+    int openConnections() {
+      return clients.size();
     }
 
     private static String client(Connection connection) {
@@ -262,7 +326,8 @@ public final class WebServer implements Closeable {
     }
   }
 
-  private String search(Map<String, List<String>> p) throws IOException {
+  private static String search(FahrasSearcher searcher, Map<String, List<String>> p)
+      throws IOException {
     String q = one(p, "q", "");
     SearchOptions.Builder b =
         SearchOptions.builder()
@@ -286,13 +351,15 @@ public final class WebServer implements Closeable {
     return Json.result(r);
   }
 
-  private String analyze(Map<String, List<String>> p) throws IOException {
+  private static String analyze(FahrasSearcher searcher, Map<String, List<String>> p)
+      throws IOException {
     String text = one(p, "text", "");
     if (text.length() > 10_000) throw new IllegalArgumentException("text over 10000 characters");
     return Json.tokens(searcher.analyze(text));
   }
 
-  private String explain(Map<String, List<String>> p) throws IOException {
+  private static String explain(FahrasSearcher searcher, Map<String, List<String>> p)
+      throws IOException {
     String q = one(p, "q", "");
     String doc = one(p, "doc", "");
     int passage = intParam(p, "passage", 0);

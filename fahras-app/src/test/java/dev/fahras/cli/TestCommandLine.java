@@ -100,6 +100,57 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(out, out.contains("\"total\":0"));
   }
 
+  /**
+   * An index is never written where a user's files are: the input folder, a folder inside it, or a
+   * folder holding other files (Lucene deletes files named like its own, {@code _intro.txt} among
+   * them). Every file is left as it was.
+   */
+  public void testIndexFolderOfItsOwn() throws Exception {
+    Path d = createTempDir().resolve("d");
+    Files.createDirectories(d);
+    try (var reports = Files.newDirectoryStream(Path.of("testdata"), "000_*.txt")) {
+      for (Path r : reports) Files.copy(r, d.resolve(r.getFileName().toString()));
+    }
+    for (String name : new String[] {"_intro.txt", "_notes.txt", "_draft_v2.docx"}) {
+      Files.writeString(d.resolve(name), "نص", StandardCharsets.UTF_8);
+    }
+    long before;
+    try (var files = Files.list(d)) {
+      before = files.count();
+    }
+    assertEquals(err, 2, run("index", "--input", d.toString(), "--index", d.toString()));
+    assertTrue(err, err.contains("is the input folder or lies inside it"));
+    assertEquals(
+        err, 2, run("index", "--input", d.toString(), "--index", d.resolve("idx").toString()));
+    assertTrue(err, err.contains("is the input folder or lies inside it"));
+
+    Path other = createTempDir().resolve("other");
+    Files.createDirectories(other);
+    Files.writeString(other.resolve("_intro.txt"), "نص", StandardCharsets.UTF_8);
+    Files.writeString(other.resolve("notes.md"), "x", StandardCharsets.UTF_8);
+    assertEquals(err, 1, run("index", "--input", d.toString(), "--index", other.toString()));
+    assertTrue(
+        err, err.contains("holds files that are not part of an index (_intro.txt, notes.md)"));
+    assertTrue(Files.exists(other.resolve("_intro.txt")));
+    assertEquals(err, 1, run("delete", "--index", other.toString(), "x"));
+    assertTrue(Files.exists(other.resolve("_intro.txt")));
+    try (var files = Files.list(d)) {
+      assertEquals(before, files.count());
+    }
+    for (String name : new String[] {"_intro.txt", "_notes.txt", "_draft_v2.docx"}) {
+      assertTrue(name, Files.exists(d.resolve(name)));
+    }
+
+    // an index folder is indexed into again, and a user's file dropped into it is refused
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", d.toString(), "--index", index.toString()));
+    assertEquals(err, 0, run("index", "--input", d.toString(), "--index", index.toString()));
+    Files.writeString(index.resolve("_readme.txt"), "x", StandardCharsets.UTF_8);
+    assertEquals(err, 1, run("index", "--input", d.toString(), "--index", index.toString()));
+    assertTrue(err, err.contains("(_readme.txt)"));
+    assertTrue(Files.exists(index.resolve("_readme.txt")));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

@@ -210,6 +210,93 @@ public class TestWebServer extends LuceneTestCase {
     }
   }
 
+  /**
+   * The per-address limit counts open connections and releases them however they close: hundreds of
+   * sequential connections from one address (closed after the reply, reset, cut mid-request or left
+   * to the server) are all served, and a client over the limit is served again once its connections
+   * close. Before the fix, the 33rd connection and every one after it got no reply.
+   */
+  public void testConnectionsPerClientAreReleased() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "src", "هاجم التنظيم السجن في الحسكة"));
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w);
+          WebServer server = WebServer.start(s, "127.0.0.1", 0, true)) {
+        int port = server.port();
+        for (int i = 0; i < 300; i++) {
+          switch (i % 4) {
+            case 0 -> assertTrue(rawGet(port, "/").startsWith("HTTP/1.1 200"));
+            case 1 -> {
+              try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoLinger(true, 0); // closes with a reset
+                socket.getOutputStream().write(request("/api/search?q=x"));
+                socket.getInputStream().read();
+              }
+            }
+            case 2 -> {
+              try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write("GET /api/sea".getBytes(StandardCharsets.US_ASCII));
+              }
+            }
+            default -> {
+              try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(5000);
+                OutputStream out = socket.getOutputStream();
+                out.write(
+                    ("GET / HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                assertTrue(socket.getInputStream().read() > 0); // kept alive, closed by us unread
+              }
+            }
+          }
+        }
+        assertTrue(rawGet(port, "/").startsWith("HTTP/1.1 200"));
+
+        List<Socket> held = new ArrayList<>();
+        try {
+          for (int i = 0; i < WebServer.CONNECTIONS_PER_CLIENT; i++) {
+            Socket socket = new Socket("127.0.0.1", port);
+            socket.getOutputStream().write("GET /".getBytes(StandardCharsets.US_ASCII));
+            held.add(socket);
+          }
+          waitForOpenConnections(server, WebServer.CONNECTIONS_PER_CLIENT);
+          try (Socket over = new Socket("127.0.0.1", port)) {
+            over.setSoTimeout(5000);
+            over.getOutputStream().write(request("/"));
+            assertEquals("one over the limit is closed unanswered", -1, readOrEnd(over));
+          }
+        } finally {
+          for (Socket socket : held) socket.close();
+        }
+        waitForOpenConnections(server, 0);
+        assertTrue(rawGet(port, "/").startsWith("HTTP/1.1 200"));
+      }
+    }
+  }
+
+  private static byte[] request(String target) {
+    return ("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static int readOrEnd(Socket socket) throws Exception {
+    try {
+      return socket.getInputStream().read();
+    } catch (java.net.SocketException reset) {
+      return -1;
+    }
+  }
+
+  private static void waitForOpenConnections(WebServer server, int n) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (server.openConnections() != n) {
+      assertTrue(
+          "open connections " + server.openConnections() + ", expected " + n,
+          System.nanoTime() < deadline);
+      Thread.sleep(20);
+    }
+  }
+
   /** The response to a hand-written GET whose target goes on the wire as given (UTF-8 bytes). */
   private static String rawGet(int port, String target) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", port)) {

@@ -88,8 +88,14 @@ public final class FahrasIndexWriter implements Closeable {
     writer.setLiveCommitData(data.entrySet());
   }
 
-  /** Opens (or creates) the index in folder {@code path}, memory-mapped. */
+  /**
+   * Opens (or creates) the index in folder {@code path}, memory-mapped.
+   *
+   * @throws NotAnIndexFolderException when the folder holds files that are not an index's: they are
+   *     left as they are
+   */
   public static FahrasIndexWriter open(Path path, IndexConfig config) throws IOException {
+    IndexFolder.checkOnlyIndexFiles(path);
     return new FahrasIndexWriter(FSDirectory.open(path), true, config);
   }
 

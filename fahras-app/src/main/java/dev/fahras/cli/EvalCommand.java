@@ -1,6 +1,7 @@
 package dev.fahras.cli;
 
 import dev.fahras.eval.EvalReport;
+import dev.fahras.eval.Half;
 import dev.fahras.search.Evidence;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,24 @@ final class EvalCommand implements Callable<Integer> {
               + " it moves): ${COMPLETION-CANDIDATES}.")
   Set<Evidence> without = EnumSet.noneOf(Evidence.class);
 
+  @Option(
+      names = "--compare",
+      paramLabel = "EVIDENCE",
+      split = ",",
+      description =
+          "Compare Fahras (less --without) with the same with these kinds off as well: each"
+              + " measure's change, its 95% interval and the p-value of a paired randomization"
+              + " test.")
+  Set<Evidence> compare = EnumSet.noneOf(Evidence.class);
+
+  @Option(
+      names = "--half",
+      paramLabel = "A|B",
+      description =
+          "Only half of the queries or topics, fixed by a hash of their ids: calibrate on one,"
+              + " report on the other.")
+  Half half;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -89,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     return EvalReport.run(
         new EvalReport.Settings(
-            queries, corpus, topics, qrels, perQuery, stemmers, ablation, without),
+            queries, corpus, topics, qrels, perQuery, stemmers, ablation, without, compare, half),
         out,
         err);
   }

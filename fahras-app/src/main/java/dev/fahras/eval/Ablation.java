@@ -2,77 +2,82 @@ package dev.fahras.eval;
 
 import dev.fahras.search.Evidence;
 import dev.fahras.search.SearcherConfig;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Locale;
 
 /**
  * What each kind of ranking evidence contributes: the same evaluation with all of it, then with
  * each kind switched off in turn ({@link Evidence}); a negative change means the evidence helps.
+ * Each change comes with its 95% interval and the p-value of a paired randomization test ({@link
+ * PairedTest}).
  */
 final class Ablation {
   private Ablation() {}
 
-  /** Answer-pattern queries over a corpus: MRR@10 and SourceRecall@10 overall. */
-  static void patterns(Path queries, Path corpus, PrintStream out) throws Exception {
-    Evaluation eval = new Evaluation(EvalQuery.read(queries), corpus);
-    out.println("| Fahras | MRR@10 | change | SourceRecall@10 | change |");
-    out.println("|---|--:|--:|--:|--:|");
-    double[] all = null;
-    for (Evidence off : withNone()) {
-      double[] m = patternsRun(eval, corpus, off);
-      if (all == null) all = m;
-      row(out, off, m, all);
-    }
+  /** Runs one configuration on the query set. */
+  interface Run {
+    Scores of(SearcherConfig config) throws IOException;
   }
 
-  /** TREC topics and qrels: MAP@10 and nDCG@10. */
-  static void trec(Path topics, Path qrels, Path corpus, PrintStream out) throws Exception {
-    TrecEval trec = new TrecEval(topics, qrels);
-    out.println("| Fahras | MAP@10 | change | nDCG@10 | change |");
-    out.println("|---|--:|--:|--:|--:|");
-    double[] all = null;
-    for (Evidence off : withNone()) {
-      double[] m;
-      try (RetrievalSystem f = new FahrasSystem(corpus, config(off), "Fahras")) {
-        double[] r = trec.run(f);
-        m = new double[] {r[0], r[2]};
-      }
-      if (all == null) all = m;
-      row(out, off, m, all);
-    }
+  /** Answer-pattern queries over a corpus. */
+  static void patterns(Evaluation eval, Path corpus, PrintStream out) throws Exception {
+    table(
+        out,
+        config -> {
+          try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
+            return Scores.patterns(eval, f);
+          }
+        });
   }
 
-  private static double[] patternsRun(Evaluation eval, Path corpus, Evidence off) throws Exception {
-    try (RetrievalSystem f = new FahrasSystem(corpus, config(off), "Fahras")) {
-      Evaluation.Metrics m = eval.run(f, new ArrayList<>()).get(Evaluation.OVERALL);
-      return new double[] {m.mrr(), m.sourceRecall()};
-    }
+  /** TREC topics and qrels. */
+  static void trec(TrecEval trec, Path corpus, PrintStream out) throws Exception {
+    table(
+        out,
+        config -> {
+          try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
+            return Scores.trec(trec, f);
+          }
+        });
   }
 
-  /** Null (nothing off) first, then every kind. */
-  private static Evidence[] withNone() {
-    Evidence[] kinds = Evidence.values();
-    Evidence[] out = new Evidence[kinds.length + 1];
-    System.arraycopy(kinds, 0, out, 1, kinds.length);
-    return out;
-  }
-
-  private static SearcherConfig config(Evidence off) {
-    SearcherConfig.Builder b = SearcherConfig.builder();
-    if (off != null) b.withoutEvidence(off);
-    return b.build();
-  }
-
-  private static void row(PrintStream out, Evidence off, double[] m, double[] all) {
+  static void table(PrintStream out, Run run) throws IOException {
+    Scores all = run.of(SearcherConfig.defaults());
+    header(out, all);
     out.printf(
         Locale.ROOT,
-        "| %s | %.3f | %+.3f | %.3f | %+.3f |%n",
-        off == null ? "all evidence" : "without " + off.name().toLowerCase(Locale.ROOT),
-        m[0],
-        m[0] - all[0],
-        m[1],
-        m[1] - all[1]);
+        "| all evidence | %.3f | | | %.3f | | |%n",
+        mean(all.firstScores()),
+        mean(all.secondScores()));
+    for (Evidence off : Evidence.values()) {
+      Scores without = run.of(SearcherConfig.builder().withoutEvidence(off).build());
+      row(out, "without " + off.name().toLowerCase(Locale.ROOT), without.against(all));
+    }
+  }
+
+  static void header(PrintStream out, Scores s) {
+    out.printf(
+        "| Fahras | %1$s | change [95%% CI] | p | %2$s | change [95%% CI] | p |%n",
+        s.first(), s.second());
+    out.println("|---|--:|--:|--:|--:|--:|--:|");
+  }
+
+  static void row(PrintStream out, String label, PairedTest.Result[] r) {
+    out.printf(
+        Locale.ROOT,
+        "| %s | %.3f | %s | %.3f | %s |%n",
+        label,
+        r[0].meanB(),
+        Scores.difference(r[0]),
+        r[1].meanB(),
+        Scores.difference(r[1]));
+  }
+
+  private static double mean(double[] x) {
+    double s = 0;
+    for (double v : x) s += v;
+    return x.length == 0 ? 0 : s / x.length;
   }
 }

@@ -32,11 +32,27 @@ public final class EvalReport {
       boolean perQuery,
       boolean stemmers,
       boolean ablation,
-      Set<Evidence> without) {
+      Set<Evidence> without,
+      Set<Evidence> compare,
+      Half half) {
     public Settings {
       if ((topics == null) != (qrels == null))
         throw new IllegalArgumentException("topics and qrels go together");
       without = Set.copyOf(without);
+      compare = Set.copyOf(compare);
+    }
+
+    /** The whole set, every evidence on, nothing compared. */
+    public Settings(
+        Path queries,
+        Path corpus,
+        Path topics,
+        Path qrels,
+        boolean perQuery,
+        boolean stemmers,
+        boolean ablation,
+        Set<Evidence> without) {
+      this(queries, corpus, topics, qrels, perQuery, stemmers, ablation, without, Set.of(), null);
     }
 
     /** Fahras's configuration: the defaults, less the evidence switched off. */
@@ -50,24 +66,46 @@ public final class EvalReport {
     Path corpus = settings.corpus();
     Path topics = settings.topics();
     Path qrels = settings.qrels();
+    Half half = settings.half();
+    TrecEval trec = topics == null ? null : new TrecEval(topics, qrels, half);
+    Evaluation eval =
+        topics != null || settings.stemmers()
+            ? null
+            : new Evaluation(
+                EvalQuery.read(queriesFile).stream().filter(q -> Half.holds(half, q.id())).toList(),
+                corpus);
+    if (half != null) {
+      out.println("(half " + half + " of the queries, by a hash of their ids)");
+      out.println();
+    }
     if (settings.ablation()) {
-      if (topics != null) Ablation.trec(topics, qrels, corpus, out);
-      else Ablation.patterns(queriesFile, corpus, out);
+      if (trec != null) Ablation.trec(trec, corpus, out);
+      else Ablation.patterns(eval, corpus, out);
       return 0;
     }
-    if (topics != null) {
-      TrecEval trec = new TrecEval(topics, qrels);
+    if (!settings.compare().isEmpty()) {
+      compare(settings, trec, eval, corpus, out);
+      return 0;
+    }
+    if (trec != null) {
       out.println("| system | MAP@10 | MRR@10 | nDCG@10 | Recall@100 |");
       out.println("|---|--:|--:|--:|--:|");
       Map<String, Integer> fahrasRanks;
+      Scores fahrasScores;
       try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras().build(), "Fahras")) {
         out.println(TrecEval.row("Fahras", trec.run(f)));
         fahrasRanks = trec.firstRanks();
+        fahrasScores = perTopic(trec);
       }
       if (!trec.passageLevel()) {
+        Scores stockScores;
         try (RetrievalSystem s = new StockLuceneSystem(corpus)) {
           out.println(TrecEval.row("Lucene ArabicAnalyzer", trec.run(s)));
+          stockScores = perTopic(trec);
         }
+        out.println();
+        Ablation.header(out, fahrasScores);
+        Ablation.row(out, "Fahras against stock Lucene", fahrasScores.against(stockScores));
         if (settings.perQuery()) printRanks(trec, fahrasRanks, trec.firstRanks(), out);
       } else {
         out.println(
@@ -79,16 +117,23 @@ public final class EvalReport {
       StemmerComparison.run(queriesFile, corpus, out);
       return 0;
     }
-    Evaluation eval = new Evaluation(EvalQuery.read(queriesFile), corpus);
     List<Evaluation.QueryOutcome> outcomes = new ArrayList<>();
     Map<String, Evaluation.Metrics> fahras;
     Map<String, Evaluation.Metrics> stock;
     Map<String, Evaluation.Metrics> withSynonyms = null;
     Path synonyms = Files.isDirectory(corpus) ? corpus.resolve("synonyms.txt") : null;
+    Scores fahrasScores;
+    Scores stockScores;
     try (RetrievalSystem f = new FahrasSystem(corpus, settings.fahras().build(), "Fahras");
         RetrievalSystem s = new StockLuceneSystem(corpus)) {
-      fahras = eval.run(f, outcomes);
-      stock = eval.run(s, outcomes);
+      List<Evaluation.QueryOutcome> mine = new ArrayList<>();
+      fahras = eval.run(f, mine);
+      List<Evaluation.QueryOutcome> theirs = new ArrayList<>();
+      stock = eval.run(s, theirs);
+      fahrasScores = Scores.of(mine);
+      stockScores = Scores.of(theirs);
+      outcomes.addAll(mine);
+      outcomes.addAll(theirs);
     }
     if (synonyms != null && Files.isRegularFile(synonyms)) {
       SearcherConfig config =
@@ -108,6 +153,10 @@ public final class EvalReport {
       out.println();
       out.print(Evaluation.table("Fahras+syn", withSynonyms, "Lucene", stock));
     }
+    out.println();
+    Ablation.header(out, fahrasScores);
+    Ablation.row(out, "Fahras against stock Lucene", fahrasScores.against(stockScores));
+    out.printf(Locale.ROOT, "%n%s%n", PairedTest.METHOD);
     if (settings.perQuery()) {
       out.println();
       out.println("| query | system | first relevant rank | SourceRecall@10 |");
@@ -130,6 +179,53 @@ public final class EvalReport {
       return 3;
     }
     return 0;
+  }
+
+  /** The per-topic scores of the last run of {@code trec}. */
+  private static Scores perTopic(TrecEval trec) {
+    var perTopic = trec.perTopic().values();
+    double[] ap = perTopic.stream().mapToDouble(s -> s[0]).toArray();
+    double[] rr = perTopic.stream().mapToDouble(s -> s[1]).toArray();
+    return new Scores("MAP@10", "MRR@10", ap, rr);
+  }
+
+  /**
+   * Fahras (less {@code --without}) against the same with the {@code --compare} kinds switched off,
+   * on one query set: each measure's change, its 95% interval and p-value.
+   */
+  private static void compare(
+      Settings settings, TrecEval trec, Evaluation eval, Path corpus, PrintStream out)
+      throws Exception {
+    Set<Evidence> off = new java.util.HashSet<>(settings.without());
+    off.addAll(settings.compare());
+    SearcherConfig base = settings.fahras().build();
+    SearcherConfig variant =
+        SearcherConfig.builder().withoutEvidence(off.toArray(Evidence[]::new)).build();
+    Ablation.Run run =
+        config -> {
+          try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
+            return trec != null ? Scores.trec(trec, f) : Scores.patterns(eval, f);
+          }
+        };
+    Scores a = run.of(base);
+    Scores b = run.of(variant);
+    String label =
+        "without "
+            + String.join(
+                ", ",
+                settings.compare().stream()
+                    .map(e -> e.name().toLowerCase(Locale.ROOT))
+                    .sorted()
+                    .toList());
+    Ablation.header(out, a);
+    out.printf(
+        Locale.ROOT,
+        "| %s | %.3f | | | %.3f | | |%n",
+        settings.without().isEmpty() ? "all evidence" : "the base (--without)",
+        b.against(a)[0].meanA(),
+        b.against(a)[1].meanA());
+    Ablation.row(out, label, b.against(a));
+    out.printf(Locale.ROOT, "%n%d queries; %s%n", a.firstScores().length, PairedTest.METHOD);
   }
 
   /** Each topic's first relevant rank for Fahras and stock ("-": not in the top 10). */

@@ -27,15 +27,22 @@ public final class TrecEval {
   private final Map<String, Map<String, Integer>> qrels = new HashMap<>();
   private boolean passageLevel;
   private final Map<String, Integer> firstRanks = new LinkedHashMap<>();
+  private final Map<String, double[]> perTopic = new LinkedHashMap<>();
 
   public TrecEval(Path topicsFile, Path qrelsFile) throws IOException {
+    this(topicsFile, qrelsFile, null);
+  }
+
+  /** The topics of {@code half} only (all of them when null). */
+  public TrecEval(Path topicsFile, Path qrelsFile, Half half) throws IOException {
     int lineNo = 0;
     for (String line : Files.readAllLines(topicsFile, StandardCharsets.UTF_8)) {
       lineNo++;
       if (line.isBlank() || line.startsWith("#")) continue;
       int tab = line.indexOf('\t');
       if (tab < 0) throw new IOException(topicsFile + ":" + lineNo + ": expected id<TAB>query");
-      topics.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+      String id = line.substring(0, tab).strip();
+      if (Half.holds(half, id)) topics.put(id, line.substring(tab + 1).strip());
     }
     lineNo = 0;
     for (String line : Files.readAllLines(qrelsFile, StandardCharsets.UTF_8)) {
@@ -65,6 +72,7 @@ public final class TrecEval {
     double map = 0, mrr = 0, ndcg = 0, recall = 0;
     int n = 0;
     firstRanks.clear();
+    perTopic.clear();
     for (Map.Entry<String, String> t : topics.entrySet()) {
       Map<String, Integer> judged = qrels.getOrDefault(t.getKey(), Map.of());
       Set<String> relevant = new HashSet<>();
@@ -80,7 +88,7 @@ public final class TrecEval {
         String id = passageLevel ? r.passageId() : r.docId();
         if (seen.add(id)) ranked.add(id);
       }
-      double hits = 0, ap = 0, dcg = 0;
+      double hits = 0, ap = 0, dcg = 0, rr = 0;
       boolean first = true;
       for (int i = 0; i < ranked.size(); i++) {
         boolean rel = relevant.contains(ranked.get(i));
@@ -88,7 +96,7 @@ public final class TrecEval {
           hits++;
           ap += hits / (i + 1);
           if (first) {
-            mrr += 1.0 / (i + 1);
+            rr = 1.0 / (i + 1);
             firstRanks.put(t.getKey(), i + 1);
             first = false;
           }
@@ -99,7 +107,10 @@ public final class TrecEval {
                   / (Math.log(i + 2) / Math.log(2));
       }
       firstRanks.putIfAbsent(t.getKey(), 0);
-      map += ap / Math.min(10, relevant.size());
+      mrr += rr;
+      double apAt10 = ap / Math.min(10, relevant.size());
+      map += apAt10;
+      perTopic.put(t.getKey(), new double[] {apAt10, rr});
       List<Integer> ideal = new ArrayList<>(judged.values());
       ideal.sort((a, b) -> b - a);
       double idcg = 0;
@@ -118,6 +129,14 @@ public final class TrecEval {
    */
   public Map<String, Integer> firstRanks() {
     return new LinkedHashMap<>(firstRanks);
+  }
+
+  /**
+   * Each judged topic's AP@10 ({@code [0]}) and reciprocal rank ({@code [1]}) in the last {@link
+   * #run}, in topic order: the per-query scores a paired test compares.
+   */
+  public Map<String, double[]> perTopic() {
+    return new LinkedHashMap<>(perTopic);
   }
 
   /** The query text of a topic. */

@@ -64,7 +64,7 @@ public class TestEval extends LuceneTestCase {
   public void testAblationSwitchesEvidenceOff() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Ablation.patterns(
-        Path.of("testdata/eval/queries.jsonl"),
+        new Evaluation(EvalQuery.read(Path.of("testdata/eval/queries.jsonl")), Path.of("testdata")),
         Path.of("testdata"),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<String> rows = bytes.toString(StandardCharsets.UTF_8).lines().skip(2).toList();

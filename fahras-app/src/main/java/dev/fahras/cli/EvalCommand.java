@@ -60,7 +60,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--ablation",
       description =
-          "What each ranking evidence contributes: Fahras with all of it, then without each kind.")
+          "What each ranking evidence contributes: the default ranking, then each kind toggled"
+              + " (a default kind off, an opt-in kind on), with 95% intervals and p-values.")
   boolean ablation;
 
   @Option(
@@ -73,13 +74,20 @@ final class EvalCommand implements Callable<Integer> {
   Set<Evidence> without = EnumSet.noneOf(Evidence.class);
 
   @Option(
+      names = "--with",
+      paramLabel = "EVIDENCE",
+      split = ",",
+      description = "Run Fahras with this opt-in ranking evidence on as well (repeatable).")
+  Set<Evidence> with = EnumSet.noneOf(Evidence.class);
+
+  @Option(
       names = "--compare",
       paramLabel = "EVIDENCE",
       split = ",",
       description =
-          "Compare Fahras (less --without) with the same with these kinds off as well: each"
-              + " measure's change, its 95% interval and the p-value of a paired randomization"
-              + " test.")
+          "Compare Fahras (--with, --without applied) with the same with these kinds toggled (a"
+              + " default kind off, an opt-in kind on): each measure's change, its 95% interval"
+              + " and the p-value of a paired randomization test.")
   Set<Evidence> compare = EnumSet.noneOf(Evidence.class);
 
   @Option(
@@ -108,7 +116,8 @@ final class EvalCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     return EvalReport.run(
         new EvalReport.Settings(
-            queries, corpus, topics, qrels, perQuery, stemmers, ablation, without, compare, half),
+            queries, corpus, topics, qrels, perQuery, stemmers, ablation, with, without, compare,
+            half),
         out,
         err);
   }

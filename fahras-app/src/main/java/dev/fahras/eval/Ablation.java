@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * What each kind of ranking evidence contributes: the same evaluation with all of it, then with
- * each kind switched off in turn ({@link Evidence}); a negative change means the evidence helps.
- * Each change comes with its 95% interval and the p-value of a paired randomization test ({@link
+ * What each kind of ranking evidence contributes: the same evaluation with the default ranking,
+ * then with each kind toggled in turn ({@link Evidence}): a default kind switched off (a negative
+ * change means it helps), an opt-in kind switched on (a positive change means it would help). Each
+ * change comes with its 95% interval and the p-value of a paired randomization test ({@link
  * PairedTest}).
  */
 final class Ablation {
@@ -48,13 +49,22 @@ final class Ablation {
     header(out, all);
     out.printf(
         Locale.ROOT,
-        "| all evidence | %.3f | | | %.3f | | |%n",
+        "| the default | %.3f | | | %.3f | | |%n",
         mean(all.firstScores()),
         mean(all.secondScores()));
-    for (Evidence off : Evidence.values()) {
-      Scores without = run.of(SearcherConfig.builder().withoutEvidence(off).build());
-      row(out, "without " + off.name().toLowerCase(Locale.ROOT), without.against(all));
+    for (Evidence kind : Evidence.values()) {
+      Scores toggled = run.of(toggle(SearcherConfig.builder(), kind).build());
+      row(out, toggledLabel(kind), toggled.against(all));
     }
+  }
+
+  /** A default kind switched off, an opt-in kind switched on. */
+  static SearcherConfig.Builder toggle(SearcherConfig.Builder b, Evidence kind) {
+    return kind.onByDefault() ? b.withoutEvidence(kind) : b.withEvidence(kind);
+  }
+
+  static String toggledLabel(Evidence kind) {
+    return (kind.onByDefault() ? "without " : "with ") + kind.name().toLowerCase(Locale.ROOT);
   }
 
   static void header(PrintStream out, Scores s) {

@@ -32,12 +32,14 @@ public final class EvalReport {
       boolean perQuery,
       boolean stemmers,
       boolean ablation,
+      Set<Evidence> with,
       Set<Evidence> without,
       Set<Evidence> compare,
       Half half) {
     public Settings {
       if ((topics == null) != (qrels == null))
         throw new IllegalArgumentException("topics and qrels go together");
+      with = Set.copyOf(with);
       without = Set.copyOf(without);
       compare = Set.copyOf(compare);
     }
@@ -52,12 +54,16 @@ public final class EvalReport {
         boolean stemmers,
         boolean ablation,
         Set<Evidence> without) {
-      this(queries, corpus, topics, qrels, perQuery, stemmers, ablation, without, Set.of(), null);
+      this(
+          queries, corpus, topics, qrels, perQuery, stemmers, ablation, Set.of(), without, Set.of(),
+          null);
     }
 
     /** Fahras's configuration: the defaults, less the evidence switched off. */
     SearcherConfig.Builder fahras() {
-      return SearcherConfig.builder().withoutEvidence(without.toArray(Evidence[]::new));
+      return SearcherConfig.builder()
+          .withEvidence(with.toArray(Evidence[]::new))
+          .withoutEvidence(without.toArray(Evidence[]::new));
     }
   }
 
@@ -196,11 +202,13 @@ public final class EvalReport {
   private static void compare(
       Settings settings, TrecEval trec, Evaluation eval, Path corpus, PrintStream out)
       throws Exception {
-    Set<Evidence> off = new java.util.HashSet<>(settings.without());
-    off.addAll(settings.compare());
     SearcherConfig base = settings.fahras().build();
-    SearcherConfig variant =
-        SearcherConfig.builder().withoutEvidence(off.toArray(Evidence[]::new)).build();
+    SearcherConfig.Builder toggled = settings.fahras();
+    for (Evidence kind : settings.compare()) {
+      if (base.evidenceOff().contains(kind)) toggled.withEvidence(kind);
+      else toggled.withoutEvidence(kind);
+    }
+    SearcherConfig variant = toggled.build();
     Ablation.Run run =
         config -> {
           try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
@@ -210,18 +218,22 @@ public final class EvalReport {
     Scores a = run.of(base);
     Scores b = run.of(variant);
     String label =
-        "without "
-            + String.join(
-                ", ",
-                settings.compare().stream()
-                    .map(e -> e.name().toLowerCase(Locale.ROOT))
-                    .sorted()
-                    .toList());
+        String.join(
+            ", ",
+            settings.compare().stream()
+                .map(
+                    e ->
+                        (base.evidenceOff().contains(e) ? "with " : "without ")
+                            + e.name().toLowerCase(Locale.ROOT))
+                .sorted()
+                .toList());
     Ablation.header(out, a);
     out.printf(
         Locale.ROOT,
         "| %s | %.3f | | | %.3f | | |%n",
-        settings.without().isEmpty() ? "all evidence" : "the base (--without)",
+        settings.without().isEmpty() && settings.with().isEmpty()
+            ? "the default"
+            : "the base (--with, --without)",
         b.against(a)[0].meanA(),
         b.against(a)[1].meanA());
     Ablation.row(out, label, b.against(a));

@@ -69,7 +69,7 @@ public class TestEval extends LuceneTestCase {
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<String> rows = bytes.toString(StandardCharsets.UTF_8).lines().skip(2).toList();
     assertEquals(Evidence.values().length + 1, rows.size());
-    assertTrue(rows.get(0), rows.get(0).startsWith("| all evidence | "));
+    assertTrue(rows.get(0), rows.get(0).startsWith("| the default | "));
     String related =
         rows.stream().filter(r -> r.contains("without related_forms")).findFirst().orElseThrow();
     assertTrue(related, related.split("\\|")[3].trim().startsWith("-"));

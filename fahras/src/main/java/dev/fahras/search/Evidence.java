@@ -2,31 +2,51 @@ package dev.fahras.search;
 
 /**
  * The kinds of ranking evidence a plain query adds to its stemmed words ({@link Ranking} has their
- * weights); each can be switched off ({@link SearcherConfig.Builder#withoutEvidence}) to measure
- * what it contributes.
+ * weights). Each is on by default only if it earned it: significantly better (paired test, p &lt;
+ * 0.05) on at least one of the bundled, dev and ARCD-test sets, significantly worse on none, and
+ * lowering neither half of ARCD-test (README, "What each kind of evidence earns"). The others are
+ * opt-in ({@link SearcherConfig.Builder#withEvidence}); any can be switched off ({@link
+ * SearcherConfig.Builder#withoutEvidence}) to measure what it contributes.
  */
 public enum Evidence {
-  /** Each word's exact normalized form, second stage. */
-  EXACT_FORMS,
-  /** Adjacent pairs of words near each other (three words or more), second stage. */
-  WORD_PAIRS,
-  /** The words in the document's title, second stage. */
-  TITLE,
+  /**
+   * Each word's exact normalized form, second stage. Opt-in: significant on no set (p 0.50–0.54),
+   * and it lowered ARCD-test's half A.
+   */
+  EXACT_FORMS(false),
+  /**
+   * Adjacent pairs of words near each other (three words or more), second stage. Opt-in:
+   * significant on no whole set (ARCD-test p 0.18), and it lowered ARCD-test's half A.
+   */
+  WORD_PAIRS(false),
+  /** The words in the document's title, second stage. Opt-in: it changed no query of any set. */
+  TITLE(false),
   /** Synonyms (built-in, the index's, yours), first stage. */
-  SYNONYMS,
+  SYNONYMS(true),
   /** Related forms of the query's stems ({@code RelatedForms}), first stage. */
-  RELATED_FORMS,
+  RELATED_FORMS(true),
   /** A word no passage holds, looked for one edit away (a typo, a transliteration), first stage. */
-  SPELLING_VARIANTS,
+  SPELLING_VARIANTS(true),
   /**
    * The kind of answer a question asks for ({@link AnswerType}), and the passage opening with the
    * subject of a definition question ({@link DefinitionQuestion}), second stage.
    */
-  ANSWER_TYPES,
+  ANSWER_TYPES(true),
   /**
    * The words framing a question (ما اسم، كم يبلغ عدد: {@link FramingWords}) at a lower weight in
    * the first stage, and left out of the exact forms and the word pairs; switched off, they count
    * as much as the other words.
    */
-  FRAMING_WORDS
+  FRAMING_WORDS(true);
+
+  private final boolean onByDefault;
+
+  Evidence(boolean onByDefault) {
+    this.onByDefault = onByDefault;
+  }
+
+  /** Whether the default ranking uses it. */
+  public boolean onByDefault() {
+    return onByDefault;
+  }
 }

@@ -8,7 +8,9 @@ import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -179,29 +181,43 @@ final class PlainQueryBuilder {
         b.add(synonymClause(expanded), BooleanClause.Occur.SHOULD);
     }
     List<List<String>> words = readings(text);
+    // a stem the query repeats is one clause weighted by its count, as Lucene's rewrite would
+    // merge the copies: a word typed 105 times must not make 105 copies of its relatives
     if (!off.contains(Evidence.RELATED_FORMS)) {
-      for (String stem : words.stream().flatMap(List::stream).toList()) {
-        for (String form : RelatedForms.of(stem)) {
-          Query relative = new TermQuery(new Term(Schema.TEXT, form));
-          b.add(new BoostQuery(relative, Ranking.RELATED_WEIGHT), BooleanClause.Occur.SHOULD);
-        }
-      }
+      counted(words.stream().flatMap(List::stream).toList())
+          .forEach(
+              (stem, n) -> {
+                for (String form : RelatedForms.of(stem)) {
+                  Query relative = new TermQuery(new Term(Schema.TEXT, form));
+                  b.add(
+                      new BoostQuery(relative, n * Ranking.RELATED_WEIGHT),
+                      BooleanClause.Occur.SHOULD);
+                }
+              });
     }
     if (docFreq != null && !off.contains(Evidence.SPELLING_VARIANTS)) {
-      for (String stem : absentStems(words, docFreq)) {
-        b.add(
-            new BoostQuery(
-                new FuzzyQuery(
-                    new Term(Schema.TEXT, stem),
-                    1,
-                    Ranking.VARIANT_PREFIX,
-                    Ranking.VARIANT_EXPANSIONS,
-                    false),
-                Ranking.VARIANT_WEIGHT),
-            BooleanClause.Occur.SHOULD);
-      }
+      counted(absentStems(words, docFreq))
+          .forEach(
+              (stem, n) ->
+                  b.add(
+                      new BoostQuery(
+                          new FuzzyQuery(
+                              new Term(Schema.TEXT, stem),
+                              1,
+                              Ranking.VARIANT_PREFIX,
+                              Ranking.VARIANT_EXPANSIONS,
+                              false),
+                          n * Ranking.VARIANT_WEIGHT),
+                      BooleanClause.Occur.SHOULD));
     }
     return b.build();
+  }
+
+  /** Each distinct string with how often it occurs, in first-seen order. */
+  private static Map<String, Integer> counted(List<String> strings) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String s : strings) counts.merge(s, 1, Integer::sum);
+    return counts;
   }
 
   /**

@@ -42,7 +42,10 @@ public final class SearcherConfig {
     return synonyms;
   }
 
-  /** The ranking evidence switched off (none by default): for measuring what each contributes. */
+  /**
+   * The ranking evidence switched off: by default the kinds that are opt-in ({@link
+   * Evidence#onByDefault}).
+   */
   public Set<Evidence> evidenceOff() {
     return evidenceOff;
   }
@@ -52,6 +55,10 @@ public final class SearcherConfig {
     private boolean defaultSynonyms = true;
     private SynonymMap synonyms;
     private final Set<Evidence> evidenceOff = EnumSet.noneOf(Evidence.class);
+
+    {
+      for (Evidence e : Evidence.values()) if (!e.onByDefault()) evidenceOff.add(e);
+    }
 
     private Builder() {}
 
@@ -63,6 +70,12 @@ public final class SearcherConfig {
     public Builder withSynonyms(SynonymMap synonyms) {
       this.defaultSynonyms = false;
       this.synonyms = synonyms;
+      return this;
+    }
+
+    /** Ranks with these kinds of evidence too, the opt-in ones among them ({@link Evidence}). */
+    public Builder withEvidence(Evidence... kinds) {
+      evidenceOff.removeAll(List.of(kinds));
       return this;
     }
 

@@ -470,6 +470,14 @@ public class TestSearch extends LuceneTestCase {
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 100; i++) many.append("س").append(i).append(' ');
     searcher.search(many.toString());
+    // a word repeated, or one with two readings, does not multiply clauses past Lucene's limit
+    for (String word : new String[] {"السجن", "وأدرى", "هجوم على", "قسد 374"}) {
+      String repeated = (word + " ").repeat(105);
+      if (repeated.length() > QueryFactory.MAX_QUERY_CHARS) {
+        repeated = repeated.substring(0, QueryFactory.MAX_QUERY_CHARS);
+      }
+      assertTrue(word, searcher.search(repeated).total() > 0 || word.equals("وأدرى"));
+    }
     // 150 required words are what the user asked for: too many clauses, said so
     StringBuilder required = new StringBuilder();
     for (int i = 0; i < 150; i++) required.append("+س").append(i).append(' ');

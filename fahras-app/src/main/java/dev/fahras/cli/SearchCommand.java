@@ -174,17 +174,27 @@ final class SearchCommand implements Callable<Integer> {
         lineNo++;
         if (line.isBlank()) continue;
         String where = batch + ":" + lineNo;
+        queries++;
         JsonRecord record;
         try {
           record = JsonRecord.parse(line);
         } catch (JsonRecord.MalformedException e) {
-          throw new IllegalArgumentException(where + ": malformed JSON: " + e.getMessage());
+          // a bad line is an error record, and the batch goes on
+          String message = "line " + lineNo + ": malformed JSON: " + e.getMessage();
+          if (errors++ == 0)
+            firstError = batch + ":" + lineNo + ": malformed JSON: " + e.getMessage();
+          out.println(Json.batchLine(null, List.of(), message));
+          continue;
         }
-        String q = record.string("q");
-        if (q == null) throw new IllegalArgumentException(where + ": expected {\"id\":…,\"q\":…}");
-        queries++;
         JsonRecord.Value id = record.members().get("id");
         String idJson = id == null ? null : id.json();
+        String q = record.string("q");
+        if (q == null) {
+          String message = "line " + lineNo + ": expected {\"id\":…,\"q\":\"…\"}, with q a string";
+          if (errors++ == 0) firstError = where + ": expected {\"id\":…,\"q\":…}";
+          out.println(Json.batchLine(idJson, List.of(), message));
+          continue;
+        }
         try {
           out.println(Json.batchLine(idJson, searcher.search(q, options).hits(), null));
         } catch (InvalidQueryException e) {

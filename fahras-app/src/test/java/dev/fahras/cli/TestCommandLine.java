@@ -151,6 +151,60 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(Files.exists(index.resolve("_readme.txt")));
   }
 
+  /**
+   * Jackson's read limits are errors like any other: the line is named, skipped under skip, and the
+   * documents after it are indexed; a batch of queries reports a bad line and goes on.
+   */
+  public void testJsonLimitsAndBadBatchLines() throws Exception {
+    Path dir = createTempDir();
+    Path file = dir.resolve("hostile.jsonl");
+    String ok = "{\"id\":\"%s\",\"source\":\"s\",\"text\":\"هاجم التنظيم السجن\"}\n";
+    Files.writeString(
+        file,
+        String.format(ok, "a")
+            + "{\"id\":\"deep\",\"x\":"
+            + "[".repeat(1000)
+            + "]".repeat(1000)
+            + "}\n"
+            + "{\"id\":\"num\",\"x\":"
+            + "9".repeat(5000)
+            + "}\n"
+            + "{\""
+            + "n".repeat(60_000)
+            + "\":1}\n"
+            + String.format(ok, "b"),
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    assertEquals(
+        err,
+        0,
+        run(
+            "index",
+            "--input",
+            file.toString(),
+            "--index",
+            index.toString(),
+            "--on-error",
+            "skip"));
+    assertTrue(out, out.startsWith("indexed 2 documents"));
+    for (int line = 2; line <= 4; line++) assertTrue(err, err.contains("hostile.jsonl:" + line));
+    assertFalse(err, err.contains("Cannot invoke") || err.contains("StreamReadConstraints"));
+
+    Path batch = dir.resolve("q.jsonl");
+    Files.writeString(
+        batch,
+        "{\"id\":1,\"q\":\"السجن\"}\n{oops\n{\"id\":3}\n{\"id\":4,\"q\":\"التنظيم\"}\n",
+        StandardCharsets.UTF_8);
+    assertEquals(1, run("search", "--index", index.toString(), "--batch", batch.toString()));
+    String[] lines = out.strip().split("\n");
+    assertEquals(out, 4, lines.length);
+    assertTrue(lines[1], lines[1].contains("\"error\":\"line 2: malformed JSON"));
+    assertTrue(
+        lines[2], lines[2].startsWith("{\"id\":3,") && lines[2].contains("line 3: expected"));
+    assertTrue(lines[3], lines[3].startsWith("{\"id\":4,\"hits\":[{"));
+    assertTrue(err, err.contains("2 of 4 queries failed"));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

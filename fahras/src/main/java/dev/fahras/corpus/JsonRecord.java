@@ -83,11 +83,19 @@ public final class JsonRecord {
       }
       return new JsonRecord(members);
     } catch (JsonProcessingException e) {
-      throw new MalformedException(
-          e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr(), false);
+      // a stream read limit (nesting, a number's or a name's length) has no location
+      String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      throw new MalformedException(withoutApiNames(e.getOriginalMessage()) + where, false);
     } catch (IOException e) {
       throw new MalformedException(e.getMessage(), false);
     }
+  }
+
+  /** Jackson's limit messages name the Java method that sets them; a user has no use for it. */
+  private static String withoutApiNames(String message) {
+    return message == null
+        ? "malformed JSON"
+        : message.replaceAll(",? ?from `?StreamReadConstraints\\.[A-Za-z]+\\(\\)`?", "");
   }
 
   private static Value value(JsonParser p, JsonToken t) throws IOException {

@@ -32,6 +32,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *       splits a word and a ligature of two words becomes two words;
  *   <li>{@link UAX29URLEmailTokenizer} — Unicode word boundaries, with URLs and e-mail addresses
  *       kept whole (الـ5 stays one token; "2,500" and "3.14" stay whole);
+ *   <li>{@link ArabicWordBreakFilter} — a break where punctuation joins two Arabic words
+ *       (قسد:هجوم), which Unicode's rules keep together;
  *   <li>{@link ArabicDaggerAlefFilter} — both modern readings of a superscript alef;
  *   <li>{@link FahrasNormalizationFilter} — diacritics, tatweel, alef, hamza, yeh, teh marbuta,
  *       Persian letters, digits, lower-case;
@@ -51,7 +53,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * Version of the analysis rules, part of {@link #describe()}: bump it whenever the tokens of some
    * text change (the golden files change), so indexes built before ask to be rebuilt.
    */
-  public static final int VERSION = 12;
+  public static final int VERSION = 13;
 
   /** The default stopword set, normalized. */
   public static CharArraySet defaultStopwords() {
@@ -215,7 +217,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
 
   /** Every step after the tokenizer but the stemmer; removed stopwords go to {@code sink}. */
   private TokenStream unstemmed(Tokenizer source, FahrasStopFilter.Sink sink) {
-    TokenStream result = source;
+    TokenStream result = new ArabicWordBreakFilter(source);
     if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
     if (synonyms != null) result = new SynonymGraphFilter(result, synonyms, false);

@@ -481,6 +481,81 @@ public final class Benchmarks {
   }
 
   /**
+   * What each kind of evidence costs: the default search (highlighting on) beside the same with one
+   * kind toggled, each query run on every configuration in turn (so drift in the machine's speed
+   * hits all alike), p50 and p99 per configuration and their ratio to the default.
+   */
+  public void evidenceCost(int passages, int queries) throws Exception {
+    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    Path stockDir = base.resolve("search-stock-" + passages);
+    if (!isBuilt(fahrasDir, searchIndexVersion()) || !isBuilt(stockDir, STOCK_INDEX_VERSION)) {
+      throw new IOException("run bench search first: it builds the indexes this one reads");
+    }
+    List<String> sample = new ArrayList<>();
+    try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
+      SourceDocument d;
+      while ((d = source.next()) != null && sample.size() < 20_000) {
+        for (String line : d.text().split("\n")) if (!line.isBlank()) sample.add(line);
+      }
+    }
+    List<String[]> mix = queryMix(sample, queries + 500, 7);
+    header(
+        "Evidence cost: " + passages + " passages, " + queries + " queries, interleaved",
+        path.toString());
+    Evidence[] kinds = Evidence.values();
+    List<FahrasSearcher> searchers = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    try (FSDirectory sd = FSDirectory.open(stockDir);
+        DirectoryReader reader = DirectoryReader.open(sd)) {
+      IndexSearcher stock = new IndexSearcher(reader);
+      Analyzer stockAnalyzer = new ArabicAnalyzer();
+      searchers.add(FahrasSearcher.open(fahrasDir, IndexConfig.defaults()));
+      names.add("the default");
+      for (Evidence kind : kinds) {
+        SearcherConfig.Builder b = SearcherConfig.builder();
+        if (kind.onByDefault()) b.withoutEvidence(kind);
+        else b.withEvidence(kind);
+        searchers.add(FahrasSearcher.open(fahrasDir, IndexConfig.defaults(), b.build()));
+        names.add(
+            (kind.onByDefault() ? "without " : "with ") + kind.name().toLowerCase(Locale.ROOT));
+      }
+      int n = searchers.size() + 1; // the last: stock
+      long[][] lat = new long[n][queries];
+      for (int i = 0; i < mix.size(); i++) {
+        for (int k = 0; k < n; k++) {
+          int c = (k + i) % n; // rotate who goes first
+          long t0 = System.nanoTime();
+          if (c == n - 1) runStock(stock, stockAnalyzer, mix.get(i)[0], mix.get(i)[1]);
+          else runSearch(2, mix.get(i), searchers.get(c), stock, stockAnalyzer);
+          if (i >= 500) lat[c][i - 500] = System.nanoTime() - t0;
+        }
+      }
+      for (long[] l : lat) Arrays.sort(l);
+      double p50 = lat[0][queries / 2] / 1e6;
+      double p99 = lat[0][(int) (queries * 0.99)] / 1e6;
+      out.println("| configuration | p50 ms | p99 ms | p50 vs default | p99 vs default |");
+      out.println("|---|--:|--:|--:|--:|");
+      names.add("stock Lucene");
+      for (int c = 0; c < n; c++) {
+        double a = lat[c][queries / 2] / 1e6;
+        double z = lat[c][(int) (queries * 0.99)] / 1e6;
+        out.printf(
+            Locale.ROOT,
+            "| %s | %.2f | %.2f | %.2f× | %.2f× |%n",
+            names.get(c),
+            a,
+            z,
+            a / p50,
+            z / p99);
+      }
+    } finally {
+      for (FahrasSearcher f : searchers) f.close();
+    }
+  }
+
+  /**
    * Query {@code q} (text, source or null) on system {@code s}: 0 stock, then the Fahras variants.
    */
   private static void runSearch(

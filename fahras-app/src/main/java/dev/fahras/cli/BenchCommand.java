@@ -15,10 +15,11 @@ import picocli.CommandLine.Parameters;
       "Speed benchmarks, Fahras beside stock Lucene in one run; prints a Markdown table.",
       "  analysis  MB/s and tokens/s of the full chain, stock ArabicAnalyzer and a whitespace floor",
       "  index     documents/s, MB/s, index size and peak heap, 1 and 2 threads",
-      "  search    latency p50/p95/p99 of a seeded query mix, with highlighting"
+      "  search    latency p50/p95/p99 of a seeded query mix, with highlighting",
+      "  evidence  what each kind of ranking evidence costs (after search has built its indexes)"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "analysis|index|search")
+  @Parameters(index = "0", paramLabel = "analysis|index|search|evidence")
   String what;
 
   @Option(
@@ -68,8 +69,9 @@ final class BenchCommand implements Callable<Integer> {
     switch (what) {
       case "analysis" -> b.analysis(mb);
       case "index" -> b.indexing(mb);
+      case "evidence" -> b.evidenceCost(passages, queries);
       case "search" -> b.search(passages, queries);
-      default -> throw new Main.UsageError("bench takes analysis, index or search");
+      default -> throw new Main.UsageError("bench takes analysis, index, search or evidence");
     }
     spec.commandLine().getOut().flush();
     return 0;

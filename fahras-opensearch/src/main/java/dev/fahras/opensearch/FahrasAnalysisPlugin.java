@@ -3,6 +3,7 @@ package dev.fahras.opensearch;
 import dev.fahras.analysis.ArabicDaggerAlefFilterFactory;
 import dev.fahras.analysis.ArabicMonthFilterFactory;
 import dev.fahras.analysis.ArabicNumberFilterFactory;
+import dev.fahras.analysis.ArabicWordBreakFilterFactory;
 import dev.fahras.analysis.FahrasArabicAnalyzer.StopwordMode;
 import dev.fahras.analysis.FahrasNormalizationFilterFactory;
 import dev.fahras.analysis.RelatedFormsFilterFactory;
@@ -43,6 +44,9 @@ public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin
   @Override
   public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
     return Map.of(
+        // a word break where punctuation joins Arabic words (قسد:هجوم), right after the tokenizer
+        "fahras_word_break",
+        lucene(ArabicWordBreakFilterFactory::new, false),
         // both readings of a superscript alef: not applied to synonym rules, as in the library
         "fahras_dagger_alef",
         lucene(ArabicDaggerAlefFilterFactory::new, false),

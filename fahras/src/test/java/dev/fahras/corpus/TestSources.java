@@ -204,5 +204,17 @@ public class TestSources extends LuceneTestCase {
     JsonRecord.MalformedException e =
         expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse("{\"a\":}"));
     assertTrue(e.getMessage(), e.getMessage().endsWith("at column 6"));
+    // Jackson's read limits carry no location: a message all the same, naming the limit
+    for (String[] c :
+        new String[][] {
+          {"{\"a\":" + "[".repeat(1001) + "]".repeat(1001) + "}", "nesting depth"},
+          {"{\"a\":" + "9".repeat(5000) + "}", "Number value length"},
+          {"{\"" + "n".repeat(60_000) + "\":1}", "Name length"}
+        }) {
+      JsonRecord.MalformedException limit =
+          expectThrows(JsonRecord.MalformedException.class, () -> JsonRecord.parse(c[0]));
+      assertTrue(limit.getMessage(), limit.getMessage().contains(c[1]));
+      assertFalse(limit.getMessage(), limit.getMessage().contains("StreamReadConstraints"));
+    }
   }
 }

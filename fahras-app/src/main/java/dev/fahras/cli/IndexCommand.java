@@ -9,6 +9,7 @@ import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Indexer;
+import dev.fahras.search.FahrasSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -128,6 +129,18 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean tty = System.console() != null;
     ReadOptions options = new ReadOptions(replaceInvalid, maxDocMb << 20);
+    try {
+      return run(options, config, policy, err, tty);
+    } catch (IOException e) {
+      // the writer's close, failing to commit, rolled back: what the failed run began is removed
+      if (!isDiskFull(e)) throw e;
+      throw new IOException(diskFull(index), e);
+    }
+  }
+
+  private Integer run(
+      ReadOptions options, IndexConfig config, Indexer.OnError policy, PrintWriter err, boolean tty)
+      throws IOException {
     try (DocumentSource source = Sources.open(input, options);
         FahrasIndexWriter writer = FahrasIndexWriter.open(index, config)) {
       Indexer indexer =
@@ -159,6 +172,35 @@ final class IndexCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
+  }
+
+  static boolean isDiskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) return true;
+      for (Throwable s : t.getSuppressed()) if (isDiskFull(s)) return true;
+    }
+    return false;
+  }
+
+  /** What a full disk left: the last commit, and what to do. */
+  static String diskFull(Path index) {
+    String kept;
+    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
+      kept =
+          "the index keeps its last commit, "
+              + searcher.documentIds().size()
+              + " documents ("
+              + searcher.passageCount()
+              + " passages)";
+    } catch (IOException | RuntimeException e) {
+      kept = "no commit was made, so the folder holds no index yet";
+    }
+    return "the disk holding "
+        + index
+        + " is full (No space left on device): "
+        + kept
+        + "; the files this run had begun were removed. Free some space and run the same command"
+        + " again: documents already indexed are replaced by id, not added twice";
   }
 
   static String summaryLine(Indexer.Progress p) {

@@ -23,6 +23,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -58,6 +59,9 @@ public final class FahrasIndexWriter implements Closeable {
   private final FahrasArabicAnalyzer passageAnalyzer;
   private final Analyzer titleAnalyzer;
 
+  /** The folder, when opened on one by {@link #open(Path, IndexConfig)}; else null. */
+  private Path folder;
+
   private FahrasIndexWriter(Directory directory, boolean ownsDirectory, IndexConfig config)
       throws IOException {
     this.directory = directory;
@@ -73,6 +77,7 @@ public final class FahrasIndexWriter implements Closeable {
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
     iwc.setSimilarity(Schema.SIMILARITY);
+    iwc.setMergeScheduler(new QuietMergeScheduler());
     this.writer = new IndexWriter(directory, iwc);
     Map<String, String> data = new HashMap<>();
     data.put(Schema.COMMIT_SCHEMA, Schema.VERSION);
@@ -96,7 +101,9 @@ public final class FahrasIndexWriter implements Closeable {
    */
   public static FahrasIndexWriter open(Path path, IndexConfig config) throws IOException {
     IndexFolder.checkOnlyIndexFiles(path);
-    return new FahrasIndexWriter(FSDirectory.open(path), true, config);
+    FahrasIndexWriter w = new FahrasIndexWriter(FSDirectory.open(path), true, config);
+    w.folder = path;
+    return w;
   }
 
   /** Opens (or creates) an index in a directory the caller owns and closes. */
@@ -250,6 +257,25 @@ public final class FahrasIndexWriter implements Closeable {
     return found;
   }
 
+  /**
+   * Background merges whose failure (a full disk) is not printed as a thread's stack trace: the
+   * writer keeps it and its next commit or close fails with it, where the caller reports it.
+   */
+  private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {}
+  }
+
+  /** After a failed close, what no commit references, in a folder this writer opened. */
+  private void removeUncommitted(Exception failure) {
+    if (folder == null) return;
+    try {
+      IndexFolder.removeUncommitted(folder);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
   /** Makes everything added so far durable and visible to new readers. */
   public void commit() throws IOException {
     writer.commit();
@@ -259,6 +285,9 @@ public final class FahrasIndexWriter implements Closeable {
   public void rollback() throws IOException {
     try {
       writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      removeUncommitted(e);
+      throw e;
     } finally {
       if (ownsDirectory) directory.close();
     }
@@ -277,11 +306,21 @@ public final class FahrasIndexWriter implements Closeable {
     return config;
   }
 
-  /** Commits and closes. */
+  /**
+   * Commits and closes. When the commit fails (a full disk), the index keeps its last commit and
+   * the files written since are removed.
+   */
   @Override
   public void close() throws IOException {
     try {
       writer.close();
+      // a writer that a failed flush or merge closed already commits nothing more
+      if (writer.getTragicException() != null) {
+        removeUncommitted(new IOException("after the writer's failure"));
+      }
+    } catch (IOException | RuntimeException e) {
+      removeUncommitted(e);
+      throw e;
     } finally {
       streams.close();
       if (ownsDirectory && !(directory instanceof ByteBuffersDirectory)) directory.close();

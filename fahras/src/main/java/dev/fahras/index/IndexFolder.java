@@ -26,6 +26,10 @@ final class IndexFolder {
   private static final Pattern SEGMENT_FILE =
       Pattern.compile("_[a-z0-9]+(_[A-Za-z0-9-]+)*\\.([a-z]+)");
 
+  /** A per-field format's file: {@code _<segment>_<format>_<n>.<ext>}. */
+  private static final Pattern PER_FIELD_FILE =
+      Pattern.compile("_[a-z0-9]+_[A-Za-z][A-Za-z0-9]*_[0-9]+\\.[a-z]+");
+
   /**
    * Extensions of the default codec's files (Lucene 10), and of its temporary files; a commit's own
    * files add theirs, so an index written by another codec is still recognized.
@@ -80,6 +84,30 @@ final class IndexFolder {
             + " deleted: give another folder");
   }
 
+  /**
+   * Deletes the index files no commit references: what a failed run (a full disk) began. Called
+   * once the writer is closed, on a folder that held nothing but an index when it was opened.
+   */
+  static void removeUncommitted(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) return;
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      list.forEach(p -> names.add(p.getFileName().toString()));
+    }
+    Set<String> referenced = new HashSet<>();
+    Set<String> extensions = new HashSet<>(CODEC_EXTENSIONS);
+    if (SegmentInfos.getLastCommitSegmentsFileName(names.toArray(String[]::new)) != null) {
+      try (Directory dir = FSDirectory.open(folder)) {
+        SegmentInfos latest = SegmentInfos.readLatestCommit(dir);
+        referenced.addAll(latest.files(true));
+      }
+    }
+    for (String name : names) {
+      if (referenced.contains(name) || name.equals("write.lock")) continue;
+      if (isIndexFile(name, Set.of(), extensions)) Files.deleteIfExists(folder.resolve(name));
+    }
+  }
+
   private static boolean isIndexFile(String name, Set<String> referenced, Set<String> extensions) {
     if (referenced.contains(name)) return true;
     if (name.equals("write.lock")) return true;
@@ -88,6 +116,8 @@ final class IndexFolder {
       return name.substring(name.lastIndexOf('_') + 1).matches("[a-z0-9]+");
     }
     var m = SEGMENT_FILE.matcher(name);
-    return m.matches() && extensions.contains(m.group(2));
+    // a per-field format's file names its format (_0_Lucene90_0.dvd): any extension
+    return m.matches()
+        && (extensions.contains(m.group(2)) || PER_FIELD_FILE.matcher(name).matches());
   }
 }

@@ -240,7 +240,9 @@ public final class FahrasSearcher implements Closeable {
       int need = options.offset() + options.limit();
       int perKey = options.perSource() > 0 ? options.perSource() : options.perDocument();
       String keyField = options.perSource() > 0 ? Schema.SOURCE : Schema.DOC_ID;
-      int fetch = Math.max(options.rerankDepth(), need * 4);
+      // the rerank depth matters only where a second stage reorders; without one (most queries
+      // of one or two words) the first stage's top is the ranking, and a shallow top prunes more
+      int fetch = ranked.evidence() == null ? need * 4 : Math.max(options.rerankDepth(), need * 4);
       List<PerKeySelection.Selected> selected;
       Map<String, Long> countedAlongside =
           null; // every match's source, when the first stage saw all

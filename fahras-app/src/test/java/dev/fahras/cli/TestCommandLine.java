@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
+// a writer refuses a folder holding files no index wrote, and ExtrasFS plants such files
+@LuceneTestCase.SuppressFileSystems("ExtrasFS")
 public class TestCommandLine extends LuceneTestCase {
   private String out;
   private String err;

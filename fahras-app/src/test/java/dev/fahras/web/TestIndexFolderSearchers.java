@@ -21,6 +21,8 @@ import org.apache.lucene.util.IOUtils;
  * gone, then search the new one (Lucene's refresh alone kept answering from the deleted index,
  * whose first commit had the new one's name and version).
  */
+// a writer refuses a folder holding files no index wrote, and ExtrasFS plants such files
+@LuceneTestCase.SuppressFileSystems("ExtrasFS")
 public class TestIndexFolderSearchers extends LuceneTestCase {
 
   public void testDeletedAndRebuiltIndexIsServedAgain() throws Exception {

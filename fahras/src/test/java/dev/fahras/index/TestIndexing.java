@@ -17,6 +17,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
+// a writer refuses a folder holding files no index wrote, and ExtrasFS plants such files
+@LuceneTestCase.SuppressFileSystems("ExtrasFS")
 public class TestIndexing extends LuceneTestCase {
 
   public void testReindexReplacesAndDeleteRemoves() throws Exception {

@@ -131,8 +131,9 @@ final class IndexCommand implements Callable<Integer> {
     ReadOptions options = new ReadOptions(replaceInvalid, maxDocMb << 20);
     try {
       return run(options, config, policy, err, tty);
-    } catch (IOException e) {
-      // the writer's close, failing to commit, rolled back: what the failed run began is removed
+    } catch (IOException | RuntimeException e) {
+      // the writer's close, failing to commit, rolled back: what the failed run began is removed;
+      // a flush that failed first leaves the writer closed on a tragic (runtime) exception
       if (!isDiskFull(e)) throw e;
       throw new IOException(diskFull(index), e);
     }

@@ -13,7 +13,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,6 +105,18 @@ public final class Main implements Runnable {
     if (e instanceof DocumentReadException d) return IndexCommand.describe(d);
     if (e instanceof IndexNotFoundException) {
       return e.getMessage() + "; build one first: fahras index --input PATH --index DIR";
+    }
+    if (e instanceof LockObtainFailedException) {
+      return "the index is in use: another fahras index or delete is writing to it; wait for it to"
+          + " finish (the lock is the index folder's write.lock, released when that command ends)";
+    }
+    if (e instanceof CorruptIndexException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException) {
+      return "the index is damaged, or was written by another version of Fahras ("
+          + e.getMessage()
+          + "); check it with `java -cp fahras-cli.jar org.apache.lucene.index.CheckIndex DIR`,"
+          + " and rebuild it: delete the folder and run fahras index again";
     }
     // the JDK names only the path: say what is wrong with it
     if (e instanceof NoSuchFileException f) return "no such file or folder: " + f.getFile();

@@ -69,8 +69,10 @@ final class Ablation {
 
   static void header(PrintStream out, Scores s) {
     out.printf(
+        Locale.ROOT,
         "| Fahras | %1$s | change [95%% CI] | p | %2$s | change [95%% CI] | p |%n",
-        s.first(), s.second());
+        s.first(),
+        s.second());
     out.println("|---|--:|--:|--:|--:|--:|--:|");
   }
 

@@ -277,6 +277,28 @@ public class TestCommandLine extends LuceneTestCase {
     }
   }
 
+  /** A locked or damaged index is named as such, with what to do, not as Lucene words it. */
+  public void testLockedAndDamagedIndex() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    try (var writer =
+        dev.fahras.index.FahrasIndexWriter.open(index, dev.fahras.index.IndexConfig.defaults())) {
+      assertEquals(1, run("index", "--input", "testdata", "--index", index.toString()));
+      assertTrue(err, err.contains("the index is in use: another fahras index or delete"));
+      assertFalse(err, err.contains("Lock held"));
+    }
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".si")).toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[bytes.length - 3] ^= 0x55; // the checksum no longer matches
+        Files.write(f, bytes);
+      }
+    }
+    assertEquals(1, run("search", "--index", index.toString(), "السجن"));
+    assertTrue(err, err.contains("the index is damaged"));
+    assertTrue(err, err.contains("CheckIndex"));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

@@ -163,7 +163,7 @@ public class TestCommandLine extends LuceneTestCase {
     String ok = "{\"id\":\"%s\",\"source\":\"s\",\"text\":\"هاجم التنظيم السجن\"}\n";
     Files.writeString(
         file,
-        String.format(ok, "a")
+        String.format(java.util.Locale.ROOT, ok, "a")
             + "{\"id\":\"deep\",\"x\":"
             + "[".repeat(1000)
             + "]".repeat(1000)
@@ -174,7 +174,7 @@ public class TestCommandLine extends LuceneTestCase {
             + "{\""
             + "n".repeat(60_000)
             + "\":1}\n"
-            + String.format(ok, "b"),
+            + String.format(java.util.Locale.ROOT, ok, "b"),
         StandardCharsets.UTF_8);
     Path index = dir.resolve("idx");
     assertEquals(

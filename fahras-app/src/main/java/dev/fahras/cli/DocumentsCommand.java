@@ -43,14 +43,14 @@ final class DocumentsCommand implements Callable<Integer> {
         out.printf(
             Locale.ROOT,
             "%s\t%s\t%s\t%d passages\t%d boilerplate lines\t%s%n",
-            d.id(),
-            d.source(),
+            TerminalText.field(d.id()),
+            TerminalText.field(d.source()),
             d.date(),
             n,
             d.boilerplate().size(),
-            d.title());
+            TerminalText.field(d.title()));
         if (boilerplate) {
-          for (String line : d.boilerplateLines()) out.println("    | " + line);
+          for (String line : d.boilerplateLines()) out.println("    | " + TerminalText.field(line));
         }
       }
       out.printf(

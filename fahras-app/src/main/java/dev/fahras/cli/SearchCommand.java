@@ -235,20 +235,29 @@ final class SearchCommand implements Callable<Integer> {
     if (r.notice() != null) out.println("note: " + r.notice().message());
     for (PassageHit h : r.hits()) {
       out.println();
-      out.printf(Locale.ROOT, "#%d  %s  score %.3f%n", h.rank(), h.source(), h.score());
+      out.printf(
+          Locale.ROOT,
+          "#%d  %s  score %.3f%n",
+          h.rank(),
+          TerminalText.field(h.source()),
+          h.score());
       out.printf(
           Locale.ROOT,
           "    %s#%d  %s%s%n",
-          h.docId(),
+          TerminalText.field(h.docId()),
           h.passage(),
           h.date().isEmpty() ? "" : h.date() + "  ",
-          h.title());
+          TerminalText.field(h.title()));
       out.println("    " + marked(h, tty));
       if (explain) {
         HitExplanation e = searcher.explain(q, options, h);
         for (HitExplanation.WordMatch m : e.matches()) {
           out.printf(
-              Locale.ROOT, "      matched %s  (%s term %s)%n", m.word(), m.field(), m.term());
+              Locale.ROOT,
+              "      matched %s  (%s term %s)%n",
+              TerminalText.field(m.word()),
+              m.field(),
+              TerminalText.field(m.term()));
         }
       }
     }
@@ -260,13 +269,14 @@ final class SearchCommand implements Callable<Integer> {
     String close = tty ? "\u001b[0m" : "⟧";
     StringBuilder b = new StringBuilder();
     int at = 0;
+    // the text's own control characters are shown as codes; only ours reach the terminal
     for (Span s : h.highlights()) {
-      b.append(h.text(), at, s.start())
+      b.append(TerminalText.safe(h.text().substring(at, s.start())))
           .append(open)
-          .append(h.text(), s.start(), s.end())
+          .append(TerminalText.safe(h.text().substring(s.start(), s.end())))
           .append(close);
       at = s.end();
     }
-    return b.append(h.text().substring(at)).toString();
+    return b.append(TerminalText.safe(h.text().substring(at))).toString();
   }
 }

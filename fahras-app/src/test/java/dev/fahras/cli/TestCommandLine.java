@@ -299,6 +299,29 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("CheckIndex"));
   }
 
+  /**
+   * Escape sequences and bidi overrides stored in an id, a title or a text reach the terminal as
+   * codes, never raw; a title with a tab or a line break keeps the documents listing one row each.
+   */
+  public void testStoredControlCharactersAreShownAsCodes() throws Exception {
+    Path dir = createTempDir();
+    Path file = dir.resolve("evil.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"x\\u001b[2J\",\"source\":\"s\\u202e\",\"title\":\"a\\tb\\nc\","
+            + "\"text\":\"هاجم التنظيم \\u001b]0;owned\\u0007السجن \\u202eفي الحسكة\"}\n",
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    assertEquals(err, 0, run("index", "--input", file.toString(), "--index", index.toString()));
+    assertEquals(err, 0, run("search", "--index", index.toString(), "السجن"));
+    assertTrue(out, out.contains("\\u001B[2J") && out.contains("\\u202E"));
+    assertFalse(out, out.contains("\u001b") || out.contains("\u202e") || out.contains("\u0007"));
+    assertEquals(err, 0, run("documents", "--index", index.toString()));
+    assertFalse(out, out.contains("\u001b") || out.contains("\u202e"));
+    assertEquals(out, 2, out.strip().lines().count()); // one row, and the summary
+    assertTrue(out, out.contains("a\\u0009b\\u000Ac"));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

@@ -160,6 +160,30 @@ final class ExportCommand implements Callable<Integer> {
         writer = spec.commandLine().getOut();
       } else {
         Files.createDirectories(dir);
+        refuseEarlierChunks(dir);
+      }
+    }
+
+    /**
+     * An earlier export's chunks beyond this one's last would be loaded with it (the README's loop
+     * sends every bulk-*.ndjson): refused, rather than mixed or deleted.
+     */
+    private static void refuseEarlierChunks(Path dir) throws IOException {
+      long earlier;
+      try (var files = Files.list(dir)) {
+        earlier =
+            files.filter(f -> f.getFileName().toString().matches("bulk-\\d{5,}\\.ndjson")).count();
+      }
+      if (earlier > 0) {
+        throw new Main.UsageError(
+            "--output "
+                + dir
+                + " already holds "
+                + earlier
+                + " bulk-*.ndjson file(s) of an earlier export, which a load would send with this"
+                + " one; give an empty folder, or remove them first (rm "
+                + dir.resolve("bulk-*.ndjson")
+                + ")");
       }
     }
 

@@ -413,6 +413,11 @@ public class TestCommandLine extends LuceneTestCase {
         0,
         run("export", "--input", "testdata", "--output", dir.toString(), "--chunk-mb", "1"));
     assertTrue(Files.isRegularFile(dir.resolve("bulk-00000.ndjson")));
+    // a second export into the same folder would leave the first one's chunks to be loaded too
+    Files.writeString(dir.resolve("bulk-00007.ndjson"), "{}\n", StandardCharsets.UTF_8);
+    assertEquals(2, run("export", "--input", "testdata", "--output", dir.toString()));
+    assertTrue(err, err.contains("already holds 2 bulk-*.ndjson file(s) of an earlier export"));
+    assertTrue(Files.exists(dir.resolve("bulk-00007.ndjson")));
     assertEquals(2, run("export", "--input", "testdata", "--format", "csv"));
   }
 

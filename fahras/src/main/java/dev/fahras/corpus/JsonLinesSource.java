@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +35,7 @@ public final class JsonLinesSource implements DocumentSource {
   private final InputStream in;
   private final long totalBytes;
   private final String defaultSource;
-  private final Set<String> seenIds = new HashSet<>();
+  private final SeenIds seenIds = new SeenIds();
   private byte[] line = new byte[8192];
   private long bytesRead;
   private int lineNo;

@@ -2,14 +2,12 @@ package dev.fahras.index;
 
 import dev.fahras.corpus.DocumentReadException;
 import dev.fahras.corpus.DocumentSource;
+import dev.fahras.corpus.SeenIds;
 import dev.fahras.corpus.SourceDocument;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -131,7 +129,7 @@ public final class Indexer {
                   });
       workers.add(w);
     }
-    Set<String> seen = Collections.synchronizedSet(new HashSet<>());
+    SeenIds seen = new SeenIds();
     long lastCommitDocs = 0;
     long lastCommit = System.nanoTime();
     long lastProgress = System.nanoTime();

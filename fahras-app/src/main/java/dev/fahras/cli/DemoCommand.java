@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path corpus = extractCorpus();
     SearcherConfig searchConfig =
-        ServeCommand.searchConfig(corpus.resolve("synonyms.txt"), false, null);
+        ServeCommand.searchConfig(corpus.resolve("synonyms.txt"), false, null, Set.of());
     try (FahrasIndexWriter writer = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       int docs = 0;
       try (DocumentSource source = new FolderSource(corpus, ReadOptions.DEFAULT)) {

@@ -3,6 +3,7 @@ package dev.fahras.cli;
 import dev.fahras.corpus.JsonRecord;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.json.Json;
+import dev.fahras.search.Evidence;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.HitExplanation;
 import dev.fahras.search.InvalidQueryException;
@@ -16,6 +17,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -98,6 +100,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show which words matched and why, under each hit.")
   boolean explain;
 
+  @Option(
+      names = "--with",
+      paramLabel = "EVIDENCE",
+      split = ",",
+      description = ServeCommand.WITH_HELP)
+  Set<Evidence> with = EnumSet.noneOf(Evidence.class);
+
   @Parameters(arity = "0..*", paramLabel = "QUERY")
   List<String> query;
 
@@ -112,7 +121,9 @@ final class SearchCommand implements Callable<Integer> {
     IndexConfig config = IndexConfig.of(index);
     try (FahrasSearcher searcher =
         FahrasSearcher.open(
-            index, config, ServeCommand.searchConfig(synonyms, noSynonyms, config.synonyms()))) {
+            index,
+            config,
+            ServeCommand.searchConfig(synonyms, noSynonyms, config.synonyms(), with))) {
       if (batch != null) return batch(searcher, options, out);
       String q = String.join(" ", query);
       SearchResult r;

@@ -2,6 +2,7 @@ package dev.fahras.cli;
 
 import dev.fahras.analysis.Synonyms;
 import dev.fahras.index.IndexConfig;
+import dev.fahras.search.Evidence;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.SearcherConfig;
 import dev.fahras.web.IndexFolderSearchers;
@@ -15,8 +16,10 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -50,33 +53,40 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP)
   boolean noSynonyms;
 
+  @Option(names = "--with", paramLabel = "EVIDENCE", split = ",", description = WITH_HELP)
+  Set<Evidence> with = EnumSet.noneOf(Evidence.class);
+
   static final String SYNONYMS_HELP =
-      "Solr-format synonyms for queries, added to the built-in set and the index's own (the"
-          + " synonyms.txt of the folder it was built from); with --no-synonyms, used alone.";
+      "Solr-format synonyms for queries, added to the index's own (the synonyms.txt of the folder"
+          + " it was built from) and, with --with built_in_synonyms, the built-in set; with"
+          + " --no-synonyms, used alone.";
   static final String NO_SYNONYMS_HELP =
-      "Leave out the built-in synonyms and the index's own (then only --synonyms FILE, if given,"
-          + " applies).";
+      "Leave out the index's own synonyms and the built-in set (then only --synonyms FILE, if"
+          + " given, applies).";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /**
-   * The searcher configuration with the synonyms the user chose: by default the built-in set and
-   * the index's own ({@code indexSynonyms}, may be null); {@code file} adds to them; {@code
-   * noDefaults} leaves both out.
+   * The searcher configuration with the synonyms the user chose and the opt-in evidence {@code
+   * with}: by default the index's own synonyms ({@code indexSynonyms}, may be null), and the
+   * built-in set when {@code with} holds it; {@code file} adds to them; {@code noDefaults} leaves
+   * the index's and the built-in ones out.
    */
-  static SearcherConfig searchConfig(Path file, boolean noDefaults, String indexSynonyms)
-      throws IOException {
-    if (file == null) {
-      return noDefaults
-          ? SearcherConfig.builder().withSynonyms(null).build()
-          : SearcherConfig.defaults();
-    }
+  static SearcherConfig searchConfig(
+      Path file, boolean noDefaults, String indexSynonyms, Set<Evidence> with) throws IOException {
+    SearcherConfig.Builder b = SearcherConfig.builder().withEvidence(with.toArray(Evidence[]::new));
+    if (file == null) return noDefaults ? b.withSynonyms(null).build() : b.build();
     if (!Files.isRegularFile(file)) throw new Main.UsageError("no synonym file at " + file);
     Map<String, String> texts = new LinkedHashMap<>();
     if (!noDefaults && indexSynonyms != null) texts.put("the index's synonyms", indexSynonyms);
     texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    return SearcherConfig.builder().withSynonyms(Synonyms.merged(!noDefaults, texts)).build();
+    boolean builtIn = !noDefaults && with.contains(Evidence.BUILT_IN_SYNONYMS);
+    return b.withSynonyms(Synonyms.merged(builtIn, texts)).build();
   }
+
+  static final String WITH_HELP =
+      "Rank with this opt-in evidence too (repeatable, or comma-separated):"
+          + " ${COMPLETION-CANDIDATES}; the README's ranking table says what each earns.";
 
   @Override
   public Integer call() throws Exception {
@@ -85,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         folder -> {
           IndexConfig config = IndexConfig.of(folder);
           return FahrasSearcher.open(
-              folder, config, searchConfig(synonyms, noSynonyms, config.synonyms()));
+              folder, config, searchConfig(synonyms, noSynonyms, config.synonyms(), with));
         };
     PrintWriter err = spec.commandLine().getErr();
     try (IndexFolderSearchers searchers = new IndexFolderSearchers(index, opener, err)) {

@@ -60,7 +60,8 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(out, out.contains("| ادعم عنب بلدي"));
     assertTrue(out, out.matches("(?s)004\t.*\t[1-9][0-9]* passages\t.*"));
 
-    // synonyms: a user's file adds to the built-in set; --no-synonyms leaves the built-in set out
+    // synonyms: a user's file adds to the index's own, and to the built-in set when that is on
+    // (--with built_in_synonyms); --no-synonyms leaves both out
     Path mine = createTempDir().resolve("mine.txt");
     Files.writeString(mine, "تل أبيض, كري سبي\n", StandardCharsets.UTF_8);
     assertEquals(
@@ -83,6 +84,20 @@ public class TestCommandLine extends LuceneTestCase {
             "--index",
             index.toString(),
             "--json",
+            "--synonyms",
+            mine.toString(),
+            "الأكراد"));
+    assertFalse(out, out.contains("الكرد")); // the built-in set is opt-in
+    assertEquals(
+        err,
+        0,
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--with",
+            "built_in_synonyms",
             "--synonyms",
             mine.toString(),
             "الأكراد"));

@@ -96,12 +96,16 @@ public final class FahrasSearcher implements Closeable {
             searchConfig.evidenceOff());
   }
 
-  /** The synonyms queries get: the chosen ones, or the built-in set and the index's own. */
+  /**
+   * The synonyms queries get: the chosen ones, or the index's own and, when that evidence is on,
+   * the built-in set.
+   */
   private static SynonymMap synonyms(IndexConfig config, SearcherConfig searchConfig) {
     if (!searchConfig.defaultSynonyms()) return searchConfig.synonyms();
-    if (config.synonyms() == null) return Synonyms.defaults();
+    boolean builtIn = !searchConfig.evidenceOff().contains(Evidence.BUILT_IN_SYNONYMS);
+    if (config.synonyms() == null) return builtIn ? Synonyms.defaults() : null;
     try {
-      return Synonyms.merged(true, Map.of("the index's synonyms", config.synonyms()));
+      return Synonyms.merged(builtIn, Map.of("the index's synonyms", config.synonyms()));
     } catch (IOException e) {
       throw new IllegalStateException("the synonyms kept with the index do not parse", e);
     }

@@ -20,7 +20,7 @@ public final class SearcherConfig {
     this.evidenceOff = Set.copyOf(b.evidenceOff);
   }
 
-  /** The default synonyms: the built-in set and the index's own. */
+  /** The default ranking evidence and synonyms (the index's own). */
   public static SearcherConfig defaults() {
     return builder().build();
   }
@@ -30,8 +30,9 @@ public final class SearcherConfig {
   }
 
   /**
-   * Whether queries get the default synonyms: the built-in set ({@code Synonyms.defaults()}) and
-   * those kept with the index ({@code IndexConfig.synonyms()}).
+   * Whether queries get the default synonyms: those kept with the index ({@code
+   * IndexConfig.synonyms()}), and the built-in set ({@code Synonyms.defaults()}) when {@link
+   * Evidence#BUILT_IN_SYNONYMS} is on.
    */
   public boolean defaultSynonyms() {
     return defaultSynonyms;

@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       started = WebServer.start(searchers, host, port, anyPort, err);
     } catch (BindException e) {
-      throw new IOException(e.getMessage() + "; pick another with --port", e);
+      throw new IOException(e.getMessage(), e);
     }
     try (WebServer server = started) {
       Runtime.getRuntime()

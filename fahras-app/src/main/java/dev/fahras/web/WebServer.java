@@ -137,15 +137,34 @@ public final class WebServer implements Closeable {
       w.startJetty();
     } catch (BindException e) {
       w.close();
-      if (!fallback) {
-        BindException inUse = new BindException("port " + port + " is in use");
-        inUse.initCause(e);
-        throw inUse;
+      String why = e.getMessage() == null ? "" : e.getMessage();
+      // only a taken port falls back; a privileged port or a foreign address would fail again
+      if (!fallback || !why.contains("in use")) {
+        BindException named = new BindException(bindFailure(why, host, port));
+        named.initCause(e);
+        throw named;
       }
       w = new WebServer(searchers, host, 0, log);
       w.startJetty();
     }
     return w;
+  }
+
+  /** Why {@code host:port} could not be bound, in the user's terms, with what to do. */
+  static String bindFailure(String reason, String host, int port) {
+    if (reason.contains("Permission denied") || reason.contains("Access denied")) {
+      return "port "
+          + port
+          + " is reserved for the administrator (ports below 1024 need root); pick one above"
+          + " 1023 with --port";
+    }
+    if (reason.contains("Cannot assign requested address")
+        || reason.contains("not available")
+        || reason.contains("Unresolved")) {
+      return host + " is not an address of this machine; give one of its own with --host";
+    }
+    if (reason.contains("in use")) return "port " + port + " is in use; pick another with --port";
+    return "cannot listen on " + host + ":" + port + " (" + reason + ")";
   }
 
   private void startJetty() throws IOException {
@@ -236,6 +255,18 @@ public final class WebServer implements Closeable {
     send(response, callback, 500, JSON, Json.error("internal error"));
   }
 
+  static final String BAD_REQUEST =
+      "the request is not valid: its address is ambiguous (such as /../ or an encoded slash) or"
+          + " it is not HTTP";
+
+  /** Whether Jetty refused the address for its % escapes or bytes rather than its shape. */
+  static boolean isEncodingProblem(String reason) {
+    if (reason == null) return false;
+    String r = reason.toLowerCase(java.util.Locale.ROOT);
+    if (r.contains("ambiguous")) return false; // /../, %2e%2e, %2f: the shape, not the bytes
+    return r.contains("%") || r.contains("utf") || r.contains("encod") || r.contains("hex");
+  }
+
   static final String MALFORMED_ADDRESS =
       "the address is not valid: a % must be followed by two hex digits, and the bytes must be"
           + " UTF-8; let the browser or curl --data-urlencode encode the query";
@@ -265,7 +296,7 @@ public final class WebServer implements Closeable {
             "request too long: the address and headers may take up to "
                 + MAX_REQUEST_HEADER / 1024
                 + " KB";
-        case 400 -> MALFORMED_ADDRESS;
+        case 400 -> isEncodingProblem(message) ? MALFORMED_ADDRESS : BAD_REQUEST;
         case 404 -> "not found";
         case 503 -> "the server is busy; try again in a moment";
         default -> message == null ? HttpStatus.getMessage(code) : message;

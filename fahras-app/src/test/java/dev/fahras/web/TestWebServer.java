@@ -70,6 +70,7 @@ public class TestWebServer extends LuceneTestCase {
           // refused as not found, or as an ambiguous path: never a file
           assertTrue(bad + " " + r2.statusCode(), r2.statusCode() == 404 || r2.statusCode() == 400);
           assertTrue(r2.body(), r2.body().startsWith("{\"error\":"));
+          assertFalse(r2.body(), r2.body().contains("%")); // the address's shape, not its escapes
         }
         assertEquals(400, get(http, base + "api/search?q=x&limit=abc").statusCode());
         String stop =
@@ -294,6 +295,40 @@ public class TestWebServer extends LuceneTestCase {
           "open connections " + server.openConnections() + ", expected " + n,
           System.nanoTime() < deadline);
       Thread.sleep(20);
+    }
+  }
+
+  /** A port or address that cannot be bound is named for what it is, not as "in use". */
+  public void testBindFailuresSayWhy() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+        FahrasSearcher s = FahrasSearcher.open(w)) {
+      java.net.BindException e =
+          expectThrows(
+              java.net.BindException.class, () -> WebServer.start(s, "192.0.2.1", 0, true));
+      assertTrue(e.getMessage(), e.getMessage().contains("is not an address of this machine"));
+      try (WebServer first = WebServer.start(s, "127.0.0.1", 0, false)) {
+        java.net.BindException taken =
+            expectThrows(
+                java.net.BindException.class,
+                () -> WebServer.start(s, "127.0.0.1", first.port(), false));
+        assertTrue(taken.getMessage(), taken.getMessage().contains("is in use"));
+      }
+    }
+    assertTrue(
+        WebServer.bindFailure("Permission denied", "0.0.0.0", 80)
+            .contains("ports below 1024 need root"));
+    // garbage instead of HTTP: a 400 that does not talk about % escapes
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+        FahrasSearcher s = FahrasSearcher.open(w);
+        WebServer server = WebServer.start(s, "127.0.0.1", 0, true);
+        Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5000);
+      socket
+          .getOutputStream()
+          .write("GARBAGE /\u0001 NOPE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      String r = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(r, r.startsWith("HTTP/1.1 400"));
+      assertFalse(r, r.contains("%"));
     }
   }
 

@@ -52,6 +52,16 @@ public final class ArabicCharFolder {
   /** Per BMP char: true when it is replaced or deleted; the char filter's fast path. */
   final boolean[] special = new boolean[0x10000];
 
+  /** Phrase ligatures without a Unicode decomposition, and the words each stands for. */
+  private static final String[][] PHRASE_LIGATURES = {
+    {
+      "\uFDFD",
+      "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062D\u0645\u0646 \u0627\u0644\u0631\u062D\u064A\u0645"
+    },
+    {"\uFDFE", "\u0633\u0628\u062D\u0627\u0646\u0647 \u0648\u062A\u0639\u0627\u0644\u0649"},
+    {"\uFDFF", "\u0639\u0632 \u0648\u062C\u0644"}
+  };
+
   /** A shared folder with every rule on. */
   static final ArabicCharFolder DEFAULT = new ArabicCharFolder();
 
@@ -93,6 +103,10 @@ public final class ArabicCharFolder {
         if (!folded.equals(s) && !folded.isEmpty()) {
           presentation[c - PRESENTATION_FORMS_A_START] = folded.toCharArray();
         }
+      }
+      // ligatures of whole phrases that Unicode gives no decomposition: their words
+      for (String[] phrase : PHRASE_LIGATURES) {
+        presentation[phrase[0].charAt(0) - PRESENTATION_FORMS_A_START] = phrase[1].toCharArray();
       }
     }
     for (int c = 0; c < 0x10000; c++) special[c] = replacement((char) c) != null;

@@ -52,6 +52,25 @@ public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
     assertEquals("الله", fold("\uFDF2"));
     assertEquals("سلام", fold("\uFEB3\uFEDF\uFE8E\uFEE1")); // contextual forms
     assertEquals("\u064B", fold("\uFE70")); // isolated fathatan loses NFKC's space
+    // phrase ligatures that Unicode does not decompose
+    assertEquals("بسم الله الرحمن الرحيم", fold("\uFDFD"));
+    assertEquals("سبحانه وتعالى", fold("\uFDFE"));
+    assertEquals("عز وجل", fold("\uFDFF"));
+  }
+
+  /**
+   * ﷽ is four words, all starting at the ligature; as with every multi-word ligature, the last
+   * one spans it (a char filter's offsets map the inner word ends to its start).
+   */
+  public void testBasmalaLigatureIsFourWords() throws Exception {
+    try (Analyzer a = new FahrasArabicAnalyzer()) {
+      assertAnalyzesTo(
+          a,
+          "\uFDFD قال",
+          new String[] {"بسم", "الله", "رحمن", "رحيم", "قال"},
+          new int[] {0, 0, 0, 0, 2},
+          new int[] {0, 0, 0, 1, 5});
+    }
   }
 
   public void testInvisiblesJoin() throws Exception {

@@ -122,8 +122,11 @@ final class IndexCommand implements Callable<Integer> {
             .withAddedProtectedWords(folder.protectedWords())
             .withSynonyms(folder.synonyms())
             .build();
-    if (threads != null && threads < 1) {
-      throw new Main.UsageError("--threads must be at least 1, was " + threads);
+    int maxThreads = 4 * Runtime.getRuntime().availableProcessors();
+    if (threads != null && (threads < 1 || threads > maxThreads)) {
+      // more threads than cores only wait on each other, and each holds a buffer of its own
+      throw new Main.UsageError(
+          "--threads must be 1.." + maxThreads + " (four per core), was " + threads);
     }
     if (maxDocMb < 1) throw new Main.UsageError("--max-doc-mb must be at least 1, was " + maxDocMb);
     PrintWriter err = spec.commandLine().getErr();

@@ -89,6 +89,26 @@ public final class Main implements Runnable {
         true); // eval --without exact_forms, as ablation prints it
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler(
+        (e, args2) -> {
+          // "-word" excludes a word from a query, but as the first word it reads as an option
+          if (e instanceof CommandLine.UnmatchedArgumentException u
+              && u.getUnmatched().stream().anyMatch(Main::looksLikeExcludedWord)) {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(
+                "fahras "
+                    + e.getCommandLine().getCommandName()
+                    + ": "
+                    + u.getUnmatched().get(0)
+                    + " reads as an option; to exclude a word, put -- before the query: fahras"
+                    + " search --index DIR -- "
+                    + String.join(" ", u.getUnmatched()));
+            err.flush();
+            return 2;
+          }
+          return usage.handleParseException(e, args2);
+        });
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String name = commandLine.getCommandName();
@@ -98,6 +118,15 @@ public final class Main implements Runnable {
           return e instanceof UsageError ? 2 : 1;
         });
     return cl.execute(args);
+  }
+
+  /** {@code -word} with a letter no option has (Arabic): a query word to exclude. */
+  private static boolean looksLikeExcludedWord(String arg) {
+    return arg.length() > 1
+        && arg.charAt(0) == '-'
+        && arg.charAt(1) != '-'
+        && Character.isLetter(arg.charAt(1))
+        && arg.charAt(1) > 0x7F;
   }
 
   /** The library's message, with remedies in this command line's words. */

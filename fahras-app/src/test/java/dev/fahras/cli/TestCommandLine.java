@@ -458,7 +458,14 @@ public class TestCommandLine extends LuceneTestCase {
     // numbers out of range are usage errors in the command's words
     assertEquals(2, run("bench", "analysis", "--mb", "0"));
     assertTrue(err, err.contains("--mb must be at least 1"));
+    assertEquals(
+        2, run("index", "--input", "testdata", "--index", index.toString(), "--threads", "100000"));
+    assertTrue(err, err.contains("--threads must be 1.."));
     assertEquals(2, run("search", "--index", index.toString(), "--per-source", "-1", "سجن"));
+    // a first word excluded with - reads as an option: the message says how to write it
+    assertEquals(2, run("search", "--index", index.toString(), "-الحسكة", "السجن"));
+    assertTrue(err, err.contains("put -- before the query"));
+    assertEquals(err, 0, run("search", "--index", index.toString(), "--", "-الحسكة", "السجن"));
     assertTrue(err, err.contains("--per-source"));
     Path file = createTempDir().resolve("a-file");
     Files.writeString(file, "x");

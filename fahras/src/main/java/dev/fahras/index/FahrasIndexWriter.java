@@ -31,6 +31,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -145,6 +146,8 @@ public final class FahrasIndexWriter implements Closeable {
 
   /** Indexes {@code doc}, replacing any document with the same id. */
   public AddResult add(SourceDocument doc) throws IOException {
+    // a closed writer says so, rather than failing on a null pointer inside
+    if (!writer.isOpen()) throw new AlreadyClosedException("this index writer is closed");
     PassageSplitter.Split split = splitter.split(doc.text(), doc.title());
     List<Document> docs = new ArrayList<>(split.passages().size() + 1);
     PassageStreams s = passageStreams();

@@ -212,8 +212,13 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /** Why a query that matches nothing by construction does so, or null when it had no words. */
+  private static final int TATWEEL = 0x0640;
+
   private static SearchResult.Notice whyEmpty(String query, SearchOptions.Mode mode) {
-    if (query.codePoints().noneMatch(Character::isLetterOrDigit)) return null;
+    // tatweel (ـ) is a letter to Unicode but stretches a word; alone it is no word at all
+    if (query.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) && c != TATWEEL)) {
+      return null;
+    }
     if (mode == SearchOptions.Mode.PLAIN
         && PlainSyntax.parts(query).stream().allMatch(p -> p.sign() == '-')) {
       return SearchResult.Notice.ONLY_EXCLUSIONS;

@@ -44,6 +44,15 @@ public class TestIndexing extends LuceneTestCase {
   }
 
   /** Many ids in one call: the ones held are reported in order, each once, and all go. */
+  /** A closed writer refuses new documents with AlreadyClosedException, not a null pointer. */
+  public void testAddAfterCloseSaysClosed() throws Exception {
+    FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+    w.close();
+    expectThrows(
+        org.apache.lucene.store.AlreadyClosedException.class,
+        () -> w.add(SourceDocument.of("a", "s", "نص")));
+  }
+
   public void testDeleteMany() throws Exception {
     try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
       for (String id : List.of("a", "b", "c")) w.add(SourceDocument.of(id, "s", "نص " + id));

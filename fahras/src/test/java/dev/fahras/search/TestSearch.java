@@ -219,6 +219,7 @@ public class TestSearch extends LuceneTestCase {
     assertEquals(0, r.total()); // no report has من هو side by side
     assertEquals(SearchResult.Notice.ONLY_STOPWORDS, r.notice());
     assertNull(searcher.search("؟ !").notice()); // nothing to search, but no word either
+    assertNull(searcher.search("ـــــ").notice()); // tatweel alone is no word, let alone a stopword
     assertNull(searcher.search("من هو قائد الحراس").notice());
     assertEquals(SearchResult.Notice.ONLY_EXCLUSIONS, searcher.search("-السجن").notice());
   }

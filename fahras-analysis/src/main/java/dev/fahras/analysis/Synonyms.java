@@ -90,7 +90,9 @@ public final class Synonyms {
     try {
       parser.parse(reader);
     } catch (ParseException e) {
-      throw new IOException(where + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+      // Solr's parser says "Invalid synonym rule at line N" and keeps the reason in the cause
+      String why = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+      throw new IOException(where + ": " + e.getMessage() + why, e);
     } catch (IllegalArgumentException e) {
       throw new IOException(where + ": " + e.getMessage(), e);
     }

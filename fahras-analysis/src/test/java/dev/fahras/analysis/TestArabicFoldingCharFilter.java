@@ -59,8 +59,8 @@ public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
   }
 
   /**
-   * ﷽ is four words, all starting at the ligature; as with every multi-word ligature, the last
-   * one spans it (a char filter's offsets map the inner word ends to its start).
+   * ﷽ is four words, all starting at the ligature; as with every multi-word ligature, the last one
+   * spans it (a char filter's offsets map the inner word ends to its start).
    */
   public void testBasmalaLigatureIsFourWords() throws Exception {
     try (Analyzer a = new FahrasArabicAnalyzer()) {

@@ -60,6 +60,12 @@ public class TestSynonyms extends BaseTokenStreamTestCase {
         expectThrows(
             IOException.class, () -> Synonyms.parse(new StringReader("a => \n"), "mine.txt"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("mine.txt"));
+    // the line once, from the parser, not "line 0" beside it
+    IOException second =
+        expectThrows(
+            IOException.class, () -> Synonyms.parse(new StringReader("a, b\nc => \n"), "mine.txt"));
+    assertTrue(second.getMessage(), second.getMessage().contains("line 2"));
+    assertFalse(second.getMessage(), second.getMessage().contains("line 0"));
   }
 
   private static List<String> terms(Analyzer a, String text) throws IOException {

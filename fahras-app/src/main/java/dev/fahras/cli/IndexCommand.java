@@ -174,6 +174,16 @@ final class IndexCommand implements Callable<Integer> {
       if (tty) err.print("\r" + " ".repeat(78) + "\r");
       spec.commandLine().getOut().println(summaryLine(summary));
       spec.commandLine().getOut().flush();
+      if (summary.documents() == 0 && summary.errors() == 0) {
+        err.println(
+            "fahras index: "
+                + input
+                + (Files.isDirectory(input)
+                    ? " holds no .txt file to index (a JSON Lines file is given as itself: --input"
+                        + " FILE.jsonl)"
+                    : " holds no document"));
+        return 1;
+      }
       return 0;
     }
   }

@@ -337,6 +337,22 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(out, out.contains("a\\u0009b\\u000Ac"));
   }
 
+  /** An upper-case .TXT is a text file too; a folder with nothing to index says so, exit 1. */
+  public void testTxtCaseAndEmptyFolder() throws Exception {
+    Path dir = createTempDir().resolve("upper");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("REPORT.TXT"), "هاجم التنظيم السجن", StandardCharsets.UTF_8);
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", dir.toString(), "--index", index.toString()));
+    assertTrue(out, out.startsWith("indexed 1 documents"));
+    Path empty = createTempDir().resolve("empty");
+    Files.createDirectories(empty);
+    Files.writeString(empty.resolve("notes.md"), "x", StandardCharsets.UTF_8);
+    Path other = createTempDir().resolve("idx2");
+    assertEquals(1, run("index", "--input", empty.toString(), "--index", other.toString()));
+    assertTrue(err, err.contains("holds no .txt file to index"));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

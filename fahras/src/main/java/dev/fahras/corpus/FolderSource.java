@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,7 +86,7 @@ public final class FolderSource implements DocumentSource {
             boolean config =
                 real.equals(p.getParent()) && CONFIG_FILES.contains(p.getFileName().toString());
             if ((attrs.isRegularFile() || Files.isRegularFile(p))
-                && p.getFileName().toString().endsWith(".txt")
+                && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
                 && !config) {
               found.add(new Listed(file, null));
             }

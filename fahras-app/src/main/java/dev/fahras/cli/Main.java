@@ -95,8 +95,8 @@ public final class Main implements Runnable {
           // "-word" excludes a word from a query, but as the first word it reads as an option
           if (e instanceof CommandLine.UnmatchedArgumentException u
               && u.getUnmatched().stream().anyMatch(Main::looksLikeExcludedWord)) {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println(
+            PrintWriter usageErr = e.getCommandLine().getErr();
+            usageErr.println(
                 "fahras "
                     + e.getCommandLine().getCommandName()
                     + ": "
@@ -104,7 +104,7 @@ public final class Main implements Runnable {
                     + " reads as an option; to exclude a word, put -- before the query: fahras"
                     + " search --index DIR -- "
                     + String.join(" ", u.getUnmatched()));
-            err.flush();
+            usageErr.flush();
             return 2;
           }
           return usage.handleParseException(e, args2);

@@ -227,6 +227,17 @@ final class AdvancedQueryParser {
         throw new ParseException(
             "a prefix needs at least " + MIN_PREFIX_CHARS + " letters: '" + termStr + "*'");
       }
+      Matcher article = ARTICLE.matcher(norm);
+      if (article.lookingAt() && norm.length() - article.end() < MIN_PREFIX_CHARS) {
+        // the field holds words without their article: a prefix of the article and one letter
+        // would find only the few stems that begin with the article's letters
+        throw new ParseException(
+            "a prefix needs at least "
+                + MIN_PREFIX_CHARS
+                + " letters after the article: '"
+                + termStr
+                + "*' is too short; type more of the word (\u0627\u0644\u062D\u0633*)");
+      }
       String f = textField(field);
       // the field holds stems, without the article and the endings: المستش* is also مستش*, and
       // مستشفي* is also the prefix's own stem, مستشف* (مستشفيات → مستشف)

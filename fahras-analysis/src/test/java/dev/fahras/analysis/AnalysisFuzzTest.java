@@ -21,7 +21,7 @@ class AnalysisFuzzTest {
   private static final Analyzer STEMMED = new FahrasArabicAnalyzer();
   private static final Analyzer EXACT = FahrasArabicAnalyzer.builder().withStemming(false).build();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void offsetsStayInsideTheText(FuzzedDataProvider data) throws IOException {
     String text = data.consumeRemainingAsString();
     check(STEMMED, text);

@@ -411,7 +411,12 @@ public final class WebServer implements Closeable {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number");
+      // a number too large for an int is a number all the same: say what range is taken
+      boolean digits = v.matches("-?\\d+");
+      throw new IllegalArgumentException(
+          digits
+              ? name + " is out of range: give a whole number up to " + Integer.MAX_VALUE
+              : name + " must be a whole number, was '" + v + "'");
     }
   }
 

@@ -73,6 +73,9 @@ public class TestWebServer extends LuceneTestCase {
           assertFalse(r2.body(), r2.body().contains("%")); // the address's shape, not its escapes
         }
         assertEquals(400, get(http, base + "api/search?q=x&limit=abc").statusCode());
+        HttpResponse<String> huge = get(http, base + "api/search?q=x&offset=999999999999");
+        assertEquals(400, huge.statusCode());
+        assertTrue(huge.body(), huge.body().contains("offset is out of range"));
         String stop =
             get(http, base + "api/search?q=" + URLEncoder.encode("من هو", StandardCharsets.UTF_8))
                 .body();

@@ -47,7 +47,7 @@ class WebRequestFuzzTest {
     writer.close();
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void wellFormedJsonAnswers(byte[] request) throws IOException {
     String response = exchange(request);
     // every request ends with a blank line, so the server owes it an answer: a crashed handler or

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 class SourcesFuzzTest {
   private static final ReadOptions OPTIONS = new ReadOptions(false, 1 << 16);
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void jsonLinesRecordsOrNamedErrors(byte[] input) throws IOException {
     Path dir = Files.createTempDirectory("fuzz-jsonl");
     Path file = dir.resolve("in.jsonl");
@@ -34,7 +34,7 @@ class SourcesFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void manifestRowsOrNamedErrors(FuzzedDataProvider data) throws IOException {
     Path dir = Files.createTempDirectory("fuzz-folder");
     Path manifest = dir.resolve("manifest.tsv");

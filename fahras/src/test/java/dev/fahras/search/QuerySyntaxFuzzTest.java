@@ -17,7 +17,7 @@ class QuerySyntaxFuzzTest {
   private static final QueryFactory QUERIES =
       new QueryFactory(Schema.indexAnalyzer(new FahrasArabicAnalyzer()));
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void queryOrUserReadyError(FuzzedDataProvider data) {
     boolean advanced = data.consumeBoolean();
     String text = data.consumeRemainingAsString();

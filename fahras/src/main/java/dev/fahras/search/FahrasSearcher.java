@@ -6,7 +6,6 @@ import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IncompatibleIndexException;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.index.IndexViews;
-import dev.fahras.index.RecordValue;
 import dev.fahras.index.Schema;
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,16 +30,12 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -53,8 +48,6 @@ import org.apache.lucene.util.BytesRef;
  * documents at most every 0.1 s; {@link #refresh()} makes them visible at once. Close it when done.
  */
 public final class FahrasSearcher implements Closeable {
-  /** Hits counted exactly up to here; beyond, the total is a lower bound and scoring may skip. */
-  private static final int TOTAL_HITS_THRESHOLD = 1000;
 
   private static final SearcherFactory FACTORY =
       new SearcherFactory() {
@@ -246,58 +239,14 @@ public final class FahrasSearcher implements Closeable {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(Schema.SIMILARITY);
       searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
-      int need = options.offset() + options.limit();
-      int perKey = options.perSource() > 0 ? options.perSource() : options.perDocument();
-      String keyField = options.perSource() > 0 ? Schema.SOURCE : Schema.DOC_ID;
-      // the rerank depth matters only where a second stage reorders; without one (most queries
-      // of one or two words) the first stage's top is the ranking, and a shallow top prunes more
-      int fetch = ranked.evidence() == null ? need * 4 : Math.max(options.rerankDepth(), need * 4);
-      List<PerKeySelection.Selected> selected;
-      Map<String, Long> countedAlongside =
-          null; // every match's source, when the first stage saw all
-      long total;
-      boolean exact;
-      if (options.perSource() > 0) {
-        // one pass keeping the best candidates of each source: no re-fetching however rare a
-        // source; a few more than the cap, so reranking can reorder within a source
-        BestPerSource.Result best =
-            searcher.search(candidates, BestPerSource.manager(Math.max(4 * perKey, 8)));
-        total = best.total();
-        exact = false; // documents that could not compete were skipped uncounted
-        ScoreDoc[] hits = rerank(searcher, best.hits(), ranked.evidence());
-        selected = PerKeySelection.select(searcher, hits, keyField, perKey, need);
-      } else {
-        while (true) {
-          var topManager = new TopScoreDocCollectorManager(fetch, TOTAL_HITS_THRESHOLD);
-          TopDocs top;
-          if (options.countSources()) {
-            SourceCounts.Alongside alongside =
-                searcher.search(candidates, SourceCounts.alongside(topManager));
-            top = alongside.top();
-            countedAlongside = alongside.exact();
-          } else {
-            top = searcher.search(candidates, topManager);
-          }
-          total = top.totalHits.value();
-          exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-          ScoreDoc[] hits = rerank(searcher, top.scoreDocs, ranked.evidence());
-          selected = PerKeySelection.select(searcher, hits, keyField, perKey, need);
-          if (selected.size() >= need || top.scoreDocs.length < fetch || searcher.timedOut()) break;
-          fetch *= 4;
-        }
-      }
+      Candidates.Selection selection =
+          Candidates.select(searcher, candidates, ranked.evidence(), options);
       Highlighter highlighter =
           options.highlight() ? new Highlighter(analyzer, ranked.full()) : null;
-      List<PassageHit> hits = new ArrayList<>();
-      List<PerKeySelection.Selected> page =
-          selected.subList(
-              Math.min(options.offset(), selected.size()), Math.min(need, selected.size()));
-      PassageReader.Read[] read =
-          new PassageReader(searcher.getIndexReader())
-              .read(page.stream().mapToInt(PerKeySelection.Selected::doc).toArray());
-      for (int i = 0; i < page.size(); i++) {
-        hits.add(hit(options.offset() + i + 1, read[i], page.get(i).score(), highlighter));
-      }
+      List<PassageHit> hits = Page.hits(searcher, selection.selected(), options, highlighter);
+      long total = selection.total();
+      boolean exact = selection.exact();
+      Map<String, Long> countedAlongside = selection.countedAlongside();
       Map<String, Long> counts =
           !options.countSources()
               ? Map.of()
@@ -317,16 +266,6 @@ public final class FahrasSearcher implements Closeable {
     } finally {
       manager.release(shared);
     }
-  }
-
-  /**
-   * {@code hits} reranked by adding each one's {@code evidence} score (none when null), best first;
-   * ties keep Lucene's order (lower document number first).
-   */
-  private static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, Query evidence)
-      throws IOException {
-    if (evidence == null || hits.length == 0) return hits;
-    return Rerank.add(searcher, hits, evidence);
   }
 
   private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
@@ -359,26 +298,6 @@ public final class FahrasSearcher implements Closeable {
       b.add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER);
     }
     return b.build();
-  }
-
-  private static PassageHit hit(
-      int rank, PassageReader.Read p, float score, Highlighter highlighter) {
-    String text = p.text();
-    List<Span> spans = highlighter == null ? List.of() : highlighter.spans(text);
-    RecordValue.Excerpt d = p.passage();
-    return new PassageHit(
-        rank,
-        d.id(),
-        d.source(),
-        d.title(),
-        d.date(),
-        d.url(),
-        p.ordinal(),
-        text,
-        p.start(),
-        p.end(),
-        score,
-        spans);
   }
 
   /** Explains why {@code hit} matched {@code query}. */

@@ -1,10 +1,6 @@
 package dev.fahras.analysis;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,7 +12,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -55,42 +50,15 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    */
   public static final int VERSION = 13;
 
-  /** The default stopword set, normalized. */
+  /** The default stopword set, normalized ({@link ArabicWordSets#defaultStopwords}). */
   public static CharArraySet defaultStopwords() {
-    return DefaultStopwords.SET;
+    return ArabicWordSets.defaultStopwords();
   }
 
-  private static final class DefaultStopwords {
-    static final CharArraySet SET = loadDefault();
-
-    private static CharArraySet loadDefault() {
-      try (Reader reader =
-          new InputStreamReader(
-              Objects.requireNonNull(
-                  FahrasArabicAnalyzer.class.getResourceAsStream("stopwords.txt"), "stopwords.txt"),
-              StandardCharsets.UTF_8)) {
-        return normalizedSet(WordlistLoader.getWordSet(reader, "#", new CharArraySet(128, false)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the default stopwords", e);
-      }
-    }
-  }
-
-  /** Returns {@code words} normalized by the default {@link FahrasNormalizer}, unmodifiable. */
+  /** {@code words} normalized, unmodifiable ({@link ArabicWordSets#normalizedSet}). */
   public static CharArraySet normalizedSet(Collection<?> words) {
-    FahrasNormalizer normalizer = new FahrasNormalizer();
-    CharArraySet out = new CharArraySet(words.size(), false);
-    for (Object word : words) {
-      char[] chars = word instanceof char[] c ? c.clone() : word.toString().toCharArray();
-      boolean prefix = chars.length > 0 && chars[chars.length - 1] == TATWEEL;
-      int len = normalizer.normalize(chars, chars.length);
-      // a tatweel-marked prefix such as لـ is not a word; a letter alone is (و, ف written apart)
-      if (len > 0 && !prefix) out.add(new String(chars, 0, len));
-    }
-    return CharArraySet.unmodifiableSet(out);
+    return ArabicWordSets.normalizedSet(words);
   }
-
-  private static final char TATWEEL = '\u0640';
 
   private final boolean stemming;
   private final boolean stemAlternatives;
@@ -286,7 +254,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     private StopwordMode stopwordMode = StopwordMode.REMOVE;
     private SynonymMap synonyms;
     private CharArraySet stopwords = defaultStopwords();
-    private CharArraySet protectedWords = normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
+    private CharArraySet protectedWords = ArabicWordSets.defaultProtectedWords();
     private Set<ArabicCharFolder.Option> folding = EnumSet.allOf(ArabicCharFolder.Option.class);
     private Set<FahrasNormalizer.Option> normalization =
         EnumSet.allOf(FahrasNormalizer.Option.class);

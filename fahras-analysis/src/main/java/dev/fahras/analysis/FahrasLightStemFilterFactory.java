@@ -23,8 +23,7 @@ public class FahrasLightStemFilterFactory extends TokenFilterFactory
   private final boolean alternatives;
   private final String protectedFiles;
   private FahrasLightStemmer stemmer =
-      new FahrasLightStemmer(
-          FahrasArabicAnalyzer.normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED));
+      new FahrasLightStemmer(ArabicWordSets.defaultProtectedWords());
 
   public FahrasLightStemFilterFactory(Map<String, String> args) {
     super(args);
@@ -43,7 +42,7 @@ public class FahrasLightStemFilterFactory extends TokenFilterFactory
     if (protectedFiles != null) {
       stemmer =
           new FahrasLightStemmer(
-              FahrasArabicAnalyzer.normalizedSet(getWordSet(loader, protectedFiles, false)));
+              ArabicWordSets.normalizedSet(getWordSet(loader, protectedFiles, false)));
     }
   }
 

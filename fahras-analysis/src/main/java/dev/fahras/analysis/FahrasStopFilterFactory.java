@@ -20,7 +20,7 @@ public class FahrasStopFilterFactory extends TokenFilterFactory implements Resou
   public static final String NAME = "fahrasStop";
 
   private final String wordFiles;
-  private CharArraySet stopwords = FahrasArabicAnalyzer.defaultStopwords();
+  private CharArraySet stopwords = ArabicWordSets.defaultStopwords();
 
   public FahrasStopFilterFactory(Map<String, String> args) {
     super(args);
@@ -36,7 +36,7 @@ public class FahrasStopFilterFactory extends TokenFilterFactory implements Resou
   @Override
   public void inform(ResourceLoader loader) throws IOException {
     if (wordFiles != null) {
-      stopwords = FahrasArabicAnalyzer.normalizedSet(getWordSet(loader, wordFiles, false));
+      stopwords = ArabicWordSets.normalizedSet(getWordSet(loader, wordFiles, false));
     }
   }
 

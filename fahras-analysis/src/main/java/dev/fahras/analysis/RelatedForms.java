@@ -117,8 +117,7 @@ public final class RelatedForms {
   }
 
   /** The default protected words, normalized: names, months, countries. */
-  private static final CharArraySet PROTECTED =
-      FahrasArabicAnalyzer.normalizedSet(FahrasLightStemmer.DEFAULT_PROTECTED);
+  private static final CharArraySet PROTECTED = ArabicWordSets.defaultProtectedWords();
 
   /**
    * A protected word is a name: no pattern of a verb or a noun applies to it (العراق is no افتعال

@@ -1,6 +1,6 @@
 package dev.fahras.opensearch;
 
-import dev.fahras.analysis.FahrasArabicAnalyzer;
+import dev.fahras.analysis.ArabicWordSets;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
@@ -24,10 +24,10 @@ final class WordLists {
               env,
               settings,
               "stopwords",
-              FahrasArabicAnalyzer.defaultStopwords(),
-              Map.of("_fahras_", Set.copyOf(FahrasArabicAnalyzer.defaultStopwords())),
+              ArabicWordSets.defaultStopwords(),
+              Map.of("_fahras_", Set.copyOf(ArabicWordSets.defaultStopwords())),
               false);
-      return FahrasArabicAnalyzer.normalizedSet(words);
+      return ArabicWordSets.normalizedSet(words);
     } catch (RuntimeException e) {
       throw named(name, settings, "stopwords_path", e);
     }
@@ -39,7 +39,7 @@ final class WordLists {
   static CharArraySet protectedWords(Environment env, String name, Settings settings) {
     try {
       CharArraySet words = Analysis.getWordSet(env, settings, "protected");
-      return words == null ? null : FahrasArabicAnalyzer.normalizedSet(words);
+      return words == null ? null : ArabicWordSets.normalizedSet(words);
     } catch (RuntimeException e) {
       throw named(name, settings, "protected_path", e);
     }

@@ -110,6 +110,45 @@ public class TestFahrasArabicAnalyzer extends BaseTokenStreamTestCase {
   }
 
   /** Analyzer.normalize (prefix, wildcard, fuzzy terms) agrees with the unstemmed field. */
+  /**
+   * Every setting of the builder reaches {@link FahrasArabicAnalyzer#describe()}, which an index
+   * records to refuse a searcher with other settings: a setting added without it would let an index
+   * be searched with tokens it was not built with. Each field is changed in turn by reflection, so
+   * a new field fails here until describe() shows it (or this test learns its type).
+   */
+  public void testEverySettingReachesDescribe() throws Exception {
+    String base = FahrasArabicAnalyzer.builder().build().describe();
+    int checked = 0;
+    for (java.lang.reflect.Field f : FahrasArabicAnalyzer.Builder.class.getDeclaredFields()) {
+      if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+      FahrasArabicAnalyzer.Builder b = FahrasArabicAnalyzer.builder();
+      f.setAccessible(true);
+      f.set(b, otherValue(f, f.get(b)));
+      String changed = b.build().describe();
+      assertFalse(f.getName() + " does not reach describe(): " + changed, base.equals(changed));
+      checked++;
+    }
+    assertTrue(checked >= 10);
+  }
+
+  private static Object otherValue(java.lang.reflect.Field f, Object current) throws Exception {
+    Class<?> t = f.getType();
+    if (t == boolean.class) return !((Boolean) current);
+    if (t.isEnum()) {
+      for (Object c : t.getEnumConstants()) if (!c.equals(current)) return c;
+    }
+    if (t == org.apache.lucene.analysis.CharArraySet.class) {
+      return ArabicWordSets.normalizedSet(List.of("كلمه"));
+    }
+    if (t == org.apache.lucene.analysis.synonym.SynonymMap.class) return Synonyms.defaults();
+    if (java.util.Set.class.isAssignableFrom(t) && current instanceof EnumSet<?> e) {
+      EnumSet<?> fewer = EnumSet.copyOf(e);
+      fewer.remove(fewer.iterator().next());
+      return fewer;
+    }
+    throw new AssertionError("teach this test a second value for " + f.getName() + " (" + t + ")");
+  }
+
   public void testNormalizeAgreesWithUnstemmedField() throws Exception {
     try (Analyzer a =
         FahrasArabicAnalyzer.builder().withStemming(false).withoutStopwords().build()) {

@@ -300,6 +300,24 @@ public final class FahrasSearcher implements Closeable {
     return b.build();
   }
 
+  /**
+   * The passages of other sources that tell what passage {@code passage} of document {@code docId}
+   * tells, best first: quotes (the same wording), then the same fact reworded; at most one per
+   * document and {@code limit} in all. Empty when no other source carries it.
+   *
+   * @throws IllegalArgumentException when the document has no such passage
+   */
+  public List<Counterpart> counterparts(String docId, int passage, int limit) throws IOException {
+    if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    maybeRefresh(System.nanoTime());
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return new Counterparts(searcher, analyzer).of(docId, passage, limit);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Explains why {@code hit} matched {@code query}. */
   public HitExplanation explain(String query, SearchOptions options, PassageHit hit)
       throws IOException {

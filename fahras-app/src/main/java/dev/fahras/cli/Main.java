@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
       DocumentsCommand.class,
       DeleteCommand.class,
       ExportCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -3,6 +3,7 @@ package dev.fahras.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fahras.analysis.AnalyzedToken;
+import dev.fahras.search.Counterpart;
 import dev.fahras.search.HitExplanation;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchResult;
@@ -120,6 +121,34 @@ public final class Json {
         });
   }
 
+  /**
+   * {"docId","passage","counterparts":[{"kind":"quote"|"same fact","overlap",…the hit's fields}…]}
+   */
+  public static String counterparts(String docId, int passage, List<Counterpart> found) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("docId", docId);
+          g.writeNumberField("passage", passage);
+          g.writeArrayFieldStart("counterparts");
+          for (Counterpart c : found) {
+            g.writeStartObject();
+            g.writeStringField("kind", kind(c.kind()));
+            g.writeFieldName("overlap");
+            g.writeNumber(String.format(Locale.ROOT, "%.3f", c.overlap()));
+            hitFields(g, c.hit());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  /** How a counterpart is named in JSON and on the page. */
+  public static String kind(Counterpart.Kind kind) {
+    return kind == Counterpart.Kind.QUOTE ? "quote" : "same fact";
+  }
+
   /** {"score","matches":[{"word","start","term","field"}…],"details"} */
   public static String explanation(HitExplanation e) {
     return write(
@@ -145,23 +174,27 @@ public final class Json {
     g.writeStartArray();
     for (PassageHit h : hits) {
       g.writeStartObject();
-      g.writeNumberField("rank", h.rank());
-      g.writeStringField("docId", h.docId());
-      g.writeStringField("source", h.source());
-      g.writeStringField("title", h.title());
-      g.writeStringField("date", h.date());
-      g.writeStringField("url", h.url());
-      g.writeNumberField("passage", h.passage());
-      g.writeStringField("text", h.text());
-      g.writeNumberField("start", h.start());
-      g.writeNumberField("end", h.end());
-      g.writeFieldName("score");
-      g.writeNumber(String.format(Locale.ROOT, "%.4f", h.score()));
-      g.writeArrayFieldStart("highlights");
-      for (Span s : h.highlights()) g.writeArray(new int[] {s.start(), s.end()}, 0, 2);
-      g.writeEndArray();
+      hitFields(g, h);
       g.writeEndObject();
     }
+    g.writeEndArray();
+  }
+
+  private static void hitFields(JsonGenerator g, PassageHit h) throws IOException {
+    g.writeNumberField("rank", h.rank());
+    g.writeStringField("docId", h.docId());
+    g.writeStringField("source", h.source());
+    g.writeStringField("title", h.title());
+    g.writeStringField("date", h.date());
+    g.writeStringField("url", h.url());
+    g.writeNumberField("passage", h.passage());
+    g.writeStringField("text", h.text());
+    g.writeNumberField("start", h.start());
+    g.writeNumberField("end", h.end());
+    g.writeFieldName("score");
+    g.writeNumber(String.format(Locale.ROOT, "%.4f", h.score()));
+    g.writeArrayFieldStart("highlights");
+    for (Span s : h.highlights()) g.writeArray(new int[] {s.start(), s.end()}, 0, 2);
     g.writeEndArray();
   }
 }

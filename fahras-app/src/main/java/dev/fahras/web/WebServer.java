@@ -49,7 +49,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code GET /api/search?q=…&limit=&offset=&source=&from=&to=&perSource=&mode=advanced} →
  *       {@code {"query","total","hits":[…],"sources":{…},"tookMs"}};
  *   <li>{@code GET /api/analyze?text=…} → {@code {"tokens":[…]}};
- *   <li>{@code GET /api/explain?q=…&doc=…&passage=…} → the matched words and Lucene's explanation.
+ *   <li>{@code GET /api/explain?q=…&doc=…&passage=…} → the matched words and Lucene's explanation;
+ *   <li>{@code GET /api/counterparts?doc=…&passage=…&limit=} → the passages of other sources that
+ *       quote it or tell the same fact.
  * </ul>
  *
  * <p>Only GET; request lines and headers up to 8 KB; queries are limited in length, clauses and
@@ -226,6 +228,8 @@ public final class WebServer implements Closeable {
           case "/api/search" -> send(response, callback, 200, JSON, search(searcher, params));
           case "/api/analyze" -> send(response, callback, 200, JSON, analyze(searcher, params));
           case "/api/explain" -> send(response, callback, 200, JSON, explain(searcher, params));
+          case "/api/counterparts" ->
+              send(response, callback, 200, JSON, counterparts(searcher, params));
           default -> send(response, callback, 404, JSON, Json.error("not found"));
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included
@@ -403,6 +407,15 @@ public final class WebServer implements Closeable {
             .build();
     HitExplanation e = searcher.explain(q, o, doc, passage);
     return Json.explanation(e);
+  }
+
+  private static String counterparts(FahrasSearcher searcher, Map<String, List<String>> p)
+      throws IOException {
+    String doc = one(p, "doc", "");
+    int passage = intParam(p, "passage", 0);
+    int limit = intParam(p, "limit", 5);
+    if (limit < 1 || limit > 50) throw new IllegalArgumentException("limit must be 1..50");
+    return Json.counterparts(doc, passage, searcher.counterparts(doc, passage, limit));
   }
 
   private static int intParam(Map<String, List<String>> p, String name, int dflt) {

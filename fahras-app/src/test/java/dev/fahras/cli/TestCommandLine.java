@@ -353,6 +353,31 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("holds no .txt file to index"));
   }
 
+  /** compare: what other outlets say of a passage, in text and JSON; bad ids are named. */
+  public void testCompare() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    assertEquals(
+        err, 0, run("compare", "--index", index.toString(), "--doc", "000", "--passage", "15"));
+    assertTrue(out, out.startsWith("000#15\n"));
+    assertTrue(out, out.contains("same fact  003#9  Kurdish administration-aligned agency"));
+    assertEquals(
+        err,
+        0,
+        run("compare", "--index", index.toString(), "--doc", "000", "--passage", "15", "--json"));
+    assertTrue(
+        out,
+        out.startsWith(
+            "{\"docId\":\"000\",\"passage\":15,\"counterparts\":[{\"kind\":\"same fact\",\"overlap\":"));
+    assertEquals(err, 0, run("compare", "--index", index.toString(), "--doc", "004", "--json"));
+    assertEquals(out, 17, out.strip().lines().count()); // one line per passage of 004
+    assertEquals(1, run("compare", "--index", index.toString(), "--doc", "nope"));
+    assertTrue(err, err.contains("no document with id 'nope'"));
+    assertEquals(
+        1, run("compare", "--index", index.toString(), "--doc", "000", "--passage", "999"));
+    assertTrue(err, err.contains("has passages 0 to 25, not 999"));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

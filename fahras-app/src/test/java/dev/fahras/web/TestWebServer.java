@@ -73,6 +73,13 @@ public class TestWebServer extends LuceneTestCase {
           assertFalse(r2.body(), r2.body().contains("%")); // the address's shape, not its escapes
         }
         assertEquals(400, get(http, base + "api/search?q=x&limit=abc").statusCode());
+        HttpResponse<String> counterparts =
+            get(
+                http,
+                base + "api/counterparts?doc=" + URLEncoder.encode("x<1>", StandardCharsets.UTF_8));
+        assertEquals(counterparts.body(), 200, counterparts.statusCode());
+        assertEquals("{\"docId\":\"x<1>\",\"passage\":0,\"counterparts\":[]}", counterparts.body());
+        assertEquals(400, get(http, base + "api/counterparts?doc=none&passage=3").statusCode());
         HttpResponse<String> huge = get(http, base + "api/search?q=x&offset=999999999999");
         assertEquals(400, huge.statusCode());
         assertTrue(huge.body(), huge.body().contains("offset is out of range"));

@@ -104,7 +104,13 @@
       b.type = "button";
       b.addEventListener("click", () => explain(hit, why, b));
       why.appendChild(b);
+      const others = el("button", "others-button", "في مصادر أخرى");
+      others.type = "button";
+      const othersBox = el("div", "others");
+      others.addEventListener("click", () => counterparts(hit, othersBox));
+      why.appendChild(others);
       li.appendChild(why);
+      li.appendChild(othersBox);
       ol.appendChild(li);
     });
   }
@@ -123,6 +129,33 @@
     if (data.error) ul.appendChild(el("li", "", data.error));
     box.appendChild(ul);
     box.appendChild(el("pre", "", data.details || ""));
+  }
+
+  // what other outlets say of this passage: quotes and the same fact reworded, or a plain "none"
+  async function counterparts(hit, box) {
+    if (box.childNodes.length) { box.replaceChildren(); return; }
+    const p = new URLSearchParams({ doc: hit.docId, passage: hit.passage });
+    const r = await fetch("/api/counterparts?" + p.toString());
+    const data = await r.json();
+    if (data.error) { box.appendChild(el("p", "none", data.error)); return; }
+    if (!data.counterparts.length) {
+      box.appendChild(el("p", "none", "لا يروي هذا مصدرٌ آخر"));
+      return;
+    }
+    const ul = el("ul");
+    data.counterparts.forEach((c) => {
+      const li = el("li", "counterpart");
+      const meta = el("div", "meta");
+      meta.appendChild(el("span", "kind", c.kind === "quote" ? "اقتباس" : "الخبر نفسه"));
+      meta.appendChild(el("span", "source", c.source));
+      if (c.date) meta.appendChild(el("span", "date", c.date));
+      li.appendChild(meta);
+      const text = el("p", "passage", c.text);
+      text.dir = "rtl";
+      li.appendChild(text);
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
   }
 
   function renderPager(data) {

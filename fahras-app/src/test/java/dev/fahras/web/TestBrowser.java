@@ -181,6 +181,29 @@ public class TestBrowser extends LuceneTestCase {
             assertTrue(driver.findElements(By.cssSelector("#results img")).isEmpty());
             assertTrue(driver.findElements(By.cssSelector("#sources b")).isEmpty());
 
+            // "in other sources" under a hit lists what other outlets say of it, right to left
+            box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys(
+                "المرتزقة المهاجمين قدموا من المناطق المحتلة سري كانيه رأس العين", Keys.ENTER);
+            // the earlier results stay until the new ones replace them
+            wait.ignoring(StaleElementReferenceException.class)
+                .until(
+                    d -> {
+                      List<WebElement> first = d.findElements(By.cssSelector("#results .hit"));
+                      if (first.isEmpty() || !first.get(0).getText().contains("كانيه")) {
+                        return false;
+                      }
+                      first.get(0).findElement(By.cssSelector(".others-button")).click();
+                      return true;
+                    });
+            WebElement other =
+                wait.until(
+                    ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#results .hit .others .counterpart .passage")));
+            assertEquals("rtl", other.getCssValue("direction"));
+            assertFalse(other.getText().isEmpty());
+
             // reloading again and again never locks the browser out (it stopped loading the page
             // after 14 reloads when the per-client limit never released a connection)
             for (int i = 0; i < 3 * WebServer.CONNECTIONS_PER_CLIENT; i++) {

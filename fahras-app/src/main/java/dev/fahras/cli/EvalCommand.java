@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
       names = "--ablation",
       description =
           "What each ranking evidence contributes: the default ranking, then each kind toggled"
-              + " (a default kind off, an opt-in kind on), with 95% intervals and p-values.")
+              + " (a default kind off, an opt-in kind on), with 95%% intervals and p-values.")
   boolean ablation;
 
   @Option(
@@ -86,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
       split = ",",
       description =
           "Compare Fahras (--with, --without applied) with the same with these kinds toggled (a"
-              + " default kind off, an opt-in kind on): each measure's change, its 95% interval"
+              + " default kind off, an opt-in kind on): each measure's change, its 95%% interval"
               + " and the p-value of a paired randomization test.")
   Set<Evidence> compare = EnumSet.noneOf(Evidence.class);
 

@@ -244,6 +244,7 @@ final class SearchCommand implements Callable<Integer> {
         r.hits().size(),
         r.tookMillis());
     if (r.notice() != null) out.println("note: " + r.notice().message());
+    if (r.readAs() != null) out.println("read as: " + r.readAs());
     for (PassageHit h : r.hits()) {
       out.println();
       out.printf(

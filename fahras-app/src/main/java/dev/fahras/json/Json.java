@@ -102,6 +102,7 @@ public final class Json {
             g.writeStringField("notice", r.notice().message());
             g.writeStringField("noticeCode", r.notice().code());
           }
+          if (r.readAs() != null) g.writeStringField("readAs", r.readAs());
           g.writeEndObject();
         });
   }

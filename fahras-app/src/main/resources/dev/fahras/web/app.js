@@ -8,6 +8,7 @@
   const NOTICES = {
     "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف)، فبُحث عنها متجاورةً كما كُتبت فقط؛ أضف كلمة أدق للبحث بالمعنى.",
     "only-exclusions": "البحث يستبعد كلمات فقط (-كلمة)؛ أضف كلمة يُبحث عنها.",
+    "keyboard-layout": "لم يُعثر على شيء كما كُتب؛ يبدو أنه كُتب ولوحة المفاتيح على الإنجليزية، فهذه نتائج:",
   };
 
   function el(tag, cls, text) {
@@ -52,6 +53,7 @@
     }
     status.textContent = data.total + " مقطعاً مطابقاً · " + data.tookMs + " ms";
     if (data.noticeCode) status.textContent = NOTICES[data.noticeCode] || data.notice;
+    if (data.readAs) status.textContent += " " + data.readAs;
     renderSources(data.sources || {});
     renderHits(data.hits);
     renderPager(data);

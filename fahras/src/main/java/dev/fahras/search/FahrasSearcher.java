@@ -230,6 +230,18 @@ public final class FahrasSearcher implements Closeable {
    * @throws InvalidQueryException when the query is malformed (advanced mode) or over a limit
    */
   public SearchResult search(String query, SearchOptions options) throws IOException {
+    SearchResult typed = searchAsTyped(query, options);
+    if (typed.total() > 0 || options.mode() != SearchOptions.Mode.PLAIN || query == null) {
+      return typed;
+    }
+    // nothing found: Arabic typed with the keyboard on an English layout (hgps;m for الحسكة)?
+    String arabic = KeyboardLayout.arabicFromLatin(query.strip());
+    if (arabic == null) return typed;
+    SearchResult meant = searchAsTyped(arabic, options);
+    return meant.total() > 0 ? meant.readAs(query, arabic) : typed;
+  }
+
+  private SearchResult searchAsTyped(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
     maybeRefresh(started);
     IndexSearcher shared = manager.acquire();

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param tookMillis time spent searching, highlighting included
  * @param timedOut true when the time limit cut the search short and results may be partial
  * @param notice something the user should know about the query itself, or null
+ * @param readAs the query the results are for, when not the one typed (a keyboard-layout slip read
+ *     as Arabic), else null
  */
 public record SearchResult(
     String query,
@@ -26,7 +28,35 @@ public record SearchResult(
     Map<String, Long> sourceCounts,
     long tookMillis,
     boolean timedOut,
-    Notice notice) {
+    Notice notice,
+    String readAs) {
+
+  /** A result searched as typed. */
+  public SearchResult(
+      String query,
+      long total,
+      boolean totalExact,
+      List<PassageHit> hits,
+      Map<String, Long> sourceCounts,
+      long tookMillis,
+      boolean timedOut,
+      Notice notice) {
+    this(query, total, totalExact, hits, sourceCounts, tookMillis, timedOut, notice, null);
+  }
+
+  /** This result, found for {@code readAs}: the query as the user meant it. */
+  SearchResult readAs(String typed, String meant) {
+    return new SearchResult(
+        typed,
+        total,
+        totalExact,
+        hits,
+        sourceCounts,
+        tookMillis,
+        timedOut,
+        Notice.KEYBOARD_LAYOUT,
+        meant);
+  }
 
   /** What a search can tell the user about their query. */
   public enum Notice {
@@ -40,7 +70,15 @@ public record SearchResult(
             + " written, were searched; add a more specific word to search by meaning"),
     /** A plain query only excludes words (-word): there is nothing to look for. */
     ONLY_EXCLUSIONS(
-        "only-exclusions", "the query only excludes words (-word); add a word to search for");
+        "only-exclusions", "the query only excludes words (-word); add a word to search for"),
+    /**
+     * Nothing matched the query as typed, and it reads as Arabic typed on an English keyboard
+     * layout ({@code hgps;m} for الحسكة): the results are for that reading ({@link #readAs}).
+     */
+    KEYBOARD_LAYOUT(
+        "keyboard-layout",
+        "nothing matched the query as typed; typed on an English keyboard layout it is Arabic,"
+            + " and these are the results for that");
 
     private final String code;
     private final String message;
@@ -68,6 +106,7 @@ public record SearchResult(
 
   /** This result with other per-source counts (the rest unchanged). */
   public SearchResult withSourceCounts(Map<String, Long> counts) {
-    return new SearchResult(query, total, totalExact, hits, counts, tookMillis, timedOut, notice);
+    return new SearchResult(
+        query, total, totalExact, hits, counts, tookMillis, timedOut, notice, readAs);
   }
 }

@@ -409,6 +409,26 @@ public class TestSearch extends LuceneTestCase {
         all, ids(searcher.search("السجن", b.withLimit(30).withOffset(0).build()))); // same again
   }
 
+  /**
+   * Arabic typed with the keyboard on an English layout, which finds nothing as typed, is searched
+   * as the Arabic its keys give, and the result says so; a Latin query that is no slip is left be.
+   */
+  public void testWrongKeyboardLayout() throws Exception {
+    SearchResult r = searcher.search("hgps;m");
+    assertTrue(r.total() > 0);
+    assertEquals(SearchResult.Notice.KEYBOARD_LAYOUT, r.notice());
+    assertEquals("الحسكة", r.readAs());
+    assertEquals("hgps;m", r.query());
+    assertEquals(searcher.search("الحسكة").total(), r.total());
+    SearchResult daesh = searcher.search("]hua");
+    assertEquals("داعش", daesh.readAs());
+    SearchResult nothing = searcher.search("qqqq");
+    assertEquals(0, nothing.total());
+    assertNull(nothing.notice());
+    assertNull(nothing.readAs());
+    assertNull(searcher.search("السجن").readAs());
+  }
+
   public void testPlainModeNeverThrows() throws Exception {
     String[] odd = {
       "\"", "((", "AND", "title:", "*", "~", "+", "-", "\"سجن", "سجن)", "[a TO", "\\", "؟؟", "!!!",

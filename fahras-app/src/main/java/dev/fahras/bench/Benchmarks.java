@@ -481,6 +481,53 @@ public final class Benchmarks {
   }
 
   /**
+   * Counterparts of one passage at the search benchmark's size: passages of sampled documents of
+   * the corpus (after 100 warm-up calls), p50 / p95 / p99 of {@code FahrasSearcher.counterparts}.
+   */
+  public void counterparts(int passages, int calls) throws Exception {
+    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    if (!isBuilt(fahrasDir, searchIndexVersion())) {
+      throw new IOException("run bench search first: it builds the index this one reads");
+    }
+    List<String> ids = new ArrayList<>();
+    try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
+      SourceDocument d;
+      while ((d = source.next()) != null && ids.size() < 20_000) ids.add(d.id());
+    }
+    SplittableRandom rnd = new SplittableRandom(11);
+    header(
+        "Counterparts: " + passages + " passages, " + calls + " passages compared",
+        path.toString());
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+      long[] lat = new long[calls];
+      int found = 0;
+      for (int i = -100; i < calls; i++) {
+        String id = ids.get(rnd.nextInt(ids.size()));
+        int passage = rnd.nextInt(Math.max(1, Math.min(3, fahras.passageCount(id))));
+        long t0 = System.nanoTime();
+        int n = fahras.counterparts(id, passage, 5).size();
+        if (i >= 0) {
+          lat[i] = System.nanoTime() - t0;
+          if (n > 0) found++;
+        }
+      }
+      Arrays.sort(lat);
+      out.println("| call | p50 ms | p95 ms | p99 ms | with a counterpart |");
+      out.println("|---|--:|--:|--:|--:|");
+      out.printf(
+          Locale.ROOT,
+          "| counterparts of one passage (up to 5) | %.2f | %.2f | %.2f | %d of %d |%n",
+          lat[calls / 2] / 1e6,
+          lat[(int) (calls * 0.95)] / 1e6,
+          lat[(int) (calls * 0.99)] / 1e6,
+          found,
+          calls);
+    }
+  }
+
+  /**
    * What each kind of evidence costs: the default search (highlighting on) beside the same with one
    * kind toggled, each query run on every configuration in turn (so drift in the machine's speed
    * hits all alike), p50 and p99 per configuration and their ratio to the default.

@@ -16,10 +16,11 @@ import picocli.CommandLine.Parameters;
       "  analysis  MB/s and tokens/s of the full chain, stock ArabicAnalyzer and a whitespace floor",
       "  index     documents/s, MB/s, index size and peak heap, 1 and 2 threads",
       "  search    latency p50/p95/p99 of a seeded query mix, with highlighting",
-      "  evidence  what each kind of ranking evidence costs (after search has built its indexes)"
+      "  evidence  what each kind of ranking evidence costs (after search has built its indexes)",
+      "  counterparts  latency of FahrasSearcher.counterparts (after search has built its index)"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "analysis|index|search|evidence")
+  @Parameters(index = "0", paramLabel = "analysis|index|search|evidence|counterparts")
   String what;
 
   @Option(
@@ -70,8 +71,11 @@ final class BenchCommand implements Callable<Integer> {
       case "analysis" -> b.analysis(mb);
       case "index" -> b.indexing(mb);
       case "evidence" -> b.evidenceCost(passages, queries);
+      case "counterparts" -> b.counterparts(passages, Math.min(queries, 1000));
       case "search" -> b.search(passages, queries);
-      default -> throw new Main.UsageError("bench takes analysis, index, search or evidence");
+      default ->
+          throw new Main.UsageError(
+              "bench takes analysis, index, search, evidence or counterparts");
     }
     spec.commandLine().getOut().flush();
     return 0;

@@ -3,12 +3,12 @@ package dev.fahras.web;
 import dev.fahras.search.FahrasSearcher;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
@@ -104,8 +104,10 @@ public final class IndexFolderSearchers implements Searchers, Closeable {
   }
 
   /**
-   * What identifies the folder's latest commit: its file's name and file key (an inode), or null
-   * when the folder holds no commit.
+   * What identifies the folder's latest commit: its file's name and first bytes, or null when the
+   * folder holds no commit. The first bytes hold the random id Lucene writes into each commit's
+   * header, so an index deleted and built again differs even where its file reuses the old one's
+   * name and inode (seen under load).
    */
   private Object latestCommit() throws IOException {
     String[] files;
@@ -121,13 +123,14 @@ public final class IndexFolderSearchers implements Searchers, Closeable {
       return null;
     }
     if (name == null) return null;
-    BasicFileAttributes a;
-    try {
-      a = Files.readAttributes(folder.resolve(name), BasicFileAttributes.class);
+    byte[] head = new byte[64];
+    int n;
+    try (InputStream in = Files.newInputStream(folder.resolve(name))) {
+      n = in.readNBytes(head, 0, head.length);
     } catch (NoSuchFileException e) {
       return null;
     }
-    return name + "@" + Objects.requireNonNullElse(a.fileKey(), a.creationTime());
+    return name + "@" + HexFormat.of().formatHex(head, 0, n);
   }
 
   @Override

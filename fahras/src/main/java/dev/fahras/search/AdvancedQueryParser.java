@@ -21,6 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The advanced syntax: Lucene's classic query syntax over Fahras's fields (text, exact, title,
@@ -65,6 +66,10 @@ final class AdvancedQueryParser {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(
           "the query expands to too many terms; use a longer prefix or fewer words");
+    } catch (TooComplexToDeterminizeException e) {
+      // many * and ? in one word (found by fuzzing): the matcher Lucene builds would be huge
+      throw new InvalidQueryException(
+          "a wildcard term is too complex; use fewer * and ? in one word");
     }
   }
 

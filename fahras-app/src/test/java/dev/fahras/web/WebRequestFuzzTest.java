@@ -54,7 +54,12 @@ class WebRequestFuzzTest {
     // a dropped connection is a failure, not a pass
     assertTrue(!response.isEmpty(), "no response at all");
     Matcher status = STATUS.matcher(response);
-    assertTrue(status.find(), () -> "not an HTTP response: " + head(response));
+    if (!status.find()) {
+      // a request line with an unknown version is answered as HTTP/0.9: a body, no status line
+      assertTrue(
+          response.startsWith("{\"error\":\""), () -> "not an HTTP response: " + head(response));
+      return;
+    }
     int code = Integer.parseInt(status.group(1));
     int body = response.indexOf("\r\n\r\n");
     if (code >= 400 && body >= 0 && body + 4 < response.length()) {

@@ -22,26 +22,26 @@ final class Ablation {
     Scores of(SearcherConfig config) throws IOException;
   }
 
+  /**
+   * Fahras over {@code corpus} with a configuration, scored on TREC judgments ({@code trec}) or,
+   * when it is null, on answer patterns ({@code eval}).
+   */
+  static Run over(Path corpus, TrecEval trec, Evaluation eval) {
+    return config -> {
+      try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
+        return trec != null ? Scores.trec(trec, f) : Scores.patterns(eval, f);
+      }
+    };
+  }
+
   /** Answer-pattern queries over a corpus. */
   static void patterns(Evaluation eval, Path corpus, PrintStream out) throws Exception {
-    table(
-        out,
-        config -> {
-          try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
-            return Scores.patterns(eval, f);
-          }
-        });
+    table(out, over(corpus, null, eval));
   }
 
   /** TREC topics and qrels. */
   static void trec(TrecEval trec, Path corpus, PrintStream out) throws Exception {
-    table(
-        out,
-        config -> {
-          try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
-            return Scores.trec(trec, f);
-          }
-        });
+    table(out, over(corpus, trec, null));
   }
 
   static void table(PrintStream out, Run run) throws IOException {

@@ -214,12 +214,7 @@ public final class EvalReport {
       else toggled.withoutEvidence(kind);
     }
     SearcherConfig variant = toggled.build();
-    Ablation.Run run =
-        config -> {
-          try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
-            return trec != null ? Scores.trec(trec, f) : Scores.patterns(eval, f);
-          }
-        };
+    Ablation.Run run = Ablation.over(corpus, trec, eval);
     Scores a = run.of(base);
     Scores b = run.of(variant);
     String label =

@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
@@ -51,7 +49,6 @@ final class Counterparts {
   // against 842; the bundled reports' pairs are the same
   private static final int CANDIDATES = 20;
   private static final int MAX_QUERY_TERMS = 32;
-  private static final Query PASSAGES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PASSAGE));
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
@@ -71,11 +68,11 @@ final class Counterparts {
    * @throws IllegalArgumentException when there is no such passage
    */
   List<Counterpart> of(String docId, int ordinal, int limit) throws IOException {
-    int doc = locate(docId, ordinal);
+    int doc = PassageReader.locate(searcher, docId, ordinal);
     PassageReader passages = new PassageReader(reader);
     PassageReader.Read self = passages.read(doc);
     List<Set<String>> words = words(self.text());
-    Set<String> own = terms(self.text());
+    Set<String> own = terms(words);
     if (words.size() < MIN_WORDS) return List.of();
 
     BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -84,7 +81,7 @@ final class Counterparts {
         .sorted(Comparator.comparingDouble(this::weight).reversed())
         .limit(MAX_QUERY_TERMS)
         .forEach(t -> q.add(new TermQuery(new Term(Schema.TEXT, t)), BooleanClause.Occur.SHOULD));
-    q.add(PASSAGES, BooleanClause.Occur.FILTER);
+    q.add(PassageReader.PASSAGES, BooleanClause.Occur.FILTER);
     q.add(
         new TermQuery(new Term(Schema.SOURCE, self.passage().source())),
         BooleanClause.Occur.MUST_NOT);
@@ -93,31 +90,36 @@ final class Counterparts {
     for (int i = 0; i < top.length; i++) docs[i] = top[i].doc;
     PassageReader.Read[] read = passages.read(docs);
 
-    Map<String, Counterpart> bestPerDocument = new LinkedHashMap<>();
+    Map<String, Found> bestPerDocument = new LinkedHashMap<>();
     for (int i = 0; i < read.length; i++) {
       List<Set<String>> theirWords = words(read[i].text());
       if (theirWords.size() < MIN_WORDS) continue;
-      Set<String> theirs = terms(read[i].text());
-      double overlap = sharedInformation(own, theirs);
+      double overlap = sharedInformation(own, terms(theirWords));
       if (overlap < SAME_FACT) continue;
       double ordered =
           (double) commonSubsequence(words, theirWords) / Math.min(words.size(), theirWords.size());
       Counterpart.Kind kind =
           ordered >= QUOTE ? Counterpart.Kind.QUOTE : Counterpart.Kind.SAME_FACT;
-      PassageHit hit = hit(read[i], top[i].score);
-      Counterpart c = new Counterpart(hit, kind, overlap);
-      bestPerDocument.merge(hit.docId(), c, (a, b) -> a.overlap() >= b.overlap() ? a : b);
+      bestPerDocument.merge(
+          read[i].passage().id(),
+          new Found(read[i], top[i].score, kind, overlap),
+          (x, y) -> x.overlap() >= y.overlap() ? x : y);
     }
-    List<Counterpart> out = new ArrayList<>(bestPerDocument.values());
-    out.sort(
-        Comparator.comparing((Counterpart c) -> c.kind() != Counterpart.Kind.QUOTE)
-            .thenComparing(Comparator.comparingDouble(Counterpart::overlap).reversed()));
-    for (int i = 0; i < out.size(); i++) {
-      Counterpart c = out.get(i);
-      out.set(i, new Counterpart(withRank(c.hit(), i + 1), c.kind(), c.overlap()));
+    List<Found> best = new ArrayList<>(bestPerDocument.values());
+    best.sort(
+        Comparator.comparing((Found f) -> f.kind() != Counterpart.Kind.QUOTE)
+            .thenComparing(Comparator.comparingDouble(Found::overlap).reversed()));
+    List<Counterpart> out = new ArrayList<>();
+    for (Found f : best.subList(0, Math.min(limit, best.size()))) {
+      PassageHit hit = Page.hit(out.size() + 1, f.read(), f.score(), null);
+      out.add(new Counterpart(hit, f.kind(), f.overlap()));
     }
-    return out.subList(0, Math.min(limit, out.size()));
+    return out;
   }
+
+  /** A candidate that passed, before it is ranked. */
+  private record Found(
+      PassageReader.Read read, float score, Counterpart.Kind kind, double overlap) {}
 
   /** What the two hold in common, weighted by rarity, over the geometric mean of their wholes. */
   private double sharedInformation(Set<String> a, Set<String> b) {
@@ -151,9 +153,9 @@ final class Counterparts {
   }
 
   /** Every term of the passage: each reading, and a number in words also as its digits. */
-  private Set<String> terms(String text) {
+  private static Set<String> terms(List<Set<String>> words) {
     Set<String> out = new HashSet<>();
-    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, text)) out.add(t.term());
+    for (Set<String> readings : words) out.addAll(readings);
     return out;
   }
 
@@ -195,52 +197,5 @@ final class Counterparts {
   private static boolean shareReading(Set<String> a, Set<String> b) {
     for (String t : a) if (b.contains(t)) return true;
     return false;
-  }
-
-  private int locate(String docId, int ordinal) throws IOException {
-    Query one =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-            .add(IntPoint.newExactQuery(Schema.ORDINAL, ordinal), BooleanClause.Occur.FILTER)
-            .add(PASSAGES, BooleanClause.Occur.FILTER)
-            .build();
-    ScoreDoc[] found = searcher.search(one, 1).scoreDocs;
-    if (found.length == 0) {
-      throw new IllegalArgumentException("no passage " + ordinal + " in document '" + docId + "'");
-    }
-    return found[0].doc;
-  }
-
-  private static PassageHit hit(PassageReader.Read p, float score) {
-    var d = p.passage();
-    return new PassageHit(
-        0,
-        d.id(),
-        d.source(),
-        d.title(),
-        d.date(),
-        d.url(),
-        p.ordinal(),
-        p.text(),
-        p.start(),
-        p.end(),
-        score,
-        List.of());
-  }
-
-  private static PassageHit withRank(PassageHit h, int rank) {
-    return new PassageHit(
-        rank,
-        h.docId(),
-        h.source(),
-        h.title(),
-        h.date(),
-        h.url(),
-        h.passage(),
-        h.text(),
-        h.start(),
-        h.end(),
-        h.score(),
-        h.highlights());
   }
 }

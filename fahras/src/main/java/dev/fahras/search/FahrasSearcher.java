@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -58,7 +57,7 @@ public final class FahrasSearcher implements Closeable {
           return s;
         }
       };
-  private static final Query PASSAGES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PASSAGE));
+  private static final Query PASSAGES = PassageReader.PASSAGES;
 
   private final SearcherManager manager;
   private final Directory ownedDirectory;
@@ -346,18 +345,7 @@ public final class FahrasSearcher implements Closeable {
     try {
       Query userQuery = queries.build(query, options.mode(), docFreq(searcher)).full();
       Query full = withFilters(userQuery, options);
-      Query one =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-              .add(IntPoint.newExactQuery(Schema.ORDINAL, passage), BooleanClause.Occur.FILTER)
-              .add(PASSAGES, BooleanClause.Occur.FILTER)
-              .build();
-      var found = searcher.search(one, 1);
-      if (found.scoreDocs.length == 0) {
-        throw new IllegalArgumentException(
-            "no passage " + passage + " in document '" + docId + "'");
-      }
-      int doc = found.scoreDocs[0].doc;
+      int doc = PassageReader.locate(searcher, docId, passage);
       String text = new PassageReader(searcher.getIndexReader()).read(doc).text();
       Explanation e = searcher.explain(full, doc);
       List<HitExplanation.WordMatch> words = new ArrayList<>();

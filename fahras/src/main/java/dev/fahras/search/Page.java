@@ -31,8 +31,8 @@ final class Page {
     return hits;
   }
 
-  private static PassageHit hit(
-      int rank, PassageReader.Read p, float score, Highlighter highlighter) {
+  /** One hit: {@code p} at {@code rank}, highlighted when {@code highlighter} is not null. */
+  static PassageHit hit(int rank, PassageReader.Read p, float score, Highlighter highlighter) {
     String text = p.text();
     List<Span> spans = highlighter == null ? List.of() : highlighter.spans(text);
     RecordValue.Excerpt d = p.passage();

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
@@ -15,6 +16,13 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -31,7 +39,29 @@ final class PassageReader {
     }
   }
 
+  /** Every passage (not the documents' records). */
+  static final Query PASSAGES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PASSAGE));
+
   private final List<LeafReaderContext> leaves;
+
+  /**
+   * The Lucene document of passage {@code ordinal} of document {@code docId}.
+   *
+   * @throws IllegalArgumentException when there is no such passage
+   */
+  static int locate(IndexSearcher searcher, String docId, int ordinal) throws IOException {
+    Query one =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+            .add(IntPoint.newExactQuery(Schema.ORDINAL, ordinal), BooleanClause.Occur.FILTER)
+            .add(PASSAGES, BooleanClause.Occur.FILTER)
+            .build();
+    ScoreDoc[] found = searcher.search(one, 1).scoreDocs;
+    if (found.length == 0) {
+      throw new IllegalArgumentException("no passage " + ordinal + " in document '" + docId + "'");
+    }
+    return found[0].doc;
+  }
 
   PassageReader(IndexReader reader) {
     this.leaves = reader.leaves();

@@ -67,6 +67,8 @@ public final class FahrasSearcher implements Closeable {
 
   private final QueryFactory queries;
 
+  private final TypingAidsCache typingAids = new TypingAidsCache();
+
   /** How often searches look for new documents, and when they last did. */
   private static final long REFRESH_NANOS = 100_000_000L;
 
@@ -229,15 +231,120 @@ public final class FahrasSearcher implements Closeable {
    * @throws InvalidQueryException when the query is malformed (advanced mode) or over a limit
    */
   public SearchResult search(String query, SearchOptions options) throws IOException {
+    long started = System.nanoTime();
     SearchResult typed = searchAsTyped(query, options);
-    if (typed.total() > 0 || options.mode() != SearchOptions.Mode.PLAIN || query == null) {
+    if (options.mode() != SearchOptions.Mode.PLAIN || query == null || query.isBlank()) {
       return typed;
     }
-    // nothing found: Arabic typed with the keyboard on an English layout (hgps;m for الحسكة)?
-    String arabic = KeyboardLayout.arabicFromLatin(query.strip());
-    if (arabic == null) return typed;
-    SearchResult meant = searchAsTyped(arabic, options);
-    return meant.total() > 0 ? meant.readAs(query, arabic) : typed;
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexReader reader = shared.getIndexReader();
+      TypingAids.Known known = word -> isKnown(reader, word);
+      if (typed.total() > 0) {
+        if (!hasUnknownOrRareWord(query, known, reader)) return typed;
+        String corrected = typingAids.of(reader).correct(query, known, true);
+        return corrected == null ? typed : typed.withDidYouMean(corrected);
+      }
+      // nothing found: read the query as the user may have meant it, until a reading finds some
+      for (SearchResult.Notice how : READINGS) {
+        String meant = reading(query, how, known, reader);
+        if (meant == null || meant.equals(query)) continue;
+        SearchResult r = searchAsTyped(meant, options);
+        long took = (System.nanoTime() - started) / 1_000_000;
+        if (r.total() > 0) return r.readAs(query, meant, how, took);
+      }
+      return typed;
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  private static final List<SearchResult.Notice> READINGS =
+      List.of(
+          SearchResult.Notice.KEYBOARD_LAYOUT,
+          SearchResult.Notice.TRANSLITERATION,
+          SearchResult.Notice.SPELLING);
+
+  /** {@code query} read as {@code how} says, or null when it does not read so. */
+  private String reading(
+      String query, SearchResult.Notice how, TypingAids.Known known, IndexReader reader)
+      throws IOException {
+    String q = query.strip();
+    return switch (how) {
+      case KEYBOARD_LAYOUT -> {
+        String arabic = KeyboardLayout.arabicFromLatin(q);
+        yield arabic != null ? arabic : KeyboardLayout.latinFromArabic(q);
+      }
+      case TRANSLITERATION ->
+          LatinReadings.isLatin(q) ? typingAids.of(reader).latin().read(q) : null;
+      case SPELLING ->
+          hasUnknownOrRareWord(q, known, reader)
+              ? typingAids.of(reader).correct(q, known, false)
+              : null;
+      default -> null;
+    };
+  }
+
+  /**
+   * Whether a word of {@code query} is in no passage, or in very few: the only queries worth the
+   * vocabulary. Reads the stemmed field's document frequencies only.
+   */
+  private boolean hasUnknownOrRareWord(String query, TypingAids.Known known, IndexReader reader)
+      throws IOException {
+    for (String word : query.strip().split("\\s+")) {
+      if (!TypingAids.isPlainWord(word)) continue;
+      if (!known.test(word) || maxDocFreq(reader, word) <= TypingAids.RARE_COUNT) return true;
+    }
+    return false;
+  }
+
+  /** Whether some term of {@code word} is in a passage; a word with no terms (a stopword) is. */
+  private boolean isKnown(IndexReader reader, String word) throws IOException {
+    return maxDocFreq(reader, word) != 0;
+  }
+
+  /** The largest passage frequency among {@code word}'s terms; -1 when it has none. */
+  private int maxDocFreq(IndexReader reader, String word) throws IOException {
+    int max = -1;
+    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, word)) {
+      max = Math.max(max, reader.docFreq(new Term(Schema.TEXT, t.term())));
+    }
+    return max;
+  }
+
+  /**
+   * Up to {@code n} completions of the last word of {@code typed}, commonest first, each keeping
+   * the words before it and the clitics typed ({@link Suggestion}). Empty when the last word has
+   * fewer than two letters or the query ends with a space. The first call on a view of the index
+   * builds its vocabulary (see {@link #typingAidsCost()}).
+   */
+  public List<Suggestion> suggest(String typed, int n) throws IOException {
+    if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
+    maybeRefresh(System.nanoTime());
+    IndexSearcher shared = manager.acquire();
+    try {
+      return typingAids.of(shared.getIndexReader()).suggester().suggest(typed, n);
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  /**
+   * What the typing aids of the current view cost: distinct words, their estimated bytes (the words
+   * and the suggestion FST) and the milliseconds it took to read them from the index. Builds them
+   * when not built yet.
+   */
+  public TypingAidsCost typingAidsCost() throws IOException {
+    IndexSearcher shared = manager.acquire();
+    try {
+      TypingAids aids = typingAids.of(shared.getIndexReader());
+      return new TypingAidsCost(
+          aids.vocabulary.size(),
+          aids.vocabulary.bytes() + aids.suggester().bytes(),
+          aids.buildNanos / 1_000_000);
+    } finally {
+      manager.release(shared);
+    }
   }
 
   private SearchResult searchAsTyped(String query, SearchOptions options) throws IOException {

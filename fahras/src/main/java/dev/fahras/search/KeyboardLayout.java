@@ -1,5 +1,8 @@
 package dev.fahras.search;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Arabic typed with the keyboard set to an English (US QWERTY) layout: each key's Latin character
  * back to the Arabic letter the same key gives on the Arabic (101) layout, so {@code hgps;m} reads
@@ -87,6 +90,49 @@ final class KeyboardLayout {
       if (c >= 128 || ARABIC[c] == null) return null;
       if (Character.isLetter(c)) letters++;
       out.append(ARABIC[c]);
+    }
+    return letters >= 2 ? out.toString() : null;
+  }
+
+  /** Arabic characters back to the unshifted Latin keys that type them; the reverse slip. */
+  private static final Map<Character, Character> LATIN = latinKeys();
+
+  private static Map<Character, Character> latinKeys() {
+    Map<Character, Character> keys = new HashMap<>();
+    for (char k = 'a'; k <= 'z'; k++) addLatin(keys, k);
+    for (char k : ";',./[]`".toCharArray()) addLatin(keys, k);
+    return Map.copyOf(keys);
+  }
+
+  private static void addLatin(Map<Character, Character> keys, char key) {
+    String arabic = ARABIC[key];
+    if (arabic != null && arabic.length() == 1) keys.putIfAbsent(arabic.charAt(0), key);
+  }
+
+  /**
+   * {@code query} as the Latin text its keys type on an English layout, when it was typed with the
+   * keyboard left on Arabic (ؤشةثقش for camera), or null when it is no such slip: a character with
+   * no unshifted key, or fewer than two letters. لا is one key (b).
+   */
+  static String latinFromArabic(String query) {
+    StringBuilder out = new StringBuilder(query.length());
+    int letters = 0;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (Character.isWhitespace(c)) {
+        out.append(c);
+        continue;
+      }
+      if (c == '\u0644' && i + 1 < query.length() && query.charAt(i + 1) == '\u0627') {
+        out.append('b');
+        letters++;
+        i++;
+        continue;
+      }
+      Character key = LATIN.get(c);
+      if (key == null) return null;
+      if (Character.isLetter(key)) letters++;
+      out.append(key.charValue());
     }
     return letters >= 2 ? out.toString() : null;
   }

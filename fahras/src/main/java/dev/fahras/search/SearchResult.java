@@ -17,8 +17,11 @@ import java.util.Map;
  * @param tookMillis time spent searching, highlighting included
  * @param timedOut true when the time limit cut the search short and results may be partial
  * @param notice something the user should know about the query itself, or null
- * @param readAs the query the results are for, when not the one typed (a keyboard-layout slip read
- *     as Arabic), else null
+ * @param readAs the query the results are for, when not the one typed (nothing matched that, and
+ *     {@link #notice} says how it was read: another keyboard layout, a corrected spelling, Arabic
+ *     written in Latin letters), else null
+ * @param didYouMean a corrected query to offer, when a word of this one is in no passage (or rare
+ *     beside a common spelling one slip away), else null; the results are for the query as typed
  */
 public record SearchResult(
     String query,
@@ -29,7 +32,8 @@ public record SearchResult(
     long tookMillis,
     boolean timedOut,
     Notice notice,
-    String readAs) {
+    String readAs,
+    String didYouMean) {
 
   /** A result searched as typed. */
   public SearchResult(
@@ -41,21 +45,28 @@ public record SearchResult(
       long tookMillis,
       boolean timedOut,
       Notice notice) {
-    this(query, total, totalExact, hits, sourceCounts, tookMillis, timedOut, notice, null);
+    this(query, total, totalExact, hits, sourceCounts, tookMillis, timedOut, notice, null, null);
   }
 
-  /** This result, found for {@code readAs}: the query as the user meant it. */
-  SearchResult readAs(String typed, String meant) {
+  /** This result, found for {@code meant}, read from the query typed as {@code how} says. */
+  SearchResult readAs(String typed, String meant, Notice how, long tookMillis) {
     return new SearchResult(
-        typed,
+        typed, total, totalExact, hits, sourceCounts, tookMillis, timedOut, how, meant, null);
+  }
+
+  /** This result, offering {@code corrected} as the query perhaps meant. */
+  SearchResult withDidYouMean(String corrected) {
+    return new SearchResult(
+        query,
         total,
         totalExact,
         hits,
         sourceCounts,
         tookMillis,
         timedOut,
-        Notice.KEYBOARD_LAYOUT,
-        meant);
+        notice,
+        readAs,
+        corrected);
   }
 
   /** What a search can tell the user about their query. */
@@ -73,12 +84,30 @@ public record SearchResult(
         "only-exclusions", "the query only excludes words (-word); add a word to search for"),
     /**
      * Nothing matched the query as typed, and it reads as Arabic typed on an English keyboard
-     * layout ({@code hgps;m} for الحسكة): the results are for that reading ({@link #readAs}).
+     * layout ({@code hgps;m} for الحسكة), or Latin typed on an Arabic one: the results are for that
+     * reading ({@link #readAs}).
      */
     KEYBOARD_LAYOUT(
         "keyboard-layout",
-        "nothing matched the query as typed; typed on an English keyboard layout it is Arabic,"
-            + " and these are the results for that");
+        "nothing matched the query as typed; typed with the keyboard on the other layout (English"
+            + " or Arabic) it reads as another query, and these are the results for that"),
+    /**
+     * Nothing matched the query as typed, and a word of it is in no passage: the results are for
+     * the spelling the index has, one or two slips away ({@link #readAs}).
+     */
+    SPELLING(
+        "spelling",
+        "nothing matched the query as typed; these are the results for the closest spelling the"
+            + " passages use"),
+    /**
+     * Nothing matched a query typed in Latin letters, and it reads as Arabic written in them
+     * (Arabizi such as 7asaka, an English spelling such as Hasakah, or Buckwalter): the results are
+     * for that reading ({@link #readAs}).
+     */
+    TRANSLITERATION(
+        "transliteration",
+        "nothing matched the query as typed; read as Arabic written in Latin letters, these are the"
+            + " results for that");
 
     private final String code;
     private final String message;
@@ -107,6 +136,6 @@ public record SearchResult(
   /** This result with other per-source counts (the rest unchanged). */
   public SearchResult withSourceCounts(Map<String, Long> counts) {
     return new SearchResult(
-        query, total, totalExact, hits, counts, tookMillis, timedOut, notice, readAs);
+        query, total, totalExact, hits, counts, tookMillis, timedOut, notice, readAs, didYouMean);
   }
 }

@@ -16,4 +16,15 @@ public class TestKeyboardLayout extends LuceneTestCase {
     assertNull(KeyboardLayout.arabicFromLatin("café")); // a character no key types
     assertNull(KeyboardLayout.arabicFromLatin("12 34"));
   }
+
+  public void testKeysBackToLatin() {
+    assertEquals("camera", KeyboardLayout.latinFromArabic("ؤشةثقش"));
+    assertEquals("black", KeyboardLayout.latinFromArabic("لامشؤن")); // لا is the b key
+    assertEquals("bad", KeyboardLayout.latinFromArabic("لاشي"));
+    assertNull(KeyboardLayout.latinFromArabic("أ")); // a shifted key, and one letter
+    assertNull(KeyboardLayout.latinFromArabic("ش"));
+    // every unshifted letter key goes there and back (but g then h: ل then ا is the b key's لا)
+    String keys = "qwertyuiop[]asdfhgjkl;'zxcvnm,./`";
+    assertEquals(keys, KeyboardLayout.latinFromArabic(KeyboardLayout.arabicFromLatin(keys)));
+  }
 }

@@ -601,8 +601,10 @@ public class TestSearch extends LuceneTestCase {
 
   public void testMisspeltWordFindsItsVariant() throws Exception {
     // no passage holds the stem of المرتزكة: beside a word that is found, it is looked for one
-    // edit away (مرتزق); alone, it finds nothing (a neighbour is not what was asked)
-    assertTrue(searcher.search("المرتزكة").hits().isEmpty());
+    // edit away (مرتزق); alone, the query is searched as the index spells it, and says so
+    SearchResult alone = searcher.search("المرتزكة");
+    assertEquals(SearchResult.Notice.SPELLING, alone.notice());
+    assertEquals("المرتزقة", alone.readAs());
     SearchResult r = searcher.search("المرتزكة داعش");
     assertFalse(r.hits().isEmpty());
     assertTrue(r.hits().get(0).text(), r.hits().get(0).text().contains("مرتزق"));

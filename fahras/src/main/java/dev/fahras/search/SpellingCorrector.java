@@ -1,0 +1,146 @@
+package dev.fahras.search;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The word of the index a misspelled word most likely meant: the most frequent word within one
+ * edit, where the slips Arabic writers make ({@link ArabicConfusions}) cost half an edit, so two of
+ * them fit; or two words run together without their space (المدينةالمنورة); or, past its proclitics
+ * (وبال…), a correction of the word itself. Works on folded keys of the {@link Vocabulary}.
+ */
+final class SpellingCorrector {
+  /** The shortest word corrected by a whole edit; shorter ones only by a slip. */
+  private static final int MIN_LENGTH_FOR_EDIT = 5;
+
+  /** The shortest word corrected at all: two letters have too many neighbours. */
+  static final int MIN_LENGTH = 3;
+
+  /** The shortest part of a word split in two. */
+  private static final int MIN_PART = 2;
+
+  /**
+   * A correction: {@code text} (folded, a space where a run-together word was split), its cost in
+   * edits, and how often the index uses it (the rarer part's count for a split).
+   */
+  record Correction(String text, double cost, long count) {
+    boolean betterThan(Correction other) {
+      return other == null
+          || cost < other.cost
+          || (cost == other.cost && count > other.count)
+          || (cost == other.cost && count == other.count && text.compareTo(other.text) < 0);
+    }
+  }
+
+  private final Vocabulary vocabulary;
+
+  SpellingCorrector(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** The best correction of folded {@code key} within {@code maxCost}, or null. */
+  Correction correct(String key, double maxCost) {
+    if (key.length() < MIN_LENGTH) return null;
+    double limit = key.length() < MIN_LENGTH_FOR_EDIT ? Math.min(maxCost, 0.5) : maxCost;
+    Correction best = null;
+    for (Map.Entry<String, Double> n : neighbours(key, limit).entrySet()) {
+      long count = vocabulary.count(n.getKey());
+      if (count == 0) continue;
+      Correction c = new Correction(n.getKey(), n.getValue(), count);
+      if (c.betterThan(best)) best = c;
+    }
+    Correction split = split(key);
+    if (split != null && split.cost() <= limit && split.betterThan(best)) best = split;
+    if (best != null) return best;
+    return pastClitics(key, limit);
+  }
+
+  /** The word past its proclitics corrected, the clitics put back. */
+  private Correction pastClitics(String key, double limit) {
+    for (String clitics : ArabicClitics.ALL) {
+      if (clitics.isEmpty() || !key.startsWith(clitics)) continue;
+      String rest = key.substring(clitics.length());
+      if (rest.length() < MIN_LENGTH) continue;
+      boolean article = ArabicClitics.endsInArticle(clitics);
+      Correction c = correctWhole(article ? ArabicClitics.ARTICLE + rest : rest, limit);
+      if (c == null) continue;
+      String word = article ? c.text().substring(ArabicClitics.ARTICLE.length()) : c.text();
+      return new Correction(clitics + word, c.cost(), c.count());
+    }
+    return null;
+  }
+
+  private Correction correctWhole(String key, double limit) {
+    Correction best = null;
+    for (Map.Entry<String, Double> n : neighbours(key, limit).entrySet()) {
+      long count = vocabulary.count(n.getKey());
+      if (count == 0) continue;
+      Correction c = new Correction(n.getKey(), n.getValue(), count);
+      if (c.betterThan(best)) best = c;
+    }
+    return best;
+  }
+
+  /** Two words of the index run together, split where both parts are commonest. */
+  private Correction split(String key) {
+    Correction best = null;
+    for (int i = MIN_PART; i <= key.length() - MIN_PART; i++) {
+      long left = vocabulary.count(key.substring(0, i));
+      long right = left == 0 ? 0 : vocabulary.count(key.substring(i));
+      if (right == 0) continue;
+      Correction c =
+          new Correction(
+              key.substring(0, i) + " " + key.substring(i),
+              ArabicConfusions.CHEAP,
+              Math.min(left, right));
+      if (c.betterThan(best)) best = c;
+    }
+    return best;
+  }
+
+  /** Every spelling within {@code limit} of {@code key}, with its least cost. */
+  static Map<String, Double> neighbours(String key, double limit) {
+    Map<String, Double> out = new HashMap<>();
+    edits(key, 0, limit, out);
+    return out;
+  }
+
+  private static void edits(String s, double spent, double limit, Map<String, Double> out) {
+    int n = s.length();
+    String alphabet = ArabicConfusions.ALPHABET;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char before = i > 0 ? s.charAt(i - 1) : 0;
+      char after = i + 1 < n ? s.charAt(i + 1) : 0;
+      double delete = spent + ArabicConfusions.insertion(c, c == before ? before : after);
+      if (delete <= limit) offer(s.substring(0, i) + s.substring(i + 1), delete, out);
+      for (int a = 0; a < alphabet.length(); a++) {
+        char to = alphabet.charAt(a);
+        double cost = spent + ArabicConfusions.substitution(c, to);
+        if (to != c && cost <= limit) offer(s.substring(0, i) + to + s.substring(i + 1), cost, out);
+      }
+      if (i + 1 < n && after != c && spent + ArabicConfusions.EDIT <= limit) {
+        offer(
+            s.substring(0, i) + after + c + s.substring(i + 2), spent + ArabicConfusions.EDIT, out);
+      }
+    }
+    for (int i = 0; i <= n; i++) {
+      char before = i > 0 ? s.charAt(i - 1) : 0;
+      for (int a = 0; a < alphabet.length(); a++) {
+        char c = alphabet.charAt(a);
+        double cost = spent + ArabicConfusions.insertion(c, before == c ? before : 0);
+        if (cost <= limit) offer(s.substring(0, i) + c + s.substring(i), cost, out);
+      }
+    }
+    if (spent == 0 && limit >= 2 * ArabicConfusions.CHEAP) {
+      // a second edit only after a slip, and only another slip: two cheap steps
+      for (Map.Entry<String, Double> e : Map.copyOf(out).entrySet()) {
+        if (e.getValue() == ArabicConfusions.CHEAP) edits(e.getKey(), e.getValue(), limit, out);
+      }
+    }
+  }
+
+  private static void offer(String s, double cost, Map<String, Double> out) {
+    if (!s.isEmpty()) out.merge(s, cost, Math::min);
+  }
+}

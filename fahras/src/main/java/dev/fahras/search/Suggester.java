@@ -1,0 +1,132 @@
+package dev.fahras.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Completes the word being typed from the index's {@link Vocabulary}: the folded prefix is looked
+ * up in a weighted FST (Lucene's {@link WFSTCompletionLookup}) as typed and with each proclitic
+ * sequence it may begin with set aside, so الحس, والحس and وبالحس all complete to الحسكة, each
+ * keeping its own clitics. Ranked by how often the passages use the completed word.
+ */
+final class Suggester {
+  /** The fewest letters completed: one letter matches too much to help. */
+  static final int MIN_LETTERS = 2;
+
+  private final Vocabulary vocabulary;
+  private final WFSTCompletionLookup lookup;
+
+  Suggester(Vocabulary vocabulary) throws IOException {
+    this.vocabulary = vocabulary;
+    this.lookup = new WFSTCompletionLookup(new ByteBuffersDirectory(), "suggest", false);
+    lookup.build(new Keys(vocabulary));
+  }
+
+  /** Bytes the FST holds. */
+  long bytes() {
+    return lookup.ramBytesUsed();
+  }
+
+  /** Up to {@code n} completions of the last word of {@code typed}. */
+  List<Suggestion> suggest(String typed, int n) {
+    int start = lastWordStart(typed);
+    String before = typed.substring(0, start);
+    String word = letters(typed.substring(start));
+    String key = Vocabulary.fold(word);
+    if (n <= 0 || key.length() < MIN_LETTERS || key.length() != word.length()) return List.of();
+    Map<String, Suggestion> byText = new LinkedHashMap<>();
+    for (String clitics : ArabicClitics.ALL) {
+      if (!key.startsWith(clitics) || key.length() == clitics.length()) continue;
+      String rest = key.substring(clitics.length());
+      boolean article = ArabicClitics.endsInArticle(clitics);
+      String typedClitics = word.substring(0, clitics.length());
+      for (Lookup.LookupResult r : complete(article ? ArabicClitics.ARTICLE + rest : rest, n)) {
+        String completed = vocabulary.written(r.key.toString());
+        if (article) completed = completed.substring(ArabicClitics.ARTICLE.length());
+        String text = before + typedClitics + completed;
+        Suggestion s = new Suggestion(text, completed, r.value);
+        byText.merge(Vocabulary.fold(text), s, (a, b) -> a.count() >= b.count() ? a : b);
+      }
+    }
+    List<Suggestion> out = new ArrayList<>(byText.values());
+    out.sort(Comparator.comparingLong(Suggestion::count).reversed());
+    return out.size() > n ? List.copyOf(out.subList(0, n)) : out;
+  }
+
+  private List<Lookup.LookupResult> complete(String prefix, int n) {
+    return lookup.lookup(prefix, (Set<BytesRef>) null, false, n);
+  }
+
+  /** Where the word being typed begins: after the last space. */
+  private static int lastWordStart(String typed) {
+    int i = typed.length();
+    while (i > 0 && !Character.isWhitespace(typed.charAt(i - 1))) i--;
+    return i;
+  }
+
+  /** The letters of {@code word}, without diacritics, tatweel or marks. */
+  private static String letters(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c) && c != '\u0640') b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** The vocabulary's keys in order, weighted by their counts. */
+  private static final class Keys implements InputIterator {
+    private final Vocabulary vocabulary;
+    private final BytesRef bytes = new BytesRef();
+    private int at = -1;
+
+    Keys(Vocabulary vocabulary) {
+      this.vocabulary = vocabulary;
+    }
+
+    @Override
+    public BytesRef next() {
+      if (++at >= vocabulary.size()) return null;
+      BytesRef b = new BytesRef(vocabulary.key(at));
+      bytes.bytes = b.bytes;
+      bytes.offset = b.offset;
+      bytes.length = b.length;
+      return bytes;
+    }
+
+    @Override
+    public long weight() {
+      return Math.min(vocabulary.count(at), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public BytesRef payload() {
+      return null;
+    }
+
+    @Override
+    public boolean hasPayloads() {
+      return false;
+    }
+
+    @Override
+    public Set<BytesRef> contexts() {
+      return null;
+    }
+
+    @Override
+    public boolean hasContexts() {
+      return false;
+    }
+  }
+}

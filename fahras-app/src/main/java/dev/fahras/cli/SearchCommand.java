@@ -244,7 +244,8 @@ final class SearchCommand implements Callable<Integer> {
         r.hits().size(),
         r.tookMillis());
     if (r.notice() != null) out.println("note: " + r.notice().message());
-    if (r.readAs() != null) out.println("read as: " + r.readAs());
+    if (r.readAs() != null) out.println("read as: " + TerminalText.safe(r.readAs()));
+    if (r.didYouMean() != null) out.println("did you mean: " + TerminalText.safe(r.didYouMean()));
     for (PassageHit h : r.hits()) {
       out.println();
       out.printf(

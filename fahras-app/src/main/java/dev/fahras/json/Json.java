@@ -8,6 +8,7 @@ import dev.fahras.search.HitExplanation;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchResult;
 import dev.fahras.search.Span;
+import dev.fahras.search.Suggestion;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -103,6 +104,26 @@ public final class Json {
             g.writeStringField("noticeCode", r.notice().code());
           }
           if (r.readAs() != null) g.writeStringField("readAs", r.readAs());
+          if (r.didYouMean() != null) g.writeStringField("didYouMean", r.didYouMean());
+          g.writeEndObject();
+        });
+  }
+
+  /** {"prefix","suggestions":[{"text","word","count"}…]} */
+  public static String suggestions(String prefix, List<Suggestion> found) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("prefix", prefix);
+          g.writeArrayFieldStart("suggestions");
+          for (Suggestion s : found) {
+            g.writeStartObject();
+            g.writeStringField("text", s.text());
+            g.writeStringField("word", s.word());
+            g.writeNumberField("count", s.count());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
           g.writeEndObject();
         });
   }

@@ -47,11 +47,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code GET /} the page; {@code GET /assets/…} its script and style — only these, by name
  *       (no file system access, so no path traversal);
  *   <li>{@code GET /api/search?q=…&limit=&offset=&source=&from=&to=&perSource=&mode=advanced} →
- *       {@code {"query","total","hits":[…],"sources":{…},"tookMs"}};
+ *       {@code {"query","total","hits":[…],"sources":{…},"tookMs"}}, with {@code readAs} and {@code
+ *       notice} when the query was read otherwise, {@code didYouMean} when a correction is offered;
  *   <li>{@code GET /api/analyze?text=…} → {@code {"tokens":[…]}};
  *   <li>{@code GET /api/explain?q=…&doc=…&passage=…} → the matched words and Lucene's explanation;
  *   <li>{@code GET /api/counterparts?doc=…&passage=…&limit=} → the passages of other sources that
- *       quote it or tell the same fact.
+ *       quote it or tell the same fact;
+ *   <li>{@code GET /api/suggest?q=…&limit=} → completions of the word being typed, {@code
+ *       {"prefix","suggestions":[{"text","word","count"}…]}}.
  * </ul>
  *
  * <p>Only GET; request lines and headers up to 8 KB; queries are limited in length, clauses and
@@ -230,6 +233,7 @@ public final class WebServer implements Closeable {
           case "/api/explain" -> send(response, callback, 200, JSON, explain(searcher, params));
           case "/api/counterparts" ->
               send(response, callback, 200, JSON, counterparts(searcher, params));
+          case "/api/suggest" -> send(response, callback, 200, JSON, suggest(searcher, params));
           default -> send(response, callback, 404, JSON, Json.error("not found"));
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included
@@ -416,6 +420,20 @@ public final class WebServer implements Closeable {
     int limit = intParam(p, "limit", 5);
     if (limit < 1 || limit > 50) throw new IllegalArgumentException("limit must be 1..50");
     return Json.counterparts(doc, passage, searcher.counterparts(doc, passage, limit));
+  }
+
+  /** The longest text completed: a search box's query, not a document. */
+  static final int MAX_SUGGEST_CHARS = 200;
+
+  private static String suggest(FahrasSearcher searcher, Map<String, List<String>> p)
+      throws IOException {
+    String q = one(p, "q", "");
+    if (q.length() > MAX_SUGGEST_CHARS) {
+      throw new IllegalArgumentException("q over " + MAX_SUGGEST_CHARS + " characters");
+    }
+    int limit = intParam(p, "limit", 8);
+    if (limit < 1 || limit > 20) throw new IllegalArgumentException("limit must be 1..20");
+    return Json.suggestions(q, searcher.suggest(q, limit));
   }
 
   private static int intParam(Map<String, List<String>> p, String name, int dflt) {

@@ -8,7 +8,9 @@
   const NOTICES = {
     "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف)، فبُحث عنها متجاورةً كما كُتبت فقط؛ أضف كلمة أدق للبحث بالمعنى.",
     "only-exclusions": "البحث يستبعد كلمات فقط (-كلمة)؛ أضف كلمة يُبحث عنها.",
-    "keyboard-layout": "لم يُعثر على شيء كما كُتب؛ يبدو أنه كُتب ولوحة المفاتيح على الإنجليزية، فهذه نتائج:",
+    "keyboard-layout": "لم يُعثر على شيء كما كُتب؛ يبدو أنه كُتب ولوحة المفاتيح على اللغة الأخرى، فهذه نتائج:",
+    "spelling": "لم يُعثر على شيء كما كُتب؛ هذه نتائج أقرب إملاء في النصوص:",
+    "transliteration": "لم يُعثر على شيء كما كُتب؛ قُرئ عربيةً مكتوبة بحروف لاتينية، فهذه نتائج:",
   };
 
   function el(tag, cls, text) {
@@ -46,6 +48,7 @@
     } catch (e) {
       status.className = "error";
       status.textContent = "تعذّر البحث: " + e.message;
+      $("didyoumean").hidden = true;
       $("results").replaceChildren();
       $("sources").replaceChildren();
       $("pager").replaceChildren();
@@ -54,6 +57,9 @@
     status.textContent = data.total + " مقطعاً مطابقاً · " + data.tookMs + " ms";
     if (data.noticeCode) status.textContent = NOTICES[data.noticeCode] || data.notice;
     if (data.readAs) status.textContent += " " + data.readAs;
+    const dym = $("didyoumean");
+    dym.hidden = !data.didYouMean;
+    if (data.didYouMean) $("didyoumean-link").textContent = data.didYouMean;
     renderSources(data.sources || {});
     renderHits(data.hits);
     renderPager(data);
@@ -177,8 +183,91 @@
     }
   }
 
+  // Suggestions as the user types: the last word completed from the index's words. A reply that
+  // arrives after the box changed again is dropped, so the list always fits what is typed.
+  const box = $("q");
+  const list = $("suggestions");
+  let active = -1;
+  let timer = null;
+  let asked = "";
+  let generation = 0; // a search started since a suggestion was asked makes its reply stale
+  function closeSuggestions() {
+    list.hidden = true;
+    list.replaceChildren();
+    box.setAttribute("aria-expanded", "false");
+    box.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+  function choose(text) {
+    box.value = text;
+    closeSuggestions();
+    $("search-form").requestSubmit();
+  }
+  function highlight(i) {
+    const items = list.querySelectorAll("li");
+    if (!items.length) return;
+    active = (i + items.length) % items.length;
+    items.forEach((li, j) => li.classList.toggle("active", j === active));
+    box.setAttribute("aria-activedescendant", items[active].id);
+  }
+  async function suggest() {
+    const typed = box.value;
+    const g = generation;
+    asked = typed;
+    if (typed.trim().length < 2 || /\s$/.test(typed)) { closeSuggestions(); return; }
+    let data;
+    try {
+      const r = await fetch("/api/suggest?" + new URLSearchParams({ q: typed, limit: 8 }).toString());
+      if (!r.ok) { closeSuggestions(); return; }
+      data = await r.json();
+    } catch (e) {
+      closeSuggestions();
+      return;
+    }
+    if (g !== generation || asked !== typed || box.value !== typed) return;
+    const items = data.suggestions.filter((s) => s.text !== typed);
+    if (!items.length) { closeSuggestions(); return; }
+    list.replaceChildren();
+    items.forEach((s, i) => {
+      const li = el("li");
+      li.id = "suggestion-" + i;
+      li.setAttribute("role", "option");
+      li.dataset.text = s.text;
+      li.appendChild(el("span", "text", s.text));
+      li.appendChild(el("span", "count", String(s.count)));
+      li.addEventListener("mousedown", (e) => { e.preventDefault(); choose(s.text); });
+      list.appendChild(li);
+    });
+    active = -1;
+    list.hidden = false;
+    box.setAttribute("aria-expanded", "true");
+  }
+  box.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, 120);
+  });
+  box.addEventListener("keydown", (e) => {
+    if (list.hidden) return;
+    if (e.key === "ArrowDown") { e.preventDefault(); highlight(active + 1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); highlight(active - 1); }
+    else if (e.key === "Escape") { closeSuggestions(); }
+    else if (e.key === "Enter" && active >= 0) {
+      e.preventDefault();
+      choose(list.querySelectorAll("li")[active].dataset.text);
+    }
+  });
+  box.addEventListener("blur", () => setTimeout(closeSuggestions, 100));
+  $("didyoumean-link").addEventListener("click", (e) => {
+    e.preventDefault();
+    box.value = e.target.textContent;
+    $("search-form").requestSubmit();
+  });
+
   $("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
+    clearTimeout(timer);
+    generation++;
+    closeSuggestions();
     state.q = $("q").value;
     state.offset = 0;
     state.sources.clear();
@@ -206,6 +295,7 @@
     } else {
       ["results", "sources", "pager"].forEach((id) => $(id).replaceChildren());
       $("status").textContent = "";
+      $("didyoumean").hidden = true;
     }
   }
   window.addEventListener("popstate", restore);

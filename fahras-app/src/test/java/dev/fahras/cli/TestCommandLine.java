@@ -353,6 +353,23 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("holds no .txt file to index"));
   }
 
+  /** suggest: completions of the last word, in text and JSON; search offers corrections. */
+  public void testSuggestAndDidYouMean() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    assertEquals(err, 0, run("suggest", "--index", index.toString(), "سجن", "وبالحس"));
+    assertTrue(out, out.startsWith("سجن وبالحسكة\t"));
+    assertEquals(err, 0, run("suggest", "--index", index.toString(), "--json", "داع"));
+    assertTrue(out, out.startsWith("{\"prefix\":\"داع\",\"suggestions\":[{\"text\":\"داعش\""));
+    assertEquals(err, 0, run("suggest", "--index", index.toString(), "ظظظ"));
+    assertTrue(out, out.contains("no completion of 'ظظظ'"));
+    assertEquals(2, run("suggest", "--index", index.toString(), "--limit", "0", "داع"));
+    assertEquals(err, 0, run("search", "--index", index.toString(), "قوات سوريا الدموقراطية"));
+    assertTrue(out, out.contains("did you mean: قوات سوريا الديمقراطية"));
+    assertEquals(err, 0, run("search", "--index", index.toString(), "Ghwayran"));
+    assertTrue(out, out.contains("read as: غويران"));
+  }
+
   /** compare: what other outlets say of a passage, in text and JSON; bad ids are named. */
   public void testCompare() throws Exception {
     Path index = createTempDir().resolve("idx");

@@ -204,6 +204,46 @@ public class TestBrowser extends LuceneTestCase {
             assertEquals("rtl", other.getCssValue("direction"));
             assertFalse(other.getText().isEmpty());
 
+            // suggestions as one types: the typed clitics kept; the keyboard picks one and searches
+            box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys("وبالحس");
+            WebElement suggestion =
+                wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#suggestions li")));
+            assertEquals("وبالحسكة", suggestion.getAttribute("data-text"));
+            assertEquals("rtl", suggestion.getCssValue("direction"));
+            box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            wait.ignoring(StaleElementReferenceException.class)
+                .until(
+                    d ->
+                        "وبالحسكة".equals(d.findElement(By.id("q")).getAttribute("value"))
+                            && !d.findElement(By.id("suggestions")).isDisplayed()
+                            && d.findElements(By.cssSelector("#results .hit .passage")).stream()
+                                .anyMatch(p -> p.getText().contains("الحسكة")));
+
+            // a misspelt word beside found ones: "did you mean", which searches when clicked
+            box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys("قوات سوريا الدموقراطية", Keys.ENTER);
+            WebElement dym =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("didyoumean-link")));
+            assertEquals("قوات سوريا الديمقراطية", dym.getText());
+            dym.click();
+            wait.until(
+                d ->
+                    "قوات سوريا الديمقراطية".equals(d.findElement(By.id("q")).getAttribute("value"))
+                        && !d.findElement(By.id("didyoumean")).isDisplayed());
+
+            // a name typed in Latin letters is read as Arabic, and the page says so
+            box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys("Hasakah", Keys.ENTER);
+            wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "الحسكة"));
+            assertTrue(driver.findElement(By.id("status")).getText().contains("لاتينية"));
+
             // reloading again and again never locks the browser out (it stopped loading the page
             // after 14 reloads when the per-client limit never released a connection)
             for (int i = 0; i < 3 * WebServer.CONNECTIONS_PER_CLIENT; i++) {

@@ -80,6 +80,19 @@ public class TestWebServer extends LuceneTestCase {
         assertEquals(counterparts.body(), 200, counterparts.statusCode());
         assertEquals("{\"docId\":\"x<1>\",\"passage\":0,\"counterparts\":[]}", counterparts.body());
         assertEquals(400, get(http, base + "api/counterparts?doc=none&passage=3").statusCode());
+        HttpResponse<String> suggest =
+            get(
+                http,
+                base + "api/suggest?q=" + URLEncoder.encode("وبالسج", StandardCharsets.UTF_8));
+        assertEquals(suggest.body(), 200, suggest.statusCode());
+        assertEquals(
+            "{\"prefix\":\"وبالسج\",\"suggestions\":[{\"text\":\"وبالسجن\",\"word\":\"سجن\","
+                + "\"count\":1}]}",
+            suggest.body());
+        assertEquals(400, get(http, base + "api/suggest?q=x&limit=0").statusCode());
+        HttpResponse<String> longPrefix = get(http, base + "api/suggest?q=" + "x".repeat(201));
+        assertEquals(400, longPrefix.statusCode());
+        assertTrue(longPrefix.body(), longPrefix.body().contains("q over 200 characters"));
         HttpResponse<String> huge = get(http, base + "api/search?q=x&offset=999999999999");
         assertEquals(400, huge.statusCode());
         assertTrue(huge.body(), huge.body().contains("offset is out of range"));

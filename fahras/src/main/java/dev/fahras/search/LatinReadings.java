@@ -161,8 +161,7 @@ final class LatinReadings {
       boolean finalH = unit.equals("h") && i == word.length() && last != null && isVowel(last);
       // a vowel after a vowel may be an ع the spelling glides over (daesh for داعش)
       boolean hiatus = last != null && isShortVowel(last) && isShortVowel(unit);
-      String[] options =
-          finalH ? new String[] {"", "\u062D"} : options(unit, first || hiatus);
+      String[] options = finalH ? new String[] {"", "\u062D"} : options(unit, first || hiatus);
       if (options == null) return List.of();
       if (unit.equals(last) && !isVowel(unit)) continue; // a doubled consonant is written once
       last = unit;
@@ -241,8 +240,8 @@ final class LatinReadings {
   }
 
   /**
-   * The Arabic a Latin unit may stand for ("" for a vowel, or ع where {@code mayBeAin}), or null for
-   * no letter at all.
+   * The Arabic a Latin unit may stand for ("" for a vowel, or ع where {@code mayBeAin}), or null
+   * for no letter at all.
    */
   private static String[] options(String unit, boolean mayBeAin) {
     if (isVowel(unit)) return mayBeAin ? new String[] {"", "\u0639"} : new String[] {""};

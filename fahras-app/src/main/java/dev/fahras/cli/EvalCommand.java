@@ -1,13 +1,19 @@
 package dev.fahras.cli;
 
+import dev.fahras.eval.EvalQuery;
 import dev.fahras.eval.EvalReport;
 import dev.fahras.eval.Half;
+import dev.fahras.eval.TypingEval;
 import dev.fahras.search.Evidence;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -98,11 +104,20 @@ final class EvalCommand implements Callable<Integer> {
               + " report on the other.")
   Half half;
 
+  @Option(
+      names = "--typing",
+      description =
+          "Score the typing aids on the bundled sets (testdata/eval/typing): completions,"
+              + " misspellings, wrong keyboard layouts, Latin-script queries; and the"
+              + " false-suggestion rate on correct queries (the bundled and dev queries, or"
+              + " --topics over --corpus).")
+  boolean typing;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if ((topics == null) != (qrels == null))
+    if ((topics == null) != (qrels == null) && !(typing && qrels == null))
       throw new Main.UsageError("--topics and --qrels go together");
     for (Path p : new Path[] {corpus, queries, topics, qrels}) {
       if (p != null && !Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
@@ -114,11 +129,35 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
+    if (typing) return typing(corpus, out);
     return EvalReport.run(
         new EvalReport.Settings(
             queries, corpus, topics, qrels, perQuery, stemmers, ablation, with, without, compare,
             half),
         out,
         err);
+  }
+
+  private int typing(Path corpus, PrintStream out) throws Exception {
+    if (topics != null) {
+      List<String> questions = new ArrayList<>();
+      for (String[] row : TypingEval.rows(topics, 2)) questions.add(row[1]);
+      TypingEval.falseSuggestions(
+          corpus, topics.getFileName().toString(), questions, perQuery, out);
+      return 0;
+    }
+    TypingEval.Sets sets =
+        new TypingEval.Sets(
+            DemoCommand.extractResource("eval/typing/prefixes.tsv"),
+            DemoCommand.extractResource("eval/typing/misspellings.tsv"),
+            DemoCommand.extractResource("eval/typing/layouts.tsv"),
+            DemoCommand.extractResource("eval/typing/transliterations.tsv"));
+    Map<String, List<String>> correct = new LinkedHashMap<>();
+    for (String set : new String[] {"queries.jsonl", "dev-queries.jsonl"}) {
+      Path file = DemoCommand.extractResource("eval/" + set);
+      correct.put(set, EvalQuery.read(file).stream().map(EvalQuery::query).toList());
+    }
+    TypingEval.run(sets, corpus, correct, perQuery, out);
+    return 0;
   }
 }

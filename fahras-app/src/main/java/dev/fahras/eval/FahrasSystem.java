@@ -33,6 +33,11 @@ public final class FahrasSystem implements RetrievalSystem {
     this.searcher = FahrasSearcher.open(writer, searchConfig);
   }
 
+  /** The searcher over the corpus, for evaluations beyond ranked passages. */
+  FahrasSearcher searcher() {
+    return searcher;
+  }
+
   @Override
   public String name() {
     return name;

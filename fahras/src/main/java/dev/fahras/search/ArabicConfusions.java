@@ -29,6 +29,8 @@ final class ArabicConfusions {
     "\u062D\u0647", // ح ه
     "\u0639\u0621\u0627", // ع ء ا
     "\u0621\u0627", // ء ا
+    "\u0621\u064A", // ء ي (a hamza's seat written for it: رهاين)
+    "\u0621\u0648", // ء و (مسوول)
     "\u062A\u0647", // ت ه (a final ة read as ت)
   };
 

@@ -253,6 +253,15 @@ public final class FahrasSearcher implements Closeable {
         long took = (System.nanoTime() - started) / 1_000_000;
         if (r.total() > 0) return r.readAs(query, meant, how, took);
       }
+      // typed on the other layout and misspelt as well
+      String keys = reading(query, SearchResult.Notice.KEYBOARD_LAYOUT, known, reader);
+      String fixed =
+          keys == null ? null : reading(keys, SearchResult.Notice.SPELLING, known, reader);
+      if (fixed != null) {
+        SearchResult r = searchAsTyped(fixed, options);
+        long took = (System.nanoTime() - started) / 1_000_000;
+        if (r.total() > 0) return r.readAs(query, fixed, SearchResult.Notice.KEYBOARD_LAYOUT, took);
+      }
       return typed;
     } finally {
       manager.release(shared);

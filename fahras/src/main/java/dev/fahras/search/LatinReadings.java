@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.FahrasArabicAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Arabic read from a query typed in Latin script: Buckwalter transliteration, letter for letter; or
@@ -31,9 +33,14 @@ final class LatinReadings {
 
   LatinReadings(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    CharArraySet stopwords = FahrasArabicAnalyzer.defaultStopwords();
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < vocabulary.size(); i++) {
-      String skeleton = arabicSkeleton(vocabulary.key(i));
+      String key = vocabulary.key(i);
+      // a Latin spelling writes neither function words nor a conjunction or preposition before a
+      // name: وتل is not read for tal when تل is a word of its own
+      if (stopwords.contains(key) || hasProclitic(key)) continue;
+      String skeleton = arabicSkeleton(key);
       if (!skeleton.isEmpty()) groups.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(i);
     }
     this.bySkeleton = new HashMap<>(groups.size() * 2);
@@ -46,6 +53,13 @@ final class LatinReadings {
               .toArray();
       bySkeleton.put(e.getKey(), top);
     }
+  }
+
+  /** Whether {@code key} is a proclitic letter before another word of the index. */
+  private boolean hasProclitic(String key) {
+    return key.length() >= 3
+        && "\u0648\u0641\u0628\u0644\u0643".indexOf(key.charAt(0)) >= 0
+        && vocabulary.count(key.substring(1)) > 0;
   }
 
   /** Whether {@code query} is written in Latin letters (and perhaps Arabizi digits) only. */
@@ -94,7 +108,7 @@ final class LatinReadings {
         // al-, el, ez (assimilated): the next word's article, which skeletons leave out
         continue;
       }
-      String arabic = bestFor(word);
+      String arabic = bestFor(word, i > 0 && isArticle(words.get(i - 1)));
       if (arabic == null) return null;
       out.add(arabic);
     }
@@ -110,16 +124,74 @@ final class LatinReadings {
     return ARTICLES.contains(word);
   }
 
-  /** The commonest word of the index whose skeleton a reading of {@code word} gives. */
-  private String bestFor(String word) {
+  /**
+   * The word of the index a reading of {@code word} gives, its use weighed against how far its
+   * length is from the Latin spelling's; with an article written (al-, el), words with one first.
+   */
+  private String bestFor(String word, boolean articleBefore) {
     if (word.matches(".*(.)\\1\\1.*")) return null; // qqqq is no word, in any script
+    boolean article = articleBefore || (word.length() > 4 && isArticle(word.substring(0, 2)));
+    String bare = !articleBefore && article ? word.substring(2) : word;
+    int latinLength = spelledLength(bare);
     int best = -1;
+    double bestScore = 0;
     for (String skeleton : latinSkeletons(word)) {
       int[] found = bySkeleton.get(skeleton);
       if (found == null) continue;
-      if (best < 0 || vocabulary.count(found[0]) > vocabulary.count(best)) best = found[0];
+      for (int i : found) {
+        String key = vocabulary.key(i);
+        boolean hasArticle = key.startsWith(ArabicClitics.ARTICLE) && key.length() > 3;
+        int arabicLength = key.length() - (hasArticle ? 2 : 0);
+        int distance =
+            Math.abs(arabicLength - latinLength) + unwrittenVowels(key, hasArticle, bare);
+        double score =
+            vocabulary.count(i)
+                / (1.0 + distance)
+                * (article && hasArticle ? ARTICLE_PREFERENCE : 1);
+        if (best < 0 || score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
     }
     return best < 0 ? null : vocabulary.written(best);
+  }
+
+  /**
+   * The long vowels of {@code key} (past the first letter) that the Latin spelling has no vowel
+   * for: ا wants an a, و an o, u or w, ي an i, e or y. طويلة is a poor reading of tal.
+   */
+  private static int unwrittenVowels(String key, boolean hasArticle, String latin) {
+    boolean a = latin.indexOf('a') >= 0;
+    boolean w = latin.matches(".*[ouw].*");
+    boolean y = latin.matches(".*[iey].*");
+    int missing = 0;
+    for (int i = hasArticle ? 3 : 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if ((c == '\u0627' && !a) || (c == '\u0648' && !w) || (c == '\u064A' && !y)) missing++;
+    }
+    return missing;
+  }
+
+  /** How much a written article favours words that have one. */
+  private static final double ARTICLE_PREFERENCE = 10;
+
+  /**
+   * The letters a Latin spelling gives its Arabic: a digraph is one, a doubled letter one, a final
+   * h after a vowel none.
+   */
+  private static int spelledLength(String word) {
+    int n = 0;
+    String last = null;
+    for (int i = 0; i < word.length(); ) {
+      String unit = unitAt(word, i);
+      i += unit.length();
+      if (unit.equals(last)) continue;
+      if (unit.equals("h") && i == word.length() && last != null && isVowel(last)) continue;
+      last = unit;
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -229,7 +301,7 @@ final class LatinReadings {
     m.put("x", new String[] {"\u0643\u0633"});
     m.put("3", new String[] {"\u0639"});
     m.put("3'", new String[] {"\u063A"});
-    m.put("2", new String[] {""});
+    m.put("2", new String[] {"", "\u0642"}); // a hamza, or a ق said as one
     m.put("'", new String[] {"", "\u0639"});
     m.put("f", new String[] {"\u0641"});
     m.put("v", new String[] {"\u0641"});

@@ -10,14 +10,21 @@ import java.util.Map;
  * (وبال…), a correction of the word itself. Works on folded keys of the {@link Vocabulary}.
  */
 final class SpellingCorrector {
-  /** The shortest word corrected by a whole edit; shorter ones only by a slip. */
-  private static final int MIN_LENGTH_FOR_EDIT = 5;
+  /**
+   * How bold a correction may be: the shortest word corrected by a whole edit (shorter ones only by
+   * slips), whether the first letter must stay (a first letter added or dropped is more often
+   * another form of the word, احسن and حسن, than a slip), and the shortest part of a split word.
+   */
+  record Limits(int minLengthForEdit, boolean keepFirstLetter, int minPart) {}
+
+  /** For a query that finds nothing: any likely correction beats none. */
+  static final Limits BOLD = new Limits(5, false, 2);
+
+  /** For a query that finds as typed: only what is very likely a slip is offered. */
+  static final Limits CAREFUL = new Limits(6, true, 3);
 
   /** The shortest word corrected at all: two letters have too many neighbours. */
   static final int MIN_LENGTH = 3;
-
-  /** The shortest part of a word split in two. */
-  private static final int MIN_PART = 2;
 
   /**
    * A correction: {@code text} (folded, a space where a run-together word was split), its cost in
@@ -39,30 +46,27 @@ final class SpellingCorrector {
   }
 
   /** The best correction of folded {@code key} within {@code maxCost}, or null. */
-  Correction correct(String key, double maxCost) {
+  Correction correct(String key, double maxCost, Limits limits) {
     if (key.length() < MIN_LENGTH) return null;
-    double limit = key.length() < MIN_LENGTH_FOR_EDIT ? Math.min(maxCost, 0.5) : maxCost;
-    Correction best = null;
-    for (Map.Entry<String, Double> n : neighbours(key, limit).entrySet()) {
-      long count = vocabulary.count(n.getKey());
-      if (count == 0) continue;
-      Correction c = new Correction(n.getKey(), n.getValue(), count);
-      if (c.betterThan(best)) best = c;
-    }
-    Correction split = split(key);
+    double limit =
+        key.length() < limits.minLengthForEdit()
+            ? Math.min(maxCost, ArabicConfusions.CHEAP)
+            : maxCost;
+    Correction best = correctWhole(key, limit, limits);
+    Correction split = split(key, limits.minPart());
     if (split != null && split.cost() <= limit && split.betterThan(best)) best = split;
     if (best != null) return best;
-    return pastClitics(key, limit);
+    return pastClitics(key, limit, limits);
   }
 
   /** The word past its proclitics corrected, the clitics put back. */
-  private Correction pastClitics(String key, double limit) {
+  private Correction pastClitics(String key, double limit, Limits limits) {
     for (String clitics : ArabicClitics.ALL) {
       if (clitics.isEmpty() || !key.startsWith(clitics)) continue;
       String rest = key.substring(clitics.length());
       if (rest.length() < MIN_LENGTH) continue;
       boolean article = ArabicClitics.endsInArticle(clitics);
-      Correction c = correctWhole(article ? ArabicClitics.ARTICLE + rest : rest, limit);
+      Correction c = correctWhole(article ? ArabicClitics.ARTICLE + rest : rest, limit, limits);
       if (c == null) continue;
       String word = article ? c.text().substring(ArabicClitics.ARTICLE.length()) : c.text();
       return new Correction(clitics + word, c.cost(), c.count());
@@ -70,9 +74,10 @@ final class SpellingCorrector {
     return null;
   }
 
-  private Correction correctWhole(String key, double limit) {
+  private Correction correctWhole(String key, double limit, Limits limits) {
     Correction best = null;
     for (Map.Entry<String, Double> n : neighbours(key, limit).entrySet()) {
+      if (limits.keepFirstLetter() && n.getKey().charAt(0) != key.charAt(0)) continue;
       long count = vocabulary.count(n.getKey());
       if (count == 0) continue;
       Correction c = new Correction(n.getKey(), n.getValue(), count);
@@ -82,9 +87,9 @@ final class SpellingCorrector {
   }
 
   /** Two words of the index run together, split where both parts are commonest. */
-  private Correction split(String key) {
+  private Correction split(String key, int minPart) {
     Correction best = null;
-    for (int i = MIN_PART; i <= key.length() - MIN_PART; i++) {
+    for (int i = minPart; i <= key.length() - minPart; i++) {
       long left = vocabulary.count(key.substring(0, i));
       long right = left == 0 ? 0 : vocabulary.count(key.substring(i));
       if (right == 0) continue;

@@ -44,24 +44,35 @@ final class Suggester {
     String word = letters(typed.substring(start));
     String key = Vocabulary.fold(word);
     if (n <= 0 || key.length() < MIN_LETTERS || key.length() != word.length()) return List.of();
-    Map<String, Suggestion> byText = new LinkedHashMap<>();
+    Map<String, Candidate> byText = new LinkedHashMap<>();
     for (String clitics : ArabicClitics.ALL) {
-      if (!key.startsWith(clitics) || key.length() == clitics.length()) continue;
+      // clitics as typed, letter for letter: آ or أ is no article's alef
+      if (!word.startsWith(clitics) || key.length() == clitics.length()) continue;
       String rest = key.substring(clitics.length());
       boolean article = ArabicClitics.endsInArticle(clitics);
       String typedClitics = word.substring(0, clitics.length());
-      for (Lookup.LookupResult r : complete(article ? ArabicClitics.ARTICLE + rest : rest, n)) {
+      String typedRest = word.substring(clitics.length());
+      // a hamza seat, ة or ى typed says which spelling is meant: such completions come first
+      boolean spelt = !typedRest.equals(rest);
+      for (Lookup.LookupResult r :
+          complete(article ? ArabicClitics.ARTICLE + rest : rest, spelt ? 8 * n : 2 * n)) {
         String completed = vocabulary.written(r.key.toString());
         if (article) completed = completed.substring(ArabicClitics.ARTICLE.length());
         String text = before + typedClitics + completed;
-        Suggestion s = new Suggestion(text, completed, r.value);
-        byText.merge(Vocabulary.fold(text), s, (a, b) -> a.count() >= b.count() ? a : b);
+        long rank = spelt && completed.startsWith(typedRest) ? SPELT_AS_TYPED * r.value : r.value;
+        Candidate c = new Candidate(new Suggestion(text, completed, r.value), rank);
+        byText.merge(Vocabulary.fold(text), c, (x, y) -> x.rank() >= y.rank() ? x : y);
       }
     }
-    List<Suggestion> out = new ArrayList<>(byText.values());
-    out.sort(Comparator.comparingLong(Suggestion::count).reversed());
-    return out.size() > n ? List.copyOf(out.subList(0, n)) : out;
+    List<Candidate> ranked = new ArrayList<>(byText.values());
+    ranked.sort(Comparator.comparingLong(Candidate::rank).reversed());
+    return ranked.stream().limit(n).map(Candidate::suggestion).toList();
   }
+
+  /** How much a completion spelt as typed (its hamza seats, ة, ى) outranks the others. */
+  private static final long SPELT_AS_TYPED = 4;
+
+  private record Candidate(Suggestion suggestion, long rank) {}
 
   private List<Lookup.LookupResult> complete(String prefix, int n) {
     return lookup.lookup(prefix, (Set<BytesRef>) null, false, n);

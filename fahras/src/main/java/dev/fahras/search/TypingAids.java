@@ -67,7 +67,7 @@ final class TypingAids {
       if (i + 1 < words.length && isPlainWord(words[i + 1])) {
         String joined = key + Vocabulary.fold(words[i + 1]);
         if (vocabulary.count(joined) > 0
-            && (ArabicClitics.ALL.contains(key)
+            && (ArabicClitics.endsInArticle(key)
                 || !known.test(word)
                 || !known.test(words[i + 1]))) {
           out.add(vocabulary.written(joined));
@@ -76,7 +76,8 @@ final class TypingAids {
           continue;
         }
       }
-      String fixed = known.test(word) ? ifRare(key) : ifAbsent(key, found);
+      // beside words that find, a rare word is left be: in a small collection most are real
+      String fixed = !known.test(word) ? ifAbsent(key, found) : found ? null : ifRare(key);
       out.add(fixed == null ? word : fixed);
       changed |= fixed != null;
     }
@@ -84,7 +85,9 @@ final class TypingAids {
   }
 
   private String ifAbsent(String key, boolean found) {
-    SpellingCorrector.Correction c = corrector.correct(key, ArabicConfusions.EDIT);
+    SpellingCorrector.Correction c =
+        corrector.correct(
+            key, ArabicConfusions.EDIT, found ? SpellingCorrector.CAREFUL : SpellingCorrector.BOLD);
     if (c == null || (found && c.count() < MIN_OFFERED_COUNT)) return null;
     return written(c.text());
   }
@@ -92,7 +95,8 @@ final class TypingAids {
   private String ifRare(String key) {
     long count = vocabulary.count(key);
     if (count == 0 || count > RARE_COUNT) return null;
-    SpellingCorrector.Correction c = corrector.correct(key, ArabicConfusions.CHEAP);
+    SpellingCorrector.Correction c =
+        corrector.correct(key, ArabicConfusions.CHEAP, SpellingCorrector.CAREFUL);
     if (c == null || c.text().contains(" ") || c.count() < COMMONER * count) return null;
     return written(c.text());
   }

@@ -528,6 +528,21 @@ public final class Benchmarks {
   }
 
   /**
+   * What the typing aids cost on the search benchmark's Fahras index: building them, a completion
+   * per prefix, and a search with a misspelt word beside the same spelt right.
+   */
+  public void typing(int passages, int calls) throws Exception {
+    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    if (!isBuilt(fahrasDir, searchIndexVersion())) {
+      throw new IOException("run bench search first: it builds the index this one reads");
+    }
+    header("Typing aids: " + passages + " passages, " + calls + " prefixes", path.toString());
+    TypingBench.run(fahrasDir, path, calls, out);
+  }
+
+  /**
    * What each kind of evidence costs: the default search (highlighting on) beside the same with one
    * kind toggled, each query run on every configuration in turn (so drift in the machine's speed
    * hits all alike), p50 and p99 per configuration and their ratio to the default.

@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
       "  index     documents/s, MB/s, index size and peak heap, 1 and 2 threads",
       "  search    latency p50/p95/p99 of a seeded query mix, with highlighting",
       "  evidence  what each kind of ranking evidence costs (after search has built its indexes)",
-      "  counterparts  latency of FahrasSearcher.counterparts (after search has built its index)"
+      "  counterparts  latency of FahrasSearcher.counterparts (after search has built its index)",
+      "  typing    the typing aids: their build, suggest per prefix, a misspelt search (after search)"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "analysis|index|search|evidence|counterparts")
+  @Parameters(index = "0", paramLabel = "analysis|index|search|evidence|counterparts|typing")
   String what;
 
   @Option(
@@ -73,9 +74,10 @@ final class BenchCommand implements Callable<Integer> {
       case "evidence" -> b.evidenceCost(passages, queries);
       case "counterparts" -> b.counterparts(passages, Math.min(queries, 1000));
       case "search" -> b.search(passages, queries);
+      case "typing" -> b.typing(passages, queries);
       default ->
           throw new Main.UsageError(
-              "bench takes analysis, index, search, evidence or counterparts");
+              "bench takes analysis, index, search, evidence, counterparts or typing");
     }
     spec.commandLine().getOut().flush();
     return 0;

@@ -94,8 +94,11 @@ final class ServeCommand implements Callable<Integer> {
     IndexFolderSearchers.Opener opener =
         folder -> {
           IndexConfig config = IndexConfig.of(folder);
-          return FahrasSearcher.open(
-              folder, config, searchConfig(synonyms, noSynonyms, config.synonyms(), with));
+          FahrasSearcher opened =
+              FahrasSearcher.open(
+                  folder, config, searchConfig(synonyms, noSynonyms, config.synonyms(), with));
+          opened.prepareTypingAids(); // the search box's first suggestions need not wait
+          return opened;
         };
     PrintWriter err = spec.commandLine().getErr();
     try (IndexFolderSearchers searchers = new IndexFolderSearchers(index, opener, err)) {

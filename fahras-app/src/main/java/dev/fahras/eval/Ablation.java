@@ -1,5 +1,7 @@
 package dev.fahras.eval;
 
+import dev.fahras.analysis.FahrasArabicAnalyzer;
+import dev.fahras.index.IndexConfig;
 import dev.fahras.search.Evidence;
 import dev.fahras.search.SearcherConfig;
 import java.io.IOException;
@@ -10,7 +12,8 @@ import java.util.Locale;
 /**
  * What each kind of ranking evidence contributes: the same evaluation with the default ranking,
  * then with each kind toggled in turn ({@link Evidence}): a default kind switched off (a negative
- * change means it helps), an opt-in kind switched on (a positive change means it would help). Each
+ * change means it helps), an opt-in kind switched on (a positive change means it would help); then
+ * each expansion of the analysis switched off, the index built again ({@link Expansion}). Each
  * change comes with its 95% interval and the p-value of a paired randomization test ({@link
  * PairedTest}).
  */
@@ -19,7 +22,40 @@ final class Ablation {
 
   /** Runs one configuration on the query set. */
   interface Run {
-    Scores of(SearcherConfig config) throws IOException;
+    Scores of(IndexConfig index, SearcherConfig config) throws IOException;
+
+    default Scores of(SearcherConfig config) throws IOException {
+      return of(IndexConfig.defaults(), config);
+    }
+  }
+
+  /**
+   * An expansion the analysis makes at index time (and query time), switched off by building the
+   * index again without it: what a search-time switch cannot measure.
+   */
+  enum Expansion {
+    SECOND_READINGS(
+        "second readings of a word that may start with proclitics (وأدرى as ادر and وادر)"),
+    NUMBER_WORDS("number words read as digits (ثلاثمئة وأربعة وسبعين as 374)"),
+    MONTH_NAMES("month names of every calendar read as one (كانون الثاني, يناير, 1)"),
+    DAGGER_ALEF("both readings of a superscript alef");
+
+    final String what;
+
+    Expansion(String what) {
+      this.what = what;
+    }
+
+    IndexConfig without() {
+      FahrasArabicAnalyzer.Builder b = IndexConfig.defaults().analyzer().toBuilder();
+      switch (this) {
+        case SECOND_READINGS -> b.withStemAlternatives(false);
+        case NUMBER_WORDS -> b.withNumbers(false);
+        case MONTH_NAMES -> b.withMonths(false);
+        case DAGGER_ALEF -> b.withDaggerAlef(false);
+      }
+      return IndexConfig.defaults().toBuilder().withAnalyzer(b.build()).build();
+    }
   }
 
   /**
@@ -27,8 +63,8 @@ final class Ablation {
    * when it is null, on answer patterns ({@code eval}).
    */
   static Run over(Path corpus, TrecEval trec, Evaluation eval) {
-    return config -> {
-      try (FahrasSystem f = new FahrasSystem(corpus, config, "Fahras")) {
+    return (index, config) -> {
+      try (FahrasSystem f = new FahrasSystem(corpus, index, config, "Fahras")) {
         return trec != null ? Scores.trec(trec, f) : Scores.patterns(eval, f);
       }
     };
@@ -55,6 +91,13 @@ final class Ablation {
     for (Evidence kind : Evidence.values()) {
       Scores toggled = run.of(toggle(SearcherConfig.builder(), kind).build());
       row(out, toggledLabel(kind), toggled.against(all));
+    }
+    for (Expansion e : Expansion.values()) {
+      Scores without = run.of(e.without(), SearcherConfig.defaults());
+      row(
+          out,
+          "without " + e.name().toLowerCase(Locale.ROOT) + " (index built again)",
+          without.against(all));
     }
   }
 

@@ -23,8 +23,15 @@ public final class FahrasSystem implements RetrievalSystem {
   private final String name;
 
   public FahrasSystem(Path corpus, SearcherConfig searchConfig, String name) throws IOException {
+    this(corpus, IndexConfig.defaults(), searchConfig, name);
+  }
+
+  /** Fahras over an index of {@code corpus} built as {@code indexConfig} says. */
+  public FahrasSystem(
+      Path corpus, IndexConfig indexConfig, SearcherConfig searchConfig, String name)
+      throws IOException {
     this.name = name;
-    this.writer = FahrasIndexWriter.inMemory(IndexConfig.defaults());
+    this.writer = FahrasIndexWriter.inMemory(indexConfig);
     try (DocumentSource source = Sources.open(corpus, ReadOptions.DEFAULT)) {
       SourceDocument doc;
       while ((doc = source.next()) != null) writer.add(doc);

@@ -55,6 +55,7 @@ public class ArtifactContentsIT extends LuceneTestCase {
     expected.add("org.apache.lucene:lucene-queries"); // span queries; queryparser needs it too
     // lucene-queryparser's own dependencies
     expected.addAll(Set.of("org.apache.lucene:lucene-sandbox", "org.apache.lucene:lucene-facet"));
+    expected.add("org.apache.lucene:lucene-suggest"); // the typing aids' weighted FST
     expected.add("com.fasterxml.jackson.core:jackson-core");
     assertEquals(expected, a.runtimeCoordinates());
   }

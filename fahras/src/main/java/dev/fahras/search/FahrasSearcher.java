@@ -9,11 +9,13 @@ import dev.fahras.index.IndexViews;
 import dev.fahras.index.Schema;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.LongPoint;
@@ -336,6 +338,21 @@ public final class FahrasSearcher implements Closeable {
     } finally {
       manager.release(shared);
     }
+  }
+
+  /**
+   * Builds the typing aids of the current view on another thread, so the first {@link #suggest}
+   * does not wait for them (about 5 s at a million passages); what a server does on opening.
+   */
+  public CompletableFuture<TypingAidsCost> prepareTypingAids() {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return typingAidsCost();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /**

@@ -78,6 +78,16 @@ final class TypingBench {
         if (i >= 0) suggest[i] = System.nanoTime() - s;
       }
 
+      long[] context = new long[calls];
+      for (int i = -500; i < calls; i++) {
+        String before = words.get(rnd.nextInt(words.size()));
+        String w = words.get(rnd.nextInt(words.size()));
+        String prefix = before + " " + w.substring(0, 2 + rnd.nextInt(Math.min(5, w.length() - 1)));
+        long s = System.nanoTime();
+        fahras.suggest(prefix, 8);
+        if (i >= 0) context[i] = System.nanoTime() - s;
+      }
+
       int searches = Math.min(calls, 2000);
       long[] slipped = new long[searches];
       long[] right = new long[searches];
@@ -101,6 +111,7 @@ final class TypingBench {
       out.println("| call | p50 ms | p95 ms | p99 ms | |");
       out.println("|---|--:|--:|--:|---|");
       row(out, "suggest (a prefix of 2–6 letters, clitics typed on some)", suggest, "");
+      row(out, "suggest after a word typed before (its context)", context, "");
       row(
           out,
           "search, two words, one misspelt (did you mean)",

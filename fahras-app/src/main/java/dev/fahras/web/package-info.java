@@ -1,2 +1,2 @@
-/** The search page and its JSON API on the JDK's HTTP server. */
+/** The search page and its JSON API, on Jetty. */
 package dev.fahras.web;

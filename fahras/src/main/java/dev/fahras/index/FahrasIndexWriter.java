@@ -161,7 +161,6 @@ public final class FahrasIndexWriter implements Closeable {
       // the stemmed field first: its analysis feeds the stopword field that follows
       d.add(new LazyField(Schema.TEXT, TextField.TYPE_NOT_STORED, () -> s.stemmed(p.text())));
       d.add(new LazyField(Schema.STOPWORDS, Schema.STOPWORDS_TYPE, s::stopwords));
-      d.add(new LazyField(Schema.WORDS, Schema.WORDS_TYPE, () -> s.written(p.text())));
       d.add(new IntPoint(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.ORDINAL, p.ordinal()));
       d.add(new NumericDocValuesField(Schema.START, p.start()));

@@ -7,15 +7,14 @@ import org.apache.lucene.analysis.Tokenizer;
 
 /**
  * One analysis pass for the two passage fields over the same text: the stemmed tokens (each with
- * the code of its word's form as payload) and the stopwords the chain removed; and the words as
- * written, for the vocabulary. Not thread-safe: one per indexing thread.
+ * the code of its word's form as payload) and the stopwords the chain removed. Not thread-safe: one
+ * per indexing thread.
  */
 final class PassageStreams {
   private final FahrasArabicAnalyzer analyzer;
   private final Tokenizer source;
   private final StopwordRecorder stopwords = new StopwordRecorder();
   private final TokenStream stemmed;
-  private final WrittenWords written = new WrittenWords();
 
   PassageStreams(FahrasArabicAnalyzer analyzer) {
     this.analyzer = analyzer;
@@ -28,11 +27,6 @@ final class PassageStreams {
     stopwords.clear();
     source.setReader(analyzer.wrapReader(new StringReader(text)));
     return stemmed;
-  }
-
-  /** The words of {@code text} as written. */
-  TokenStream written(String text) {
-    return written.of(text);
   }
 
   /** The stopwords of the text last given to {@link #stemmed}, at their positions. */

@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -20,12 +19,12 @@ import org.apache.lucene.search.similarities.Similarity;
  * <ul>
  *   <li>a passage ({@link #TYPE_PASSAGE}): {@link #TEXT} (stemmed; each position's payload codes
  *       the word's normalized form, so ranking can put exact forms above stem-only matches) and its
- *       stopwords ({@link #STOPWORDS}); its words as written ({@link #WORDS}); the passage's {@link
- *       #ORDINAL}, {@link #START} and {@link #END} in its document; and the document-level fields
- *       filters and grouping need ({@link #DOC_ID}, {@link #SOURCE}, {@link #TITLE}, {@link #DATE})
- *       indexed, so filters need no join. A passage stores nothing: its ordinal, span and {@link
- *       #TO_RECORD} are doc values, and its text and the fields shown with it are read from its
- *       document's record, once per document of a page;
+ *       stopwords ({@link #STOPWORDS}); the passage's {@link #ORDINAL}, {@link #START} and {@link
+ *       #END} in its document; and the document-level fields filters and grouping need ({@link
+ *       #DOC_ID}, {@link #SOURCE}, {@link #TITLE}, {@link #DATE}) indexed, so filters need no join.
+ *       A passage stores nothing: its ordinal, span and {@link #TO_RECORD} are doc values, and its
+ *       text and the fields shown with it are read from its document's record, once per document of
+ *       a page;
  *   <li>a document record ({@link #TYPE_DOCUMENT}): one binary doc value ({@link #RECORD}) with the
  *       document's fields, full original text, the boilerplate lines set aside and extra metadata.
  *       Indexed only by {@link #TYPE} and {@link #DOC_ID}, so no query on the passage fields
@@ -37,7 +36,7 @@ public final class Schema {
   private Schema() {}
 
   /** Version of this layout; recorded in every commit. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "8";
 
   public static final String TYPE = "type";
   public static final String TYPE_PASSAGE = "passage";
@@ -82,25 +81,6 @@ public final class Schema {
 
   private static FieldType stopwordsType() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setOmitNorms(true);
-    t.freeze();
-    return t;
-  }
-
-  /**
-   * The passage's words as written ({@link WrittenWords}): no positions, no norms; their
-   * frequencies are the vocabulary that suggestions, "did you mean" and transliterated queries draw
-   * on. Boilerplate is in no passage, so none of its words is.
-   */
-  public static final String WORDS = "words";
-
-  /** How {@link #WORDS} is indexed: documents and frequencies only. */
-  public static final FieldType WORDS_TYPE = wordsType();
-
-  private static FieldType wordsType() {
-    FieldType t = new FieldType();
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.setTokenized(true);
     t.setOmitNorms(true);
     t.freeze();
     return t;

@@ -71,6 +71,9 @@ public final class FahrasSearcher implements Closeable {
 
   private final TypingAidsCache typingAids = new TypingAidsCache();
 
+  /** How many completions per one asked are weighed against the words typed before. */
+  private static final int CONTEXT_POOL = 3;
+
   /** How often searches look for new documents, and when they last did. */
   private static final long REFRESH_NANOS = 100_000_000L;
 
@@ -325,16 +328,20 @@ public final class FahrasSearcher implements Closeable {
 
   /**
    * Up to {@code n} completions of the last word of {@code typed}, commonest first, each keeping
-   * the words before it and the clitics typed ({@link Suggestion}). Empty when the last word has
-   * fewer than two letters or the query ends with a space. The first call on a view of the index
-   * builds its vocabulary (see {@link #typingAidsCost()}).
+   * the words before it and the clitics typed ({@link Suggestion}); those that some passage holds
+   * together with the word typed before come first. Empty when the last word has fewer than two
+   * letters or the query ends with a space. The first call on a view of the index builds its
+   * vocabulary (see {@link #typingAidsCost()}).
    */
   public List<Suggestion> suggest(String typed, int n) throws IOException {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
     maybeRefresh(System.nanoTime());
     IndexSearcher shared = manager.acquire();
     try {
-      return typingAids.of(shared.getIndexReader()).suggester().suggest(typed, n);
+      // more than asked: the words typed before may bring a rarer completion forward
+      List<Suggestion> found =
+          typingAids.of(shared.getIndexReader()).suggester().suggest(typed, CONTEXT_POOL * n);
+      return CompletionContext.rank(shared, analyzer, typed, found, n);
     } finally {
       manager.release(shared);
     }

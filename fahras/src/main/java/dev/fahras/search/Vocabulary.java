@@ -2,24 +2,25 @@ package dev.fahras.search;
 
 import dev.fahras.analysis.FahrasNormalizer;
 import dev.fahras.index.Schema;
+import dev.fahras.index.WordCounts;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * The index's words, from {@link Schema#WORDS}: each spelling an Arabic reader takes for one word
- * (hamza seats, ة/ه, ى/ي, Persian letters) under one folded key, with how often the live passages
- * use it and the written form they use most. Immutable; built once per index view and shared by the
- * typing aids (suggestions, "did you mean", transliterated queries).
+ * The index's words, counted in each live document's text outside its boilerplate lines: each
+ * spelling an Arabic reader takes for one word (hamza seats, ة/ه, ى/ي, Persian letters) under one
+ * folded key, with how many live passages use it and the written form most of them use. Immutable;
+ * built once per index view and shared by the typing aids (suggestions, "did you mean",
+ * transliterated queries).
  */
 final class Vocabulary {
   private final String[] keys;
@@ -44,33 +45,23 @@ final class Vocabulary {
     return FahrasNormalizer.DEFAULT.normalize(clean.toString());
   }
 
-  /** The vocabulary of {@code reader}'s live passages. */
+  /**
+   * The vocabulary of {@code reader}'s live documents: their texts outside the boilerplate lines,
+   * read from the records, each segment on a thread of the common pool.
+   */
   static Vocabulary of(IndexReader reader) throws IOException {
-    Map<String, Forms> byKey = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Schema.WORDS);
-      if (terms == null) continue;
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum e = terms.iterator();
-      PostingsEnum postings = null;
-      for (BytesRef t = e.next(); t != null; t = e.next()) {
-        long count;
-        if (live == null) {
-          count = e.totalTermFreq();
-        } else {
-          postings = e.postings(postings, PostingsEnum.FREQS);
-          count = 0;
-          for (int d = postings.nextDoc();
-              d != DocIdSetIterator.NO_MORE_DOCS;
-              d = postings.nextDoc()) {
-            if (live.get(d)) count += postings.freq();
-          }
-        }
-        if (count == 0) continue;
-        String form = t.utf8ToString();
-        byKey.computeIfAbsent(fold(form), k -> new Forms()).add(form, count);
-      }
+    List<WordCounts> perSegment;
+    try {
+      perSegment = reader.leaves().parallelStream().map(Vocabulary::count).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    WordCounts all = new WordCounts();
+    for (WordCounts c : perSegment) all.addAll(c);
+    Map<String, Forms> byKey = new HashMap<>();
+    all.forEach(
+        (written, count) ->
+            byKey.computeIfAbsent(fold(written), k -> new Forms()).add(written, count));
     String[] keys = byKey.keySet().toArray(new String[0]);
     Arrays.sort(keys);
     String[] written = new String[keys.length];
@@ -83,7 +74,22 @@ final class Vocabulary {
     return new Vocabulary(keys, written, counts);
   }
 
-  /** The spellings met under one key, adding up across segments. */
+  private static WordCounts count(LeafReaderContext leaf) {
+    WordCounts counts = new WordCounts();
+    try {
+      BinaryDocValues records = leaf.reader().getBinaryDocValues(Schema.RECORD);
+      if (records == null) return counts;
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = records.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = records.nextDoc()) {
+        if (live == null || live.get(d)) counts.addRecord(records.binaryValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counts;
+  }
+
+  /** The spellings met under one key. */
   private static final class Forms {
     private final Map<String, Long> counts = new HashMap<>(2);
     String best;

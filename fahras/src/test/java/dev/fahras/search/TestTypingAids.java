@@ -128,6 +128,36 @@ public class TestTypingAids extends LuceneTestCase {
     }
   }
 
+  public void testTheWordTypedBeforeIsContext() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "x", "هاجم التنظيم سجن غويران"));
+      for (int i = 0; i < 3; i++) {
+        w.add(SourceDocument.of("b" + i, "x", "معارك في غوطة دمشق وريف غوطة دمشق"));
+      }
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals(List.of("غوطة", "غويران"), texts(s.suggest("غو", 5)));
+        // after سجن, the completion some passage holds beside it comes first
+        assertEquals(List.of("سجن غويران", "سجن غوطة"), texts(s.suggest("سجن غو", 5)));
+        assertEquals(List.of("ريف غوطة", "ريف غويران"), texts(s.suggest("ريف غو", 5)));
+      }
+    }
+  }
+
+  public void testDeletedDocumentsLeaveTheVocabulary() throws Exception {
+    try (FahrasIndexWriter w = FahrasIndexWriter.inMemory(IndexConfig.defaults())) {
+      w.add(SourceDocument.of("a", "x", "هجوم على سجن غويران"));
+      w.add(SourceDocument.of("b", "x", "قوات الأمن في القامشلي"));
+      w.commit();
+      w.delete("b");
+      w.commit();
+      try (FahrasSearcher s = FahrasSearcher.open(w)) {
+        assertEquals(List.of(), s.suggest("القام", 5));
+        assertEquals(List.of("غويران"), texts(s.suggest("غوي", 5)));
+      }
+    }
+  }
+
   public void testTheCostIsReported() throws Exception {
     TypingAidsCost cost = searcher.typingAidsCost();
     assertTrue(cost.words() > 1000);

@@ -3,6 +3,7 @@ package dev.fahras.cli;
 import dev.fahras.eval.EvalQuery;
 import dev.fahras.eval.EvalReport;
 import dev.fahras.eval.Half;
+import dev.fahras.eval.SourceComparisonEval;
 import dev.fahras.eval.TypingEval;
 import dev.fahras.search.Evidence;
 import java.io.PrintStream;
@@ -113,13 +114,30 @@ final class EvalCommand implements Callable<Integer> {
               + " --topics over --corpus).")
   boolean typing;
 
+  @Option(
+      names = "--compare-sources",
+      description =
+          "Score counterparts (compare) against the facts of testdata/eval/same-facts.tsv on the"
+              + " bundled reports, or --facts over --corpus: recall@3, precision, and how many"
+              + " passages no other source tells get none.")
+  boolean compareSources;
+
+  @Option(
+      names = "--facts",
+      paramLabel = "FILE",
+      description = "Gold facts for --compare-sources: 'fact<TAB>docId#n …<TAB>what it is' lines.")
+  Path facts;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if ((topics == null) != (qrels == null) && !(typing && qrels == null))
       throw new Main.UsageError("--topics and --qrels go together");
-    for (Path p : new Path[] {corpus, queries, topics, qrels}) {
+    if (facts != null && !compareSources) {
+      throw new Main.UsageError("--facts goes with --compare-sources");
+    }
+    for (Path p : new Path[] {corpus, queries, topics, qrels, facts}) {
       if (p != null && !Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
     }
     // the bundled set and reports travel in the jar: eval runs from any folder
@@ -130,6 +148,11 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
     if (typing) return typing(corpus, out);
+    if (compareSources) {
+      Path gold = facts != null ? facts : DemoCommand.extractResource("eval/same-facts.tsv");
+      SourceComparisonEval.run(corpus, gold, perQuery, out);
+      return 0;
+    }
     return EvalReport.run(
         new EvalReport.Settings(
             queries, corpus, topics, qrels, perQuery, stemmers, ablation, with, without, compare,

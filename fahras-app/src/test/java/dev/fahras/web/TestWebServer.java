@@ -275,6 +275,9 @@ public class TestWebServer extends LuceneTestCase {
           }
         }
         assertTrue(rawGet(port, "/").startsWith("HTTP/1.1 200"));
+        // the connections above are released as the server sees them close, not at once: a slot
+        // still held would refuse one of the 32 below, and the count would then never reach 32
+        waitForOpenConnections(server, 0);
 
         List<Socket> held = new ArrayList<>();
         try {

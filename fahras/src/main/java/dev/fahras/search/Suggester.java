@@ -17,7 +17,9 @@ import org.apache.lucene.util.BytesRef;
  * Completes the word being typed from the index's {@link Vocabulary}: the folded prefix is looked
  * up in a weighted FST (Lucene's {@link WFSTCompletionLookup}) as typed and with each proclitic
  * sequence it may begin with set aside, so الحس, والحس and وبالحس all complete to الحسكة, each
- * keeping its own clitics. Ranked by how often the passages use the completed word.
+ * keeping its own clitics; a completion that most often starts a word sequence also comes with it
+ * (قوات سو → قوات سوريا and قوات سوريا الديمقراطية). Ranked by how often the passages use the
+ * completed word, or the sequence.
  */
 final class Suggester {
   /** The fewest letters completed: one letter matches too much to help. */
@@ -62,6 +64,17 @@ final class Suggester {
         long rank = spelt && completed.startsWith(typedRest) ? SPELT_AS_TYPED * r.value : r.value;
         Candidate c = new Candidate(new Suggestion(text, completed, r.value), rank);
         byText.merge(Vocabulary.fold(text), c, (x, y) -> x.rank() >= y.rank() ? x : y);
+        // and the word sequence it most often starts (قوات سو → قوات سوريا الديمقراطية)
+        Vocabulary.Next after = vocabulary.next(r.key.toString());
+        if (after != null) {
+          String phrase = completed + " " + after.written();
+          Candidate p =
+              new Candidate(
+                  new Suggestion(text + " " + after.written(), phrase, after.count()),
+                  rank * after.count() / Math.max(1, r.value));
+          byText.merge(
+              Vocabulary.fold(p.suggestion().text()), p, (x, y) -> x.rank() >= y.rank() ? x : y);
+        }
       }
     }
     List<Candidate> ranked = new ArrayList<>(byText.values());

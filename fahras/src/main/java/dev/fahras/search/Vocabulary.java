@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,8 +29,10 @@ final class Vocabulary {
   private final String[] written;
   private final long[] counts;
   private final long total;
+  private final Map<String, Next> next;
 
-  private Vocabulary(String[] keys, String[] written, long[] counts) {
+  private Vocabulary(String[] keys, String[] written, long[] counts, Map<String, Next> next) {
+    this.next = next;
     this.keys = keys;
     this.written = written;
     this.counts = counts;
@@ -58,6 +62,21 @@ final class Vocabulary {
     }
     WordCounts all = new WordCounts();
     for (WordCounts c : perSegment) all.addAll(c);
+    Map<String, Map<String, long[]>> pairs = new HashMap<>();
+    Map<String, long[]> firstCounts = new HashMap<>();
+    for (WordCounts c : perSegment) {
+      Set<String> firsts = new HashSet<>();
+      c.forEachPair(
+          MIN_PAIR_IN_SEGMENT,
+          (first, second, count, firstCount) -> {
+            String key = fold(first);
+            if (firsts.add(first))
+              firstCounts.computeIfAbsent(key, k -> new long[1])[0] += firstCount;
+            pairs.computeIfAbsent(key, k -> new HashMap<>())
+                    .computeIfAbsent(fold(second), k -> new long[1])[0] +=
+                count;
+          });
+    }
     Map<String, Forms> byKey = new HashMap<>();
     all.forEach(
         (written, count) ->
@@ -71,11 +90,46 @@ final class Vocabulary {
       written[i] = f.best.equals(keys[i]) ? null : f.best;
       counts[i] = f.total;
     }
-    return new Vocabulary(keys, written, counts);
+    Vocabulary v = new Vocabulary(keys, written, counts, new HashMap<>());
+    for (Map.Entry<String, Map<String, long[]>> e : pairs.entrySet()) {
+      String best = null;
+      long bestCount = 0;
+      for (Map.Entry<String, long[]> f : e.getValue().entrySet()) {
+        if (f.getValue()[0] > bestCount) {
+          best = f.getKey();
+          bestCount = f.getValue()[0];
+        }
+      }
+      long firstCount = firstCounts.getOrDefault(e.getKey(), new long[1])[0];
+      if (bestCount >= MIN_PAIR && bestCount >= NEXT_SHARE * firstCount) {
+        v.next.put(e.getKey(), new Next(v.written(best), bestCount));
+      }
+    }
+    return v;
+  }
+
+  /** The chars of the index read for pairs of words, per segment: a sample, to bound memory. */
+  static final long PAIR_SAMPLE_CHARS = 8_000_000;
+
+  /** A pair met fewer times than this in a segment's sample is left out there. */
+  private static final int MIN_PAIR_IN_SEGMENT = 2;
+
+  /** The fewest times a word sequence must be met to be suggested. */
+  static final long MIN_PAIR = 3;
+
+  /** The share of a word's uses its next word must follow it in, to be suggested with it. */
+  static final double NEXT_SHARE = 0.25;
+
+  /** The word that most often follows another, when it follows it often enough. */
+  record Next(String written, long count) {}
+
+  /** The word that follows the word with folded {@code key} in its frequent sequence, or null. */
+  Next next(String key) {
+    return next.get(key);
   }
 
   private static WordCounts count(LeafReaderContext leaf) {
-    WordCounts counts = new WordCounts();
+    WordCounts counts = new WordCounts(PAIR_SAMPLE_CHARS);
     try {
       BinaryDocValues records = leaf.reader().getBinaryDocValues(Schema.RECORD);
       if (records == null) return counts;

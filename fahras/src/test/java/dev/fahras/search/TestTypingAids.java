@@ -60,6 +60,15 @@ public class TestTypingAids extends LuceneTestCase {
     assertTrue(prison.get(0).count() >= prison.get(prison.size() - 1).count());
   }
 
+  public void testAFrequentWordSequenceIsSuggestedWhole() throws Exception {
+    List<String> texts = texts(searcher.suggest("قوات سو", 5));
+    assertTrue(texts.toString(), texts.contains("قوات سوريا الديمقراطية"));
+    assertTrue(
+        texts.toString(), texts.indexOf("قوات سوريا") < texts.indexOf("قوات سوريا الديمقراطية"));
+    // a word no other word mostly follows comes alone
+    for (String t : texts(searcher.suggest("داع", 5))) assertFalse(t, t.contains(" "));
+  }
+
   public void testNoSuggestionForOneLetterOrAFinishedWord() throws Exception {
     assertEquals(List.of(), searcher.suggest("ا", 5));
     assertEquals(List.of(), searcher.suggest("الحسكة ", 5));
@@ -136,10 +145,13 @@ public class TestTypingAids extends LuceneTestCase {
       }
       w.commit();
       try (FahrasSearcher s = FahrasSearcher.open(w)) {
-        assertEquals(List.of("غوطة", "غويران"), texts(s.suggest("غو", 5)));
+        // غوطة is always followed by دمشق: the sequence comes too
+        assertEquals(List.of("غوطة", "غوطة دمشق", "غويران"), texts(s.suggest("غو", 5)));
         // after سجن, the completion some passage holds beside it comes first
-        assertEquals(List.of("سجن غويران", "سجن غوطة"), texts(s.suggest("سجن غو", 5)));
-        assertEquals(List.of("ريف غوطة", "ريف غويران"), texts(s.suggest("ريف غو", 5)));
+        assertEquals(
+            List.of("سجن غويران", "سجن غوطة", "سجن غوطة دمشق"), texts(s.suggest("سجن غو", 5)));
+        assertEquals(
+            List.of("ريف غوطة", "ريف غوطة دمشق", "ريف غويران"), texts(s.suggest("ريف غو", 5)));
       }
     }
   }

@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 // a writer refuses a folder holding files no index wrote, and ExtrasFS plants such files
@@ -51,6 +52,8 @@ public class TestExactFormQuery extends LuceneTestCase {
       assertEquals(Set.of("a", "b"), docs(searcher, ExactFormQuery.of(ANALYZER, "السجن")));
       assertEquals(Set.of("c", "e"), docs(searcher, ExactFormQuery.of(ANALYZER, "سِجن")));
       assertEquals(Set.of("d"), docs(searcher, ExactFormQuery.of(ANALYZER, "والسجن")));
+      // Lucene's own checks of a query: equality, explanations, skipping, wrapped readers
+      QueryUtils.check(random(), ExactFormQuery.of(ANALYZER, "السجن"), searcher);
       // the stem is in every passage; each form in fewer, and the rarest weighs most
       assertEquals(5, searcher.count(new TermQuery(new Term(Schema.TEXT, "سجن"))));
       float rare =

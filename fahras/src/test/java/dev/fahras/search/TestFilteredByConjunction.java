@@ -18,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.tests.index.RandomIndexWriter;
+import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
 public class TestFilteredByConjunction extends LuceneTestCase {
@@ -52,6 +53,8 @@ public class TestFilteredByConjunction extends LuceneTestCase {
                     BooleanClause.Occur.SHOULD)
                 .build();
         Query filter = new TermQuery(new Term(Schema.SOURCE, "قليل"));
+        // Lucene's own checks of a query: equality, explanations, skipping, wrapped readers
+        QueryUtils.check(random(), new FilteredByConjunction(words), searcher);
         TopDocs inlined = searcher.search(filtered(words, filter), 50);
         TopDocs whole = searcher.search(filtered(new FilteredByConjunction(words), filter), 50);
         assertTrue(inlined.totalHits.value() > 0);

@@ -12,7 +12,7 @@ import org.apache.lucene.util.ArrayUtil;
  * position only.
  */
 final class RecordedTerms {
-  private final Replay replay = new Replay();
+  private final RecordedStream replay = new RecordedStream();
   private char[] chars = new char[1024];
   private int[] ends = new int[128];
   private int[] increments = new int[128];
@@ -41,7 +41,7 @@ final class RecordedTerms {
     return replay;
   }
 
-  private final class Replay extends TokenStream {
+  private final class RecordedStream extends TokenStream {
     private final CharTermAttribute out = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute outInc =
         addAttribute(PositionIncrementAttribute.class);

@@ -60,11 +60,12 @@ public final class Schema {
   public static final String TEXT = "text";
 
   /**
-   * The passage text normalized but not stemmed: an analysis, not an indexed field. Its forms are
-   * found through the payload codes on {@link #TEXT} (until schema 6 they were indexed again here,
-   * which cost a third of the indexing time).
+   * The words' exact forms: the passage text normalized but not stemmed. The name of an analysis
+   * and of the advanced syntax's {@code exact:} field, not of an indexed field: the forms are found
+   * through the payload codes on {@link #TEXT} (until schema 6 they were indexed again under this
+   * name, which cost a third of the indexing time).
    */
-  public static final String TEXT_EXACT = "text_exact";
+  public static final String EXACT_FORMS = "text_exact";
 
   /**
    * The passage's stopwords, at their positions in the text (the other words leave gaps), with
@@ -148,7 +149,7 @@ public final class Schema {
     return new PerFieldAnalyzerWrapper(
         stemmed,
         Map.of(
-            TEXT_EXACT, exact,
+            EXACT_FORMS, exact,
             STOPWORDS,
                 exact.toBuilder()
                     .withStopwordMode(FahrasArabicAnalyzer.StopwordMode.ONLY_WITH_BARE)

@@ -166,7 +166,7 @@ final class AdvancedQueryParser {
     private static String field(String field) throws ParseException {
       return switch (field) {
         case Schema.TEXT -> Schema.TEXT;
-        case Schema.TEXT_EXACT, "exact" -> Schema.TEXT_EXACT;
+        case Schema.EXACT_FORMS, "exact" -> Schema.EXACT_FORMS;
         case Schema.TITLE -> Schema.TITLE;
         case Schema.SOURCE -> Schema.SOURCE;
         case Schema.DATE -> Schema.DATE;
@@ -187,7 +187,7 @@ final class AdvancedQueryParser {
         long day = day(queryText);
         return LongPoint.newExactQuery(Schema.DATE, day);
       }
-      if (f.equals(Schema.TEXT_EXACT)) {
+      if (f.equals(Schema.EXACT_FORMS)) {
         // a phrase is found on the stemmed field; words as written by their payload codes
         if (!quoted) return ExactFormQuery.of(getAnalyzer(), queryText);
         f = Schema.TEXT;
@@ -202,7 +202,7 @@ final class AdvancedQueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       String f = field(field);
       // phrases need positions, which only the stemmed text field has
-      return super.getFieldQuery(f.equals(Schema.TEXT_EXACT) ? Schema.TEXT : f, queryText, slop);
+      return super.getFieldQuery(f.equals(Schema.EXACT_FORMS) ? Schema.TEXT : f, queryText, slop);
     }
 
     @Override
@@ -310,14 +310,14 @@ final class AdvancedQueryParser {
 
     private String textField(String field) throws ParseException {
       String f = field(field);
-      if (f.equals(Schema.TEXT) || f.equals(Schema.TEXT_EXACT)) return Schema.TEXT;
+      if (f.equals(Schema.TEXT) || f.equals(Schema.EXACT_FORMS)) return Schema.TEXT;
       if (f.equals(Schema.TITLE)) return Schema.TITLE;
       throw new ParseException("prefix, wildcard and fuzzy terms work on text and title");
     }
 
     private String normalized(String s) {
       if (s.isEmpty()) return s;
-      return getAnalyzer().normalize(Schema.TEXT_EXACT, s).utf8ToString();
+      return getAnalyzer().normalize(Schema.EXACT_FORMS, s).utf8ToString();
     }
 
     /** The first stem of {@code word} in {@code field}, or null when the analysis drops it. */

@@ -125,6 +125,6 @@ enum AnswerType {
 
   /** The evidence as a constant-scoring clause that highlighting leaves alone. */
   Query clause() {
-    return new ScoreOnly(new ConstantScoreQuery(evidence()));
+    return new Unhighlighted(new ConstantScoreQuery(evidence()));
   }
 }

@@ -56,7 +56,7 @@ final class DefinitionQuestion {
     if (stems.isEmpty() || words != 0) return null;
     SpanQuery any =
         stems.size() == 1 ? stems.get(0) : new SpanOrQuery(stems.toArray(SpanQuery[]::new));
-    return new ScoreOnly(new ConstantScoreQuery(new SpanFirstQuery(any, FIRST_POSITIONS)));
+    return new Unhighlighted(new ConstantScoreQuery(new SpanFirstQuery(any, FIRST_POSITIONS)));
   }
 
   /** The words after ما هو / من هو, or null when {@code text} is not such a question. */

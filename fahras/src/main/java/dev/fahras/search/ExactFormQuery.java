@@ -37,7 +37,7 @@ import org.apache.lucene.util.IOSupplier;
  * A word as written: its stem on {@link Schema#TEXT} where the position's payload is the code of
  * the word's normalized form ({@link ExactFormPayloadFilter}). Scored by BM25 over the count of
  * such positions, with the form's own statistics estimated from the stem's postings. Highlighting
- * and explanations see it as the form on {@link Schema#TEXT_EXACT}, the normalized-only analysis.
+ * and explanations see it as the form on {@link Schema#EXACT_FORMS}, the normalized-only analysis.
  */
 final class ExactFormQuery extends Query {
   private final Term stem;
@@ -53,11 +53,11 @@ final class ExactFormQuery extends Query {
   /**
    * The exact forms of the words of {@code text}, each a SHOULD clause; null when it has none.
    * {@code analyzer} gives, per field, the stems ({@link Schema#TEXT}) and the normalized forms
-   * ({@link Schema#TEXT_EXACT}).
+   * ({@link Schema#EXACT_FORMS}).
    */
   static Query of(Analyzer analyzer, String text) {
     List<String> stems = firstReadings(analyzer, Schema.TEXT, text);
-    List<String> forms = firstReadings(analyzer, Schema.TEXT_EXACT, text);
+    List<String> forms = firstReadings(analyzer, Schema.EXACT_FORMS, text);
     // both chains run the same steps before the stemmer, so their positions pair up
     if (stems.size() != forms.size() || stems.isEmpty()) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -235,8 +235,8 @@ final class ExactFormQuery extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    if (visitor.acceptField(Schema.TEXT_EXACT))
-      visitor.consumeTerms(this, new Term(Schema.TEXT_EXACT, form));
+    if (visitor.acceptField(Schema.EXACT_FORMS))
+      visitor.consumeTerms(this, new Term(Schema.EXACT_FORMS, form));
   }
 
   @Override

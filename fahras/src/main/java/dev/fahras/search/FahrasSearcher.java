@@ -496,7 +496,7 @@ public final class FahrasSearcher implements Closeable {
                   text.substring(m.span().start(), m.span().end()),
                   m.span().start(),
                   m.term(),
-                  m.field().equals(Schema.TEXT_EXACT) ? "exact" : "stem"));
+                  m.field().equals(Schema.EXACT_FORMS) ? "exact" : "stem"));
         }
       }
       return new HitExplanation(words, e.isMatch() ? e.getValue().floatValue() : 0f, e.toString());

@@ -102,7 +102,7 @@ final class Highlighter {
           public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             // an excluded word, or answer-type evidence (a number, a month: not words the user
             // typed)
-            return occur == BooleanClause.Occur.MUST_NOT || parent instanceof ScoreOnly
+            return occur == BooleanClause.Occur.MUST_NOT || parent instanceof Unhighlighted
                 ? QueryVisitor.EMPTY_VISITOR
                 : this;
           }
@@ -116,9 +116,9 @@ final class Highlighter {
    * stems).
    */
   private boolean exactFormsLitByStems() {
-    Set<String> forms = terms.getOrDefault(Schema.TEXT_EXACT, Set.of());
-    if (automata.containsKey(Schema.TEXT_EXACT)) return false;
-    if (phrases.stream().anyMatch(p -> p.field().equals(Schema.TEXT_EXACT))) return false;
+    Set<String> forms = terms.getOrDefault(Schema.EXACT_FORMS, Set.of());
+    if (automata.containsKey(Schema.EXACT_FORMS)) return false;
+    if (phrases.stream().anyMatch(p -> p.field().equals(Schema.EXACT_FORMS))) return false;
     Set<String> stems = terms.getOrDefault(Schema.TEXT, Set.of());
     for (String form : forms) {
       boolean lit = false;
@@ -169,8 +169,8 @@ final class Highlighter {
 
   private List<Match> matches(String text, boolean withoutExact) {
     List<Match> out = new ArrayList<>();
-    for (String field : new String[] {Schema.TEXT, Schema.TEXT_EXACT, Schema.STOPWORDS}) {
-      if (withoutExact && field.equals(Schema.TEXT_EXACT)) continue;
+    for (String field : new String[] {Schema.TEXT, Schema.EXACT_FORMS, Schema.STOPWORDS}) {
+      if (withoutExact && field.equals(Schema.EXACT_FORMS)) continue;
       Set<String> wanted = terms.getOrDefault(field, Set.of());
       List<ByteRunAutomaton> patterns = automata.getOrDefault(field, List.of());
       List<Phrase> fieldPhrases = phrases.stream().filter(p -> p.field().equals(field)).toList();

@@ -113,7 +113,8 @@ final class PlainQueryBuilder {
     if (exact != null) {
       Query boosted = new BoostQuery(exact, Ranking.EXACT_BOOST);
       // a phrase's exact forms count only where the phrase is, which every candidate holds
-      evidence.add(part.phrase() ? new ScoreOnly(boosted) : boosted, BooleanClause.Occur.SHOULD);
+      evidence.add(
+          part.phrase() ? new Unhighlighted(boosted) : boosted, BooleanClause.Occur.SHOULD);
     }
     if (part.phrase() || part.sign() != 0) return;
     // pairs of the words the question is about (framing nouns out: ARCD MAP@10 +0.002)

@@ -11,10 +11,10 @@ import org.apache.lucene.search.QueryVisitor;
  * and tells a {@link Highlighter} visiting the query not to light its terms (an answer type's
  * numbers and months; the exact forms of a phrase's words, which count only where the phrase is).
  */
-final class ScoreOnly extends Query {
+final class Unhighlighted extends Query {
   private final Query inner;
 
-  ScoreOnly(Query inner) {
+  Unhighlighted(Query inner) {
     this.inner = inner;
   }
 
@@ -35,7 +35,7 @@ final class ScoreOnly extends Query {
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && inner.equals(((ScoreOnly) o).inner);
+    return sameClassAs(o) && inner.equals(((Unhighlighted) o).inner);
   }
 
   @Override

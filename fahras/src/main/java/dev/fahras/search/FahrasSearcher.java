@@ -243,87 +243,11 @@ public final class FahrasSearcher implements Closeable {
     }
     IndexSearcher shared = manager.acquire();
     try {
-      IndexReader reader = shared.getIndexReader();
-      TypingAids.Known known = word -> isKnown(reader, word);
-      if (typed.total() > 0) {
-        if (!hasUnknownOrRareWord(query, known, reader)) return typed;
-        String corrected = typingAids.of(reader).correct(query, known, true);
-        return corrected == null ? typed : typed.withDidYouMean(corrected);
-      }
-      // nothing found: read the query as the user may have meant it, until a reading finds some
-      for (SearchResult.Notice how : READINGS) {
-        String meant = reading(query, how, known, reader);
-        if (meant == null || meant.equals(query)) continue;
-        SearchResult r = searchAsTyped(meant, options);
-        long took = (System.nanoTime() - started) / 1_000_000;
-        if (r.total() > 0) return r.readAs(query, meant, how, took);
-      }
-      // typed on the other layout and misspelt as well
-      String keys = reading(query, SearchResult.Notice.KEYBOARD_LAYOUT, known, reader);
-      String fixed =
-          keys == null ? null : reading(keys, SearchResult.Notice.SPELLING, known, reader);
-      if (fixed != null) {
-        SearchResult r = searchAsTyped(fixed, options);
-        long took = (System.nanoTime() - started) / 1_000_000;
-        if (r.total() > 0) return r.readAs(query, fixed, SearchResult.Notice.KEYBOARD_LAYOUT, took);
-      }
-      return typed;
+      return new QueryReadings(shared.getIndexReader(), analyzer, typingAids)
+          .after(query, typed, meant -> searchAsTyped(meant, options), started);
     } finally {
       manager.release(shared);
     }
-  }
-
-  private static final List<SearchResult.Notice> READINGS =
-      List.of(
-          SearchResult.Notice.KEYBOARD_LAYOUT,
-          SearchResult.Notice.TRANSLITERATION,
-          SearchResult.Notice.SPELLING);
-
-  /** {@code query} read as {@code how} says, or null when it does not read so. */
-  private String reading(
-      String query, SearchResult.Notice how, TypingAids.Known known, IndexReader reader)
-      throws IOException {
-    String q = query.strip();
-    return switch (how) {
-      case KEYBOARD_LAYOUT -> {
-        String arabic = KeyboardLayout.arabicFromLatin(q);
-        yield arabic != null ? arabic : KeyboardLayout.latinFromArabic(q);
-      }
-      case TRANSLITERATION ->
-          LatinReadings.isLatin(q) ? typingAids.of(reader).latin().read(q) : null;
-      case SPELLING ->
-          hasUnknownOrRareWord(q, known, reader)
-              ? typingAids.of(reader).correct(q, known, false)
-              : null;
-      default -> null;
-    };
-  }
-
-  /**
-   * Whether a word of {@code query} is in no passage, or in very few: the only queries worth the
-   * vocabulary. Reads the stemmed field's document frequencies only.
-   */
-  private boolean hasUnknownOrRareWord(String query, TypingAids.Known known, IndexReader reader)
-      throws IOException {
-    for (String word : query.strip().split("\\s+")) {
-      if (!TypingAids.isPlainWord(word)) continue;
-      if (!known.test(word) || maxDocFreq(reader, word) <= TypingAids.RARE_COUNT) return true;
-    }
-    return false;
-  }
-
-  /** Whether some term of {@code word} is in a passage; a word with no terms (a stopword) is. */
-  private boolean isKnown(IndexReader reader, String word) throws IOException {
-    return maxDocFreq(reader, word) != 0;
-  }
-
-  /** The largest passage frequency among {@code word}'s terms; -1 when it has none. */
-  private int maxDocFreq(IndexReader reader, String word) throws IOException {
-    int max = -1;
-    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, word)) {
-      max = Math.max(max, reader.docFreq(new Term(Schema.TEXT, t.term())));
-    }
-    return max;
   }
 
   /**

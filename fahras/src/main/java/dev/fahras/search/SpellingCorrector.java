@@ -27,6 +27,12 @@ final class SpellingCorrector {
   static final int MIN_LENGTH = 3;
 
   /**
+   * The longest word corrected: its neighbours grow with the square of its length, and no word with
+   * its clitics is longer (a run of letters past it is no misspelling).
+   */
+  static final int MAX_LENGTH = 24;
+
+  /**
    * A correction: {@code text} (folded, a space where a run-together word was split), its cost in
    * edits, and how often the index uses it (the rarer part's count for a split).
    */
@@ -47,7 +53,7 @@ final class SpellingCorrector {
 
   /** The best correction of folded {@code key} within {@code maxCost}, or null. */
   Correction correct(String key, double maxCost, Limits limits) {
-    if (key.length() < MIN_LENGTH) return null;
+    if (key.length() < MIN_LENGTH || key.length() > MAX_LENGTH) return null;
     double limit =
         key.length() < limits.minLengthForEdit()
             ? Math.min(maxCost, ArabicConfusions.CHEAP)

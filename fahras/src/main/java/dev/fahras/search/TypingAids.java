@@ -15,6 +15,9 @@ final class TypingAids {
     boolean test(String word) throws IOException;
   }
 
+  /** The most words of one query looked up for a correction (each costs a neighbourhood). */
+  static final int MAX_WORDS_TRIED = 8;
+
   /** The fewest uses of a correction offered while the query as typed has results. */
   static final long MIN_OFFERED_COUNT = 3;
 
@@ -57,6 +60,7 @@ final class TypingAids {
     String[] words = query.strip().split("\\s+");
     List<String> out = new ArrayList<>(words.length);
     boolean changed = false;
+    int tried = 0;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       if (!isPlainWord(word)) {
@@ -77,7 +81,12 @@ final class TypingAids {
         }
       }
       // beside words that find, a rare word is left be: in a small collection most are real
-      String fixed = !known.test(word) ? ifAbsent(key, found) : found ? null : ifRare(key);
+      boolean absent = !known.test(word);
+      if ((absent || !found) && ++tried > MAX_WORDS_TRIED) {
+        out.add(word); // a pasted paragraph of unknown words is no query to correct word by word
+        continue;
+      }
+      String fixed = absent ? ifAbsent(key, found) : found ? null : ifRare(key);
       out.add(fixed == null ? word : fixed);
       changed |= fixed != null;
     }

@@ -31,4 +31,10 @@ public class TestSpellingCorrector extends LuceneTestCase {
     Map<String, Double> near = SpellingCorrector.neighbours("حضر", 0.5);
     assertTrue(near.values().stream().allMatch(c -> c == 0.5));
   }
+
+  public void testARunOfLettersIsNoMisspelling() {
+    Vocabulary none = null; // never reached: too long to correct
+    String run = "س".repeat(SpellingCorrector.MAX_LENGTH + 1);
+    assertNull(new SpellingCorrector(none).correct(run, 1.0, SpellingCorrector.BOLD));
+  }
 }

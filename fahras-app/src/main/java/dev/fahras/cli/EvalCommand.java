@@ -141,15 +141,15 @@ final class EvalCommand implements Callable<Integer> {
       if (p != null && !Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
     }
     // the bundled set and reports travel in the jar: eval runs from any folder
-    Path corpus = this.corpus != null ? this.corpus : DemoCommand.extractCorpus();
+    Path corpus = this.corpus != null ? this.corpus : BundledData.extractCorpus();
     Path queries =
-        this.queries != null ? this.queries : DemoCommand.extractResource("eval/queries.jsonl");
+        this.queries != null ? this.queries : BundledData.extractResource("eval/queries.jsonl");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
     if (typing) return typing(corpus, out);
     if (compareSources) {
-      Path gold = facts != null ? facts : DemoCommand.extractResource("eval/same-facts.tsv");
+      Path gold = facts != null ? facts : BundledData.extractResource("eval/same-facts.tsv");
       SourceComparisonEval.run(corpus, gold, perQuery, out);
       return 0;
     }
@@ -171,13 +171,13 @@ final class EvalCommand implements Callable<Integer> {
     }
     TypingEval.Sets sets =
         new TypingEval.Sets(
-            DemoCommand.extractResource("eval/typing/prefixes.tsv"),
-            DemoCommand.extractResource("eval/typing/misspellings.tsv"),
-            DemoCommand.extractResource("eval/typing/layouts.tsv"),
-            DemoCommand.extractResource("eval/typing/transliterations.tsv"));
+            BundledData.extractResource("eval/typing/prefixes.tsv"),
+            BundledData.extractResource("eval/typing/misspellings.tsv"),
+            BundledData.extractResource("eval/typing/layouts.tsv"),
+            BundledData.extractResource("eval/typing/transliterations.tsv"));
     Map<String, List<String>> correct = new LinkedHashMap<>();
     for (String set : new String[] {"queries.jsonl", "dev-queries.jsonl"}) {
-      Path file = DemoCommand.extractResource("eval/" + set);
+      Path file = BundledData.extractResource("eval/" + set);
       correct.put(set, EvalQuery.read(file).stream().map(EvalQuery::query).toList());
     }
     TypingEval.run(sets, corpus, correct, perQuery, out);

@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new Main.UsageError("--format takes opensearch-bulk, not '" + format + "'");
     }
     if (chunkMb < 1) throw new Main.UsageError("--chunk-mb must be at least 1, was " + chunkMb);
-    boolean setAside = IndexCommand.onOff("--boilerplate", boilerplate);
+    boolean setAside = CommandInput.onOff("--boilerplate", boilerplate);
     PassageSplitter splitter = new PassageSplitter().withBoilerplate(setAside);
     PrintWriter err = spec.commandLine().getErr();
     long documents = 0;
@@ -97,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
           d = source.next();
         } catch (DocumentReadException e) {
-          err.println("skipped: " + IndexCommand.describe(e));
+          err.println("skipped: " + CommandInput.describe(e));
           continue;
         }
         if (d == null) break;

@@ -1,7 +1,6 @@
 package dev.fahras.cli;
 
 import dev.fahras.analysis.Synonyms;
-import dev.fahras.corpus.DocumentReadException;
 import dev.fahras.corpus.DocumentSource;
 import dev.fahras.corpus.FolderConfiguration;
 import dev.fahras.corpus.ReadOptions;
@@ -107,7 +106,7 @@ final class IndexCommand implements Callable<Integer> {
               + " is the input folder or lies inside it; give a folder of its own outside "
               + input);
     }
-    boolean setAside = onOff("--boilerplate", boilerplate);
+    boolean setAside = CommandInput.onOff("--boilerplate", boilerplate);
     // a folder's stopwords.txt, protwords.txt and synonyms.txt apply to this index, and are kept
     FolderConfiguration folder = FolderConfiguration.read(input);
     if (folder.synonyms() != null) {
@@ -151,7 +150,7 @@ final class IndexCommand implements Callable<Integer> {
           new Indexer(writer)
               .withOnError(policy)
               .withCommitEvery(commitEvery, 60)
-              .withErrorListener(e -> err.println("skipped: " + describe(e)))
+              .withErrorListener(e -> err.println("skipped: " + CommandInput.describe(e)))
               .withProgressListener(
                   p -> {
                     if (tty) err.print("\r" + progressLine(p));
@@ -163,7 +162,7 @@ final class IndexCommand implements Callable<Integer> {
         summary = indexer.run(source);
       } catch (Indexer.StoppedException e) {
         if (tty) err.println();
-        err.println("fahras index: stopped at " + describe(e));
+        err.println("fahras index: stopped at " + CommandInput.describe(e));
         err.println(
             "  "
                 + summaryLine(e.progress())
@@ -258,26 +257,5 @@ final class IndexCommand implements Callable<Integer> {
     while (existing != null && !Files.exists(existing)) existing = existing.getParent();
     if (existing == null) return abs;
     return existing.toRealPath().resolve(existing.relativize(abs));
-  }
-
-  /** The library's message about bad input, with the remedy in this command's flags. */
-  static String describe(DocumentReadException e) {
-    String where = e.location() + ": " + e.problem();
-    return switch (e.remedy()) {
-      case FIX_INPUT -> where;
-      case REPLACE_INVALID ->
-          where
-              + "; convert the file to UTF-8, or pass --replace-invalid to index it with U+FFFD in place of bad bytes";
-      case RAISE_SIZE_LIMIT -> where + "; split it, or raise the limit (--max-doc-mb)";
-    };
-  }
-
-  /** The value of an on|off option. */
-  static boolean onOff(String option, String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "on" -> true;
-      case "off" -> false;
-      default -> throw new Main.UsageError(option + " takes on or off, not '" + value + "'");
-    };
   }
 }

@@ -133,7 +133,7 @@ public final class Main implements Runnable {
 
   /** The library's message, with remedies in this command line's words. */
   private static String message(Exception e) {
-    if (e instanceof DocumentReadException d) return IndexCommand.describe(d);
+    if (e instanceof DocumentReadException d) return CommandInput.describe(d);
     if (e instanceof IndexNotFoundException) {
       return e.getMessage() + "; build one first: fahras index --input PATH --index DIR";
     }

@@ -91,10 +91,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--advanced", description = "Lucene query syntax.")
   boolean advanced;
 
-  @Option(names = "--synonyms", paramLabel = "FILE", description = ServeCommand.SYNONYMS_HELP)
+  @Option(names = "--synonyms", paramLabel = "FILE", description = SearchSettings.SYNONYMS_HELP)
   Path synonyms;
 
-  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP)
+  @Option(names = "--no-synonyms", description = SearchSettings.NO_SYNONYMS_HELP)
   boolean noSynonyms;
 
   @Option(names = "--explain", description = "Show which words matched and why, under each hit.")
@@ -104,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
       names = "--with",
       paramLabel = "EVIDENCE",
       split = ",",
-      description = ServeCommand.WITH_HELP)
+      description = SearchSettings.WITH_HELP)
   Set<Evidence> with = EnumSet.noneOf(Evidence.class);
 
   @Parameters(arity = "0..*", paramLabel = "QUERY")
@@ -123,7 +123,7 @@ final class SearchCommand implements Callable<Integer> {
         FahrasSearcher.open(
             index,
             config,
-            ServeCommand.searchConfig(synonyms, noSynonyms, config.synonyms(), with))) {
+            SearchSettings.searchConfig(synonyms, noSynonyms, config.synonyms(), with))) {
       if (batch != null) return batch(searcher, options, out);
       String q = String.join(" ", query);
       SearchResult r;

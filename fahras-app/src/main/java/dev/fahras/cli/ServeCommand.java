@@ -1,10 +1,8 @@
 package dev.fahras.cli;
 
-import dev.fahras.analysis.Synonyms;
 import dev.fahras.index.IndexConfig;
 import dev.fahras.search.Evidence;
 import dev.fahras.search.FahrasSearcher;
-import dev.fahras.search.SearcherConfig;
 import dev.fahras.web.IndexFolderSearchers;
 import dev.fahras.web.Searchers;
 import dev.fahras.web.WebServer;
@@ -13,12 +11,8 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,46 +41,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
   String host;
 
-  @Option(names = "--synonyms", paramLabel = "FILE", description = ServeCommand.SYNONYMS_HELP)
+  @Option(names = "--synonyms", paramLabel = "FILE", description = SearchSettings.SYNONYMS_HELP)
   Path synonyms;
 
-  @Option(names = "--no-synonyms", description = ServeCommand.NO_SYNONYMS_HELP)
+  @Option(names = "--no-synonyms", description = SearchSettings.NO_SYNONYMS_HELP)
   boolean noSynonyms;
 
-  @Option(names = "--with", paramLabel = "EVIDENCE", split = ",", description = WITH_HELP)
+  @Option(
+      names = "--with",
+      paramLabel = "EVIDENCE",
+      split = ",",
+      description = SearchSettings.WITH_HELP)
   Set<Evidence> with = EnumSet.noneOf(Evidence.class);
 
-  static final String SYNONYMS_HELP =
-      "Solr-format synonyms for queries, added to the index's own (the synonyms.txt of the folder"
-          + " it was built from) and, with --with built_in_synonyms, the built-in set; with"
-          + " --no-synonyms, used alone.";
-  static final String NO_SYNONYMS_HELP =
-      "Leave out the index's own synonyms and the built-in set (then only --synonyms FILE, if"
-          + " given, applies).";
-
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  /**
-   * The searcher configuration with the synonyms the user chose and the opt-in evidence {@code
-   * with}: by default the index's own synonyms ({@code indexSynonyms}, may be null), and the
-   * built-in set when {@code with} holds it; {@code file} adds to them; {@code noDefaults} leaves
-   * the index's and the built-in ones out.
-   */
-  static SearcherConfig searchConfig(
-      Path file, boolean noDefaults, String indexSynonyms, Set<Evidence> with) throws IOException {
-    SearcherConfig.Builder b = SearcherConfig.builder().withEvidence(with.toArray(Evidence[]::new));
-    if (file == null) return noDefaults ? b.withSynonyms(null).build() : b.build();
-    if (!Files.isRegularFile(file)) throw new Main.UsageError("no synonym file at " + file);
-    Map<String, String> texts = new LinkedHashMap<>();
-    if (!noDefaults && indexSynonyms != null) texts.put("the index's synonyms", indexSynonyms);
-    texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    boolean builtIn = !noDefaults && with.contains(Evidence.BUILT_IN_SYNONYMS);
-    return b.withSynonyms(Synonyms.merged(builtIn, texts)).build();
-  }
-
-  static final String WITH_HELP =
-      "Rank with this opt-in evidence too (repeatable, or comma-separated):"
-          + " ${COMPLETION-CANDIDATES}; the README's ranking table says what each earns.";
 
   @Override
   public Integer call() throws Exception {
@@ -96,7 +64,9 @@ final class ServeCommand implements Callable<Integer> {
           IndexConfig config = IndexConfig.of(folder);
           FahrasSearcher opened =
               FahrasSearcher.open(
-                  folder, config, searchConfig(synonyms, noSynonyms, config.synonyms(), with));
+                  folder,
+                  config,
+                  SearchSettings.searchConfig(synonyms, noSynonyms, config.synonyms(), with));
           opened.prepareTypingAids(); // the search box's first suggestions need not wait
           return opened;
         };

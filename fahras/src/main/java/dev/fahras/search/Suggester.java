@@ -43,7 +43,7 @@ final class Suggester {
   List<Suggestion> suggest(String typed, int n) {
     int start = lastWordStart(typed);
     String before = typed.substring(0, start);
-    String word = letters(typed.substring(start));
+    String word = Vocabulary.letters(typed.substring(start), false);
     String key = Vocabulary.fold(word);
     if (n <= 0 || key.length() < MIN_LETTERS || key.length() != word.length()) return List.of();
     Map<String, Candidate> byText = new LinkedHashMap<>();
@@ -96,16 +96,6 @@ final class Suggester {
     int i = typed.length();
     while (i > 0 && !Character.isWhitespace(typed.charAt(i - 1))) i--;
     return i;
-  }
-
-  /** The letters of {@code word}, without diacritics, tatweel or marks. */
-  private static String letters(String word) {
-    StringBuilder b = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isLetter(c) && c != '\u0640') b.append(c);
-    }
-    return b.toString();
   }
 
   /** The vocabulary's keys in order, weighted by their counts. */

@@ -28,7 +28,6 @@ final class Vocabulary {
   private final String[] keys;
   private final String[] written;
   private final long[] counts;
-  private final long total;
   private final Map<String, Next> next;
 
   private Vocabulary(String[] keys, String[] written, long[] counts, Map<String, Next> next) {
@@ -36,17 +35,22 @@ final class Vocabulary {
     this.keys = keys;
     this.written = written;
     this.counts = counts;
-    this.total = Arrays.stream(counts).sum();
   }
 
   /** The folded key of a word as typed or written. */
   static String fold(String word) {
-    StringBuilder clean = new StringBuilder(word.length());
+    return FahrasNormalizer.DEFAULT.normalize(letters(word, true));
+  }
+
+  /** The letters of {@code word}, without diacritics, tatweel or marks; lower-cased if asked. */
+  static String letters(String word, boolean lowerCase) {
+    StringBuilder b = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (Character.isLetter(c) && c != '\u0640') clean.append(Character.toLowerCase(c));
+      if (Character.isLetter(c) && c != '\u0640')
+        b.append(lowerCase ? Character.toLowerCase(c) : c);
     }
-    return FahrasNormalizer.DEFAULT.normalize(clean.toString());
+    return b.toString();
   }
 
   /**
@@ -163,11 +167,6 @@ final class Vocabulary {
   /** How many distinct words (folded keys). */
   int size() {
     return keys.length;
-  }
-
-  /** Occurrences of all words in the live passages. */
-  long total() {
-    return total;
   }
 
   /** The position of folded {@code key}, or -1. */

@@ -1,12 +1,8 @@
 package dev.fahras.search;
 
-import dev.fahras.corpus.DocumentSource;
-import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
-import dev.fahras.corpus.Sources;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.tests.util.LuceneTestCase;
 import org.junit.AfterClass;
@@ -18,12 +14,7 @@ public class TestCounterparts extends LuceneTestCase {
 
   @BeforeClass
   public static void index() throws Exception {
-    writer = FahrasIndexWriter.inMemory(IndexConfig.defaults());
-    try (DocumentSource source = Sources.open(Path.of("testdata"), ReadOptions.DEFAULT)) {
-      SourceDocument d;
-      while ((d = source.next()) != null) writer.add(d);
-    }
-    writer.commit();
+    writer = BundledReports.indexed();
     searcher = FahrasSearcher.open(writer);
   }
 

@@ -10,6 +10,8 @@ import dev.fahras.index.Indexer;
 import dev.fahras.index.Schema;
 import dev.fahras.search.Evidence;
 import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.QuoteHit;
+import dev.fahras.search.QuoteResult;
 import dev.fahras.search.SearchOptions;
 import dev.fahras.search.SearcherConfig;
 import java.io.IOException;
@@ -519,6 +521,65 @@ public final class Benchmarks {
       out.printf(
           Locale.ROOT,
           "| counterparts of one passage (up to 5) | %.2f | %.2f | %.2f | %d of %d |%n",
+          lat[calls / 2] / 1e6,
+          lat[(int) (calls * 0.95)] / 1e6,
+          lat[(int) (calls * 0.99)] / 1e6,
+          found,
+          calls);
+    }
+  }
+
+  /**
+   * The quote finder at the search benchmark's size: 60 consecutive words of sampled documents
+   * (after 100 warm-up calls), p50 / p95 / p99 of {@code FahrasSearcher.quotes}, and how often the
+   * document they were taken from is reported as carrying them whole.
+   */
+  public void quotes(int passages, int calls) throws Exception {
+    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    if (!isBuilt(fahrasDir, searchIndexVersion())) {
+      throw new IOException("run bench search first: it builds the index this one reads");
+    }
+    SplittableRandom rnd = new SplittableRandom(13);
+    List<String[]> quotes = new ArrayList<>(); // {document id, 60 words of its passages}
+    try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT);
+        FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+      SourceDocument d;
+      while ((d = source.next()) != null && quotes.size() < calls + 100) {
+        if (rnd.nextInt(4) != 0) continue;
+        String[] words = fahras.document(d.id()).textWithoutBoilerplate().strip().split("\\s+");
+        if (words.length < 60) continue;
+        int from = rnd.nextInt(words.length - 59);
+        quotes.add(
+            new String[] {d.id(), String.join(" ", Arrays.copyOfRange(words, from, from + 60))});
+      }
+    }
+    header(
+        "Quote finder: " + passages + " passages, " + calls + " quotes of 60 words",
+        path.toString());
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+      long[] lat = new long[calls];
+      int found = 0;
+      for (int i = -100; i < calls; i++) {
+        String[] q = quotes.get((i + 100) % quotes.size());
+        long t0 = System.nanoTime();
+        QuoteResult r = fahras.quotes(q[1], 10);
+        if (i >= 0) {
+          lat[i] = System.nanoTime() - t0;
+          // documents carrying it equally are shown in index order: its own may be past the page
+          boolean ownShown = r.hits().stream().anyMatch(h -> h.hit().docId().equals(q[0]));
+          if (r.hits().stream().anyMatch(QuoteHit::whole) && (ownShown || r.documents() > 10)) {
+            found++;
+          }
+        }
+      }
+      Arrays.sort(lat);
+      out.println("| call | p50 ms | p95 ms | p99 ms | found whole (its own or 10 others) |");
+      out.println("|---|--:|--:|--:|--:|");
+      out.printf(
+          Locale.ROOT,
+          "| quotes of a 60-word paragraph (10 documents) | %.2f | %.2f | %.2f | %d of %d |%n",
           lat[calls / 2] / 1e6,
           lat[(int) (calls * 0.95)] / 1e6,
           lat[(int) (calls * 0.99)] / 1e6,

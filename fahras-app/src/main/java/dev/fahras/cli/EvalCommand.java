@@ -3,6 +3,7 @@ package dev.fahras.cli;
 import dev.fahras.eval.EvalQuery;
 import dev.fahras.eval.EvalReport;
 import dev.fahras.eval.Half;
+import dev.fahras.eval.QuoteEval;
 import dev.fahras.eval.SourceComparisonEval;
 import dev.fahras.eval.TypingEval;
 import dev.fahras.search.Evidence;
@@ -128,6 +129,29 @@ final class EvalCommand implements Callable<Integer> {
       description = "Gold facts for --compare-sources: 'fact<TAB>docId#n …<TAB>what it is' lines.")
   Path facts;
 
+  @Option(
+      names = "--quotes",
+      description =
+          "Score the quote finder on quotes generated from the first --docs documents of --corpus"
+              + " (JSON Lines whose sentences repeat across documents: bench-data/corpus.jsonl"
+              + " from bench/make-corpus.sh), changed as people change quotes: recall and precision"
+              + " of the documents carrying each.")
+  boolean quotes;
+
+  @Option(
+      names = "--docs",
+      defaultValue = "5000",
+      paramLabel = "N",
+      description = "Documents indexed for --quotes. Default: ${DEFAULT-VALUE}.")
+  int docs;
+
+  @Option(
+      names = "--count",
+      defaultValue = "300",
+      paramLabel = "N",
+      description = "Quotes generated for --quotes. Default: ${DEFAULT-VALUE}.")
+  int count;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -137,6 +161,12 @@ final class EvalCommand implements Callable<Integer> {
     if (facts != null && !compareSources) {
       throw new Main.UsageError("--facts goes with --compare-sources");
     }
+    if (quotes && (corpus == null || Files.isDirectory(corpus))) {
+      throw new Main.UsageError(
+          "--quotes needs --corpus FILE.jsonl whose sentences repeat across documents, e.g."
+              + " bench-data/corpus.jsonl (bench/make-corpus.sh writes it)");
+    }
+    if (docs < 1 || count < 1) throw new Main.UsageError("--docs and --count must be at least 1");
     for (Path p : new Path[] {corpus, queries, topics, qrels, facts}) {
       if (p != null && !Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
     }
@@ -148,6 +178,10 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     spec.commandLine().getOut().flush();
     if (typing) return typing(corpus, out);
+    if (quotes) {
+      QuoteEval.run(corpus, docs, count, perQuery, out);
+      return 0;
+    }
     if (compareSources) {
       Path gold = facts != null ? facts : BundledData.extractResource("eval/same-facts.tsv");
       SourceComparisonEval.run(corpus, gold, perQuery, out);

@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
       DeleteCommand.class,
       ExportCommand.class,
       CompareCommand.class,
+      QuotesCommand.class,
       SuggestCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -10,7 +10,6 @@ import dev.fahras.search.InvalidQueryException;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchOptions;
 import dev.fahras.search.SearchResult;
-import dev.fahras.search.Span;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -261,7 +260,7 @@ final class SearchCommand implements Callable<Integer> {
           h.passage(),
           h.date().isEmpty() ? "" : h.date() + "  ",
           TerminalText.field(h.title()));
-      out.println("    " + marked(h, tty));
+      out.println("    " + TerminalText.marked(h, tty));
       if (explain) {
         HitExplanation e = searcher.explain(q, options, h);
         for (HitExplanation.WordMatch m : e.matches()) {
@@ -274,22 +273,5 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  /** The passage with highlighted words marked: reverse video on a terminal, ⟦…⟧ otherwise. */
-  static String marked(PassageHit h, boolean tty) {
-    String open = tty ? "\u001b[7m" : "⟦";
-    String close = tty ? "\u001b[0m" : "⟧";
-    StringBuilder b = new StringBuilder();
-    int at = 0;
-    // the text's own control characters are shown as codes; only ours reach the terminal
-    for (Span s : h.highlights()) {
-      b.append(TerminalText.safe(h.text().substring(at, s.start())))
-          .append(open)
-          .append(TerminalText.safe(h.text().substring(s.start(), s.end())))
-          .append(close);
-      at = s.end();
-    }
-    return b.append(TerminalText.safe(h.text().substring(at))).toString();
   }
 }

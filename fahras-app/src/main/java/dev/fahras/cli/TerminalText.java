@@ -1,5 +1,8 @@
 package dev.fahras.cli;
 
+import dev.fahras.search.PassageHit;
+import dev.fahras.search.Span;
+
 /**
  * Text from an index made safe to print: a stored id, title or passage may hold escape sequences
  * (which a terminal obeys: colours, a cleared screen, a rewritten title) or bidi overrides (which
@@ -44,5 +47,22 @@ final class TerminalText {
         || (c >= 0x7F && c <= 0x9F)
         || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** The passage with highlighted words marked: reverse video on a terminal, ⟦…⟧ otherwise. */
+  static String marked(PassageHit h, boolean tty) {
+    String open = tty ? "\u001b[7m" : "⟦";
+    String close = tty ? "\u001b[0m" : "⟧";
+    StringBuilder b = new StringBuilder();
+    int at = 0;
+    // the text's own control characters are shown as codes; only ours reach the terminal
+    for (Span s : h.highlights()) {
+      b.append(safe(h.text().substring(at, s.start())))
+          .append(open)
+          .append(safe(h.text().substring(s.start(), s.end())))
+          .append(close);
+      at = s.end();
+    }
+    return b.append(safe(h.text().substring(at))).toString();
   }
 }

@@ -6,6 +6,8 @@ import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.search.Counterpart;
 import dev.fahras.search.HitExplanation;
 import dev.fahras.search.PassageHit;
+import dev.fahras.search.QuoteHit;
+import dev.fahras.search.QuoteResult;
 import dev.fahras.search.SearchResult;
 import dev.fahras.search.Span;
 import dev.fahras.search.Suggestion;
@@ -159,6 +161,32 @@ public final class Json {
             g.writeFieldName("overlap");
             g.writeNumber(String.format(Locale.ROOT, "%.3f", c.overlap()));
             hitFields(g, c.hit());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  /**
+   * {"documents","complete","hits":[{"share","documentShare","whole",…the hit's fields}…]}: the
+   * hit's highlights are the stretches that carry the text.
+   */
+  public static String quotes(QuoteResult r) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("documents", r.documents());
+          g.writeBooleanField("complete", r.complete());
+          g.writeArrayFieldStart("hits");
+          for (QuoteHit h : r.hits()) {
+            g.writeStartObject();
+            g.writeFieldName("share");
+            g.writeNumber(String.format(Locale.ROOT, "%.3f", h.share()));
+            g.writeFieldName("documentShare");
+            g.writeNumber(String.format(Locale.ROOT, "%.3f", h.documentShare()));
+            g.writeBooleanField("whole", h.whole());
+            hitFields(g, h.hit());
             g.writeEndObject();
           }
           g.writeEndArray();

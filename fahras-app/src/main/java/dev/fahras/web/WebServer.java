@@ -54,7 +54,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code GET /api/counterparts?doc=…&passage=…&limit=} → the passages of other sources that
  *       quote it or tell the same fact;
  *   <li>{@code GET /api/suggest?q=…&limit=} → completions of the word being typed, {@code
- *       {"prefix","suggestions":[{"text","word","count"}…]}}.
+ *       {"prefix","suggestions":[{"text","word","count"}…]}};
+ *   <li>{@code GET /api/quotes?text=…&limit=} → the passages carrying a pasted text, {@code
+ *       {"documents","complete","hits":[{"share","documentShare","whole",…}…]}} (the address bounds
+ *       the text: about 1,300 Arabic letters once percent-encoded; longer ones through the CLI or
+ *       the library).
  * </ul>
  *
  * <p>Only GET; request lines and headers up to 8 KB; queries are limited in length, clauses and
@@ -234,6 +238,7 @@ public final class WebServer implements Closeable {
           case "/api/counterparts" ->
               send(response, callback, 200, JSON, counterparts(searcher, params));
           case "/api/suggest" -> send(response, callback, 200, JSON, suggest(searcher, params));
+          case "/api/quotes" -> send(response, callback, 200, JSON, quotes(searcher, params));
           default -> send(response, callback, 404, JSON, Json.error("not found"));
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included
@@ -420,6 +425,13 @@ public final class WebServer implements Closeable {
     int limit = intParam(p, "limit", 5);
     if (limit < 1 || limit > 50) throw new IllegalArgumentException("limit must be 1..50");
     return Json.counterparts(doc, passage, searcher.counterparts(doc, passage, limit));
+  }
+
+  private static String quotes(FahrasSearcher searcher, Map<String, List<String>> p)
+      throws IOException {
+    int limit = intParam(p, "limit", 10);
+    if (limit < 1 || limit > 50) throw new IllegalArgumentException("limit must be 1..50");
+    return Json.quotes(searcher.quotes(one(p, "text", ""), limit));
   }
 
   /** The longest text completed: a search box's query, not a document. */

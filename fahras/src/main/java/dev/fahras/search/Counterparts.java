@@ -1,12 +1,10 @@
 package dev.fahras.search;
 
-import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +72,8 @@ final class Counterparts {
     int doc = PassageReader.locate(searcher, docId, ordinal);
     PassageReader passages = new PassageReader(reader);
     PassageReader.Read self = passages.read(doc);
-    List<Set<String>> words = words(self.text());
-    Set<String> own = terms(words);
+    List<AnalyzedWords.Word> words = AnalyzedWords.of(analyzer, self.text());
+    Set<String> own = AnalyzedWords.terms(words);
     if (words.size() < MIN_WORDS) return List.of();
 
     BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -95,9 +93,9 @@ final class Counterparts {
 
     Map<String, Found> bestPerDocument = new LinkedHashMap<>();
     for (int i = 0; i < read.length; i++) {
-      List<Set<String>> theirWords = words(read[i].text());
+      List<AnalyzedWords.Word> theirWords = AnalyzedWords.of(analyzer, read[i].text());
       if (theirWords.size() < MIN_WORDS) continue;
-      double overlap = sharedInformation(own, terms(theirWords));
+      double overlap = sharedInformation(own, AnalyzedWords.terms(theirWords));
       if (overlap < SAME_FACT) continue;
       double ordered =
           (double) commonSubsequence(words, theirWords) / Math.min(words.size(), theirWords.size());
@@ -114,7 +112,7 @@ final class Counterparts {
             .thenComparing(Comparator.comparingDouble(Found::overlap).reversed()));
     List<Counterpart> out = new ArrayList<>();
     for (Found f : best.subList(0, Math.min(limit, best.size()))) {
-      PassageHit hit = Page.hit(out.size() + 1, f.read(), f.score(), null);
+      PassageHit hit = Page.hit(out.size() + 1, f.read(), f.score(), List.of());
       out.add(new Counterpart(hit, f.kind(), f.overlap()));
     }
     return out;
@@ -155,38 +153,14 @@ final class Counterparts {
         });
   }
 
-  /** Every term of the passage: each reading, and a number in words also as its digits. */
-  private static Set<String> terms(List<Set<String>> words) {
-    Set<String> out = new HashSet<>();
-    for (Set<String> readings : words) out.addAll(readings);
-    return out;
-  }
-
-  /**
-   * The passage's words in order, each as the set of its readings; a number written in words is one
-   * word (its digits span them all), as it is one word written in digits.
-   */
-  private List<Set<String>> words(String text) {
-    List<Set<String>> out = new ArrayList<>();
-    int last = -1;
-    int coveredTo = -1; // the end of a token spanning several words
-    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, text)) {
-      if (t.position() != last && t.start() >= coveredTo) out.add(new HashSet<>());
-      out.get(out.size() - 1).add(t.term());
-      coveredTo = Math.max(coveredTo, t.end());
-      last = t.position();
-    }
-    return out;
-  }
-
   /** The length of the longest common subsequence of two word lists (a word: any reading). */
-  static int commonSubsequence(List<Set<String>> a, List<Set<String>> b) {
+  static int commonSubsequence(List<AnalyzedWords.Word> a, List<AnalyzedWords.Word> b) {
     int[] prev = new int[b.size() + 1];
     int[] cur = new int[b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
       for (int j = 1; j <= b.size(); j++) {
         cur[j] =
-            shareReading(a.get(i - 1), b.get(j - 1))
+            a.get(i - 1).sharesReadingWith(b.get(j - 1))
                 ? prev[j - 1] + 1
                 : Math.max(prev[j], cur[j - 1]);
       }
@@ -195,10 +169,5 @@ final class Counterparts {
       cur = t;
     }
     return prev[b.size()];
-  }
-
-  private static boolean shareReading(Set<String> a, Set<String> b) {
-    for (String t : a) if (b.contains(t)) return true;
-    return false;
   }
 }

@@ -393,6 +393,26 @@ public final class FahrasSearcher implements Closeable {
     }
   }
 
+  /**
+   * The passages that carry {@code text} (a sentence or a paragraph pasted), whole or in part,
+   * grouped by document for at most {@code limit} documents: the documents carrying more of it
+   * first. Diacritics, hamza seats, digits against number words, a changed word, a dropped or
+   * reordered clause do not hide it. Each hit highlights the stretches that carry it.
+   *
+   * @throws IllegalArgumentException when the text is empty, has fewer than three searchable words
+   *     or more than 5,000 characters
+   */
+  public QuoteResult quotes(String text, int limit) throws IOException {
+    if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    maybeRefresh(System.nanoTime());
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return new QuoteFinder(searcher, analyzer).find(text, limit);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Explains why {@code hit} matched {@code query}. */
   public HitExplanation explain(String query, SearchOptions options, PassageHit hit)
       throws IOException {

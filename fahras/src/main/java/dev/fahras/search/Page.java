@@ -33,8 +33,12 @@ final class Page {
 
   /** One hit: {@code p} at {@code rank}, highlighted when {@code highlighter} is not null. */
   static PassageHit hit(int rank, PassageReader.Read p, float score, Highlighter highlighter) {
+    return hit(rank, p, score, highlighter == null ? List.of() : highlighter.spans(p.text()));
+  }
+
+  /** One hit: {@code p} at {@code rank}, with {@code spans} highlighted. */
+  static PassageHit hit(int rank, PassageReader.Read p, float score, List<Span> spans) {
     String text = p.text();
-    List<Span> spans = highlighter == null ? List.of() : highlighter.spans(text);
     RecordValue.Excerpt d = p.passage();
     return new PassageHit(
         rank,

@@ -91,6 +91,23 @@ final class PassageReader {
     return out;
   }
 
+  /**
+   * The document each of the passages {@code docs} (ascending) belongs to, as its record's number:
+   * grouping passages by document without reading a record.
+   */
+  int[] records(int[] docs) throws IOException {
+    int[] out = new int[docs.length];
+    Segment segment = null;
+    for (int i = 0; i < docs.length; i++) {
+      if (segment == null || docs[i] >= segment.docEnd()) {
+        segment = new Segment(leaves.get(ReaderUtil.subIndex(docs[i], leaves)));
+      }
+      int local = docs[i] - segment.leaf.docBase;
+      out[i] = docs[i] + (int) value(segment.toRecord, Schema.TO_RECORD, local);
+    }
+    return out;
+  }
+
   private Read read(Segment segment, int doc) throws IOException {
     int local = doc - segment.leaf.docBase;
     int recordDoc = doc + (int) value(segment.toRecord, Schema.TO_RECORD, local);

@@ -26,6 +26,20 @@ public record StoredDocument(
     return lines;
   }
 
+  /**
+   * The text its passages were cut from: the boilerplate lines blanked (line breaks kept, so
+   * offsets still point into {@link #text()}).
+   */
+  public String textWithoutBoilerplate() {
+    StringBuilder out = new StringBuilder(text);
+    for (Span s : boilerplate) {
+      for (int i = s.start(); i < s.end(); i++) {
+        if (out.charAt(i) != '\n') out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
+  }
+
   static StoredDocument from(RecordValue r) {
     List<Span> spans = new ArrayList<>();
     int[] b = r.boilerplate();

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
-  const state = { q: "", offset: 0, limit: 10, sources: new Set(), compare: false, advanced: false };
+  const state = { q: "", offset: 0, limit: 10, sources: new Set(), compare: false, advanced: false, quotes: false };
   // the search API's notices (noticeCode), said in Arabic
   const NOTICES = {
     "only-stopwords": "كل كلمات البحث شائعة جدًا (كلمات توقّف)، فبُحث عنها متجاورةً كما كُتبت فقط؛ أضف كلمة أدق للبحث بالمعنى.",
@@ -27,6 +27,7 @@
     p.set("offset", state.offset);
     if (state.compare) p.set("perSource", "1");
     if (state.advanced) p.set("mode", "advanced");
+    if (state.quotes) p.set("quotes", "1");
     state.sources.forEach((s) => p.append("source", s));
     return p;
   }
@@ -37,6 +38,7 @@
     if (!state.q.trim()) return;
     const url = "?" + params().toString();
     if (!fromHistory && url !== location.search) history.pushState(null, "", url);
+    if (state.quotes) return runQuotes();
     const status = $("status");
     status.className = "";
     status.textContent = "…";
@@ -63,6 +65,40 @@
     renderSources(data.sources || {});
     renderHits(data.hits);
     renderPager(data);
+  }
+
+  // The address bounds the pasted text (the server reads up to 8 KB of request line).
+  const MAX_QUOTE_ADDRESS = 7000;
+
+  async function runQuotes() {
+    const status = $("status");
+    status.className = "";
+    $("didyoumean").hidden = true;
+    $("sources").replaceChildren();
+    $("pager").replaceChildren();
+    const p = new URLSearchParams({ text: state.q, limit: state.limit });
+    let data;
+    try {
+      if (p.toString().length > MAX_QUOTE_ADDRESS) {
+        throw new Error("النص أطول مما تحمله الصفحة؛ ألصق فقرة منه، أو استعمل fahras quotes --file");
+      }
+      status.textContent = "…";
+      const r = await fetch("/api/quotes?" + p.toString());
+      data = await r.json();
+      if (!r.ok) throw new Error(data.error || r.statusText);
+    } catch (e) {
+      status.className = "error";
+      status.textContent = "تعذّر البحث عن النص: " + e.message;
+      $("results").replaceChildren();
+      return;
+    }
+    status.textContent = data.documents
+      ? "يرد النص في " + data.documents + " وثيقة" + (data.complete ? "" : " على الأقل")
+      : "لا توجد وثيقة تحمل هذا النص";
+    renderHits(data.hits, (hit, meta) => {
+      meta.appendChild(el("span", "share " + (hit.whole ? "whole" : "part"),
+        (hit.whole ? "النص كاملاً" : "جزء منه") + " · " + Math.round(hit.share * 100) + "%"));
+    });
   }
 
   function renderSources(counts) {
@@ -94,7 +130,7 @@
     return p;
   }
 
-  function renderHits(hits) {
+  function renderHits(hits, decorate) {
     const ol = $("results");
     ol.replaceChildren();
     hits.forEach((hit) => {
@@ -102,7 +138,8 @@
       const meta = el("div", "meta");
       meta.appendChild(el("span", "source", hit.source));
       if (hit.date) meta.appendChild(el("span", "date", hit.date));
-      meta.appendChild(el("span", "score", "score " + hit.score.toFixed(3)));
+      if (decorate) decorate(hit, meta);
+      else meta.appendChild(el("span", "score", "score " + hit.score.toFixed(3)));
       meta.appendChild(el("span", "rank", "#" + hit.rank));
       li.appendChild(meta);
       if (hit.title) li.appendChild(el("div", "title", hit.title));
@@ -275,6 +312,7 @@
   });
   $("compare").addEventListener("change", (e) => { state.compare = e.target.checked; state.offset = 0; run(); });
   $("advanced").addEventListener("change", (e) => { state.advanced = e.target.checked; state.offset = 0; run(); });
+  $("quotes").addEventListener("change", (e) => { state.quotes = e.target.checked; state.offset = 0; run(); });
   document.querySelectorAll(".sample").forEach((a) => a.addEventListener("click", (e) => {
     e.preventDefault();
     $("q").value = a.textContent;
@@ -287,7 +325,9 @@
     state.sources = new Set(p.getAll("source"));
     state.compare = p.get("perSource") === "1";
     state.advanced = p.get("mode") === "advanced";
+    state.quotes = p.get("quotes") === "1";
     $("q").value = state.q;
+    $("quotes").checked = state.quotes;
     $("compare").checked = state.compare;
     $("advanced").checked = state.advanced;
     if (state.q.trim()) {

@@ -244,6 +244,24 @@ public class TestBrowser extends LuceneTestCase {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "الحسكة"));
             assertTrue(driver.findElement(By.id("status")).getText().contains("لاتينية"));
 
+            // quote mode: a pasted sentence, without its diacritics and hamzas, found whole in
+            // the report that carries it, the carrying stretch marked, right to left
+            driver.findElement(By.id("quotes")).click();
+            box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys(
+                "بدا الهجوم بتفجير سيارة مفخخة كانت متجهة الى بوابة السجن الرئيسة", Keys.ENTER);
+            WebElement whole =
+                wait.until(
+                    ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#results .hit .share.whole")));
+            assertTrue(whole.getText(), whole.getText().contains("100%"));
+            WebElement carried = driver.findElement(By.cssSelector("#results .hit .passage mark"));
+            assertTrue(carried.getText(), carried.getText().startsWith("بدأ الهجوم"));
+            assertEquals("rtl", carried.getCssValue("direction"));
+            assertTrue(driver.getCurrentUrl().contains("quotes=1"));
+            driver.findElement(By.id("quotes")).click();
+
             // reloading again and again never locks the browser out (it stopped loading the page
             // after 14 reloads when the per-client limit never released a connection)
             for (int i = 0; i < 3 * WebServer.CONNECTIONS_PER_CLIENT; i++) {

@@ -183,8 +183,17 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     if (compareSources) {
-      Path gold = facts != null ? facts : BundledData.extractResource("eval/same-facts.tsv");
-      SourceComparisonEval.run(corpus, gold, perQuery, out);
+      if (facts != null) {
+        SourceComparisonEval.run(corpus, facts, perQuery, out);
+      } else {
+        SourceComparisonEval.run(
+            corpus,
+            BundledData.extractResource("eval/same-facts.tsv"),
+            BundledData.extractResource("eval/figures.tsv"),
+            BundledData.extractResource("eval/figure-queries.tsv"),
+            perQuery,
+            out);
+      }
       return 0;
     }
     return EvalReport.run(

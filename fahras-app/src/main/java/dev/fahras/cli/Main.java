@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       CompareCommand.class,
       QuotesCommand.class,
+      FiguresCommand.class,
       SuggestCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.search.Counterpart;
+import dev.fahras.search.FigureRow;
 import dev.fahras.search.HitExplanation;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.QuoteHit;
@@ -187,6 +188,39 @@ public final class Json {
             g.writeNumber(String.format(Locale.ROOT, "%.3f", h.documentShare()));
             g.writeBooleanField("whole", h.whole());
             hitFields(g, h.hit());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  /**
+   * {"query","figures":[{"value","disputed","sources":[…],"mentions":[{"written","counted",…the
+   * hit's fields}…]}…]}: the figures as JSON numbers.
+   */
+  public static String figures(String query, List<FigureRow> rows) {
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("query", query);
+          g.writeArrayFieldStart("figures");
+          for (FigureRow r : rows) {
+            g.writeStartObject();
+            g.writeNumberField("value", r.value());
+            g.writeBooleanField("disputed", r.disputed());
+            g.writeArrayFieldStart("sources");
+            for (String s : r.sources()) g.writeString(s);
+            g.writeEndArray();
+            g.writeArrayFieldStart("mentions");
+            for (FigureRow.Mention m : r.mentions()) {
+              g.writeStartObject();
+              g.writeStringField("written", m.written());
+              g.writeStringField("counted", m.counted());
+              hitFields(g, m.hit());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
           }
           g.writeEndArray();

@@ -58,7 +58,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code GET /api/quotes?text=…&limit=} → the passages carrying a pasted text, {@code
  *       {"documents","complete","hits":[{"share","documentShare","whole",…}…]}} (the address bounds
  *       the text: about 1,300 Arabic letters once percent-encoded; longer ones through the CLI or
- *       the library).
+ *       the library);
+ *   <li>{@code GET /api/figures?q=…} → the figures the matching passages give for what the query
+ *       counts, {@code {"query","figures":[{"value","disputed","sources","mentions":[…]}…]}}.
  * </ul>
  *
  * <p>Only GET; request lines and headers up to 8 KB; queries are limited in length, clauses and
@@ -239,6 +241,10 @@ public final class WebServer implements Closeable {
               send(response, callback, 200, JSON, counterparts(searcher, params));
           case "/api/suggest" -> send(response, callback, 200, JSON, suggest(searcher, params));
           case "/api/quotes" -> send(response, callback, 200, JSON, quotes(searcher, params));
+          case "/api/figures" -> {
+            String q = one(params, "q", "");
+            send(response, callback, 200, JSON, Json.figures(q, searcher.figures(q)));
+          }
           default -> send(response, callback, 404, JSON, Json.error("not found"));
         }
       } catch (IllegalArgumentException e) { // InvalidQueryException included

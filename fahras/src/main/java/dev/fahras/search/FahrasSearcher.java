@@ -413,6 +413,24 @@ public final class FahrasSearcher implements Closeable {
     }
   }
 
+  /** Passages of a search read for figures. */
+  private static final int FIGURE_PASSAGES = 50;
+
+  /**
+   * The figures that the passages matching {@code query} (كم عدد قتلى داعش، عدد المهاجمين) give for
+   * what it counts: one row per figure, digits and number words alike, with the passages, sources
+   * and dates giving it; every row marked disputed when they give more than one.
+   *
+   * @throws InvalidQueryException when the query is malformed or over a limit
+   */
+  public List<FigureRow> figures(String query) throws IOException {
+    SearchResult r =
+        search(
+            query, SearchOptions.builder().withLimit(FIGURE_PASSAGES).withHighlight(false).build());
+    String read = r.readAs() != null ? r.readAs() : query;
+    return new FigureFinder(analyzer).figures(read, r.hits());
+  }
+
   /** Explains why {@code hit} matched {@code query}. */
   public HitExplanation explain(String query, SearchOptions options, PassageHit hit)
       throws IOException {

@@ -19,6 +19,20 @@ public class TestSourceComparisonEval extends LuceneTestCase {
     assertAtLeast(report, "none where none", 0.9);
   }
 
+  public void testFiguresHoldTheirLevels() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SourceComparisonEval.run(
+        Path.of("testdata"),
+        Path.of("testdata/eval/same-facts.tsv"),
+        Path.of("testdata/eval/figures.tsv"),
+        Path.of("testdata/eval/figure-queries.tsv"),
+        false,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    assertAtLeast(report, "figure rows found", 0.6);
+    assertAtLeast(report, "disagreements marked", 1.0);
+  }
+
   public void testAnUnknownPassageIsNamed() throws Exception {
     Path facts = createTempDir().resolve("facts.tsv");
     Files.writeString(facts, "F1\t000#0 004#99\tnothing\n", StandardCharsets.UTF_8);

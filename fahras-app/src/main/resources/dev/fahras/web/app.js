@@ -51,6 +51,7 @@
       status.className = "error";
       status.textContent = "تعذّر البحث: " + e.message;
       $("didyoumean").hidden = true;
+      renderFigures(null);
       $("results").replaceChildren();
       $("sources").replaceChildren();
       $("pager").replaceChildren();
@@ -65,6 +66,44 @@
     renderSources(data.sources || {});
     renderHits(data.hits);
     renderPager(data);
+    renderFigures(asksHowMany(state.q) && !state.advanced ? await figures(state.q) : null);
+  }
+
+  // A query that asks how many (كم، عدد، حصيلة) gets the figures the passages give above the hits.
+  function asksHowMany(q) {
+    return /(^|[\s،؟?])(كم|عدد|أعداد|اعداد|حصيلة)([\s،؟?]|$)/.test(q);
+  }
+
+  async function figures(q) {
+    try {
+      const r = await fetch("/api/figures?" + new URLSearchParams({ q }).toString());
+      return r.ok ? await r.json() : null;
+    } catch (e) {
+      return null; // the hits are shown; the panel is an aid
+    }
+  }
+
+  function renderFigures(data) {
+    const panel = $("figures");
+    panel.replaceChildren();
+    panel.hidden = !data || !data.figures.length;
+    if (panel.hidden) return;
+    panel.appendChild(el("h2", "", "الأرقام في المصادر"));
+    const table = el("table");
+    const head = el("tr");
+    ["الرقم", "المعدود", "المصادر", ""].forEach((h) => head.appendChild(el("th", "", h)));
+    table.appendChild(head);
+    data.figures.forEach((f) => {
+      const tr = el("tr", f.disputed ? "figure disputed" : "figure");
+      tr.appendChild(el("td", "value", String(f.value)));
+      const counted = [...new Set(f.mentions.map((m) => m.counted).filter((c) => c))];
+      tr.appendChild(el("td", "", counted.join("، ")));
+      tr.appendChild(el("td", "", f.sources.join("، ")));
+      tr.appendChild(el("td", "", f.disputed ? "تختلف المصادر" : ""));
+      tr.title = f.mentions.map((m) => m.source + ": " + m.written + " " + m.counted).join("\n");
+      table.appendChild(tr);
+    });
+    panel.appendChild(table);
   }
 
   // The address bounds the pasted text (the server reads up to 8 KB of request line).
@@ -74,6 +113,7 @@
     const status = $("status");
     status.className = "";
     $("didyoumean").hidden = true;
+    renderFigures(null);
     $("sources").replaceChildren();
     $("pager").replaceChildren();
     const p = new URLSearchParams({ text: state.q, limit: state.limit });
@@ -334,6 +374,7 @@
       run(true);
     } else {
       ["results", "sources", "pager"].forEach((id) => $(id).replaceChildren());
+      renderFigures(null);
       $("status").textContent = "";
       $("didyoumean").hidden = true;
     }

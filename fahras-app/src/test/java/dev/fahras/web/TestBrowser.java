@@ -262,6 +262,19 @@ public class TestBrowser extends LuceneTestCase {
             assertTrue(driver.getCurrentUrl().contains("quotes=1"));
             driver.findElement(By.id("quotes")).click();
 
+            // a query asking how many: the figures the reports give, above the hits, the row the
+            // outlets disagree on marked (374 in digits and in words is one row)
+            box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys("كم عدد قتلى داعش", Keys.ENTER);
+            WebElement figure =
+                wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#figures tr.figure.disputed")));
+            assertEquals("374", figure.findElement(By.cssSelector(".value")).getText());
+            assertEquals("rtl", figure.getCssValue("direction"));
+            assertTrue(figure.getText(), figure.getText().contains("تختلف المصادر"));
+
             // reloading again and again never locks the browser out (it stopped loading the page
             // after 14 reloads when the per-client limit never released a connection)
             for (int i = 0; i < 3 * WebServer.CONNECTIONS_PER_CLIENT; i++) {

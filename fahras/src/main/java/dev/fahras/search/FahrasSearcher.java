@@ -419,14 +419,20 @@ public final class FahrasSearcher implements Closeable {
   /**
    * The figures that the passages matching {@code query} (كم عدد قتلى داعش، عدد المهاجمين) give for
    * what it counts: one row per figure, digits and number words alike, with the passages, sources
-   * and dates giving it; every row marked disputed when they give more than one.
+   * and dates giving it; a row is disputed when another gives a different figure for the same
+   * counted word.
    *
    * @throws InvalidQueryException when the query is malformed or over a limit
    */
   public List<FigureRow> figures(String query) throws IOException {
     SearchResult r =
         search(
-            query, SearchOptions.builder().withLimit(FIGURE_PASSAGES).withHighlight(false).build());
+            query,
+            SearchOptions.builder()
+                .withLimit(FIGURE_PASSAGES)
+                .withPerDocument(FIGURE_PASSAGES)
+                .withHighlight(false)
+                .build());
     String read = r.readAs() != null ? r.readAs() : query;
     return new FigureFinder(analyzer).figures(read, r.hits());
   }

@@ -1,13 +1,15 @@
 package dev.fahras.search;
 
 import dev.fahras.analysis.AnalyzedToken;
+import dev.fahras.analysis.RelatedForms;
 import dev.fahras.index.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -15,8 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
  * chain reads (digits, or number words it reads as digits) standing within {@link #NEAR} words of a
  * word of the query; its counted word is the word after it, else the word before. Dates are no
  * figures: a number beside a month name, or a year (1900–2100). Figures are then gathered by value,
- * so digits and words land in one row, and every row is marked disputed when the passages give more
- * than one value.
+ * so digits and words land in one row; a row is disputed when another row counts the same word (its
+ * stem): 374 عنصرًا against 175 عنصرًا, 114 شهيدًا against 121.
  */
 final class FigureFinder {
   /** Words between a figure and a word of the query, at most, in one sentence. */
@@ -35,12 +37,14 @@ final class FigureFinder {
 
   /** The figures the hits give for {@code query}, the row given by most outlets first. */
   List<FigureRow> figures(String query, List<PassageHit> hits) {
-    Set<String> asked =
-        AnalyzedToken.analyze(analyzer, Schema.TEXT, query).stream()
-            .map(AnalyzedToken::term)
-            .filter(t -> !isNumber(t) && !ASKING.contains(t))
-            .collect(Collectors.toSet());
+    // the query's words and their related forms (أطفال for طفل, أيام for يوم), as search found them
+    Set<String> asked = new HashSet<>();
+    for (AnalyzedToken t : AnalyzedToken.analyze(analyzer, Schema.TEXT, query)) {
+      if (isNumber(t.term()) || ASKING.contains(t.term())) continue;
+      asked.addAll(forms(t.term()));
+    }
     Map<Long, List<FigureRow.Mention>> byValue = new LinkedHashMap<>();
+    Map<Long, Set<String>> countedByValue = new HashMap<>();
     for (PassageHit hit : hits) {
       List<AnalyzedToken> tokens = AnalyzedToken.analyze(analyzer, Schema.TEXT, hit.text());
       for (int i = 0; i < tokens.size(); i++) {
@@ -48,19 +52,56 @@ final class FigureFinder {
         if (!isNumber(t.term()) || t.term().length() > 12 || notAFigure(tokens, i)) continue;
         if (!nearAsked(tokens, t, asked, hit.text())) continue;
         long value = Long.parseLong(t.term());
+        AnalyzedToken counted = counted(tokens, t);
         FigureRow.Mention m =
-            new FigureRow.Mention(withHighlight(hit, t), t.original(), counted(tokens, t));
+            new FigureRow.Mention(
+                withHighlight(hit, t), t.original(), counted == null ? "" : counted.original());
         List<FigureRow.Mention> mentions = byValue.computeIfAbsent(value, v -> new ArrayList<>());
-        boolean again = mentions.stream().anyMatch(o -> o.hit().equals(m.hit()));
-        if (!again) mentions.add(m);
+        if (mentions.stream().anyMatch(o -> o.hit().equals(m.hit()))) continue;
+        mentions.add(m);
+        if (counted != null) {
+          countedByValue
+              .computeIfAbsent(value, v -> new HashSet<>())
+              .addAll(forms(stem(tokens, counted)));
+        }
       }
     }
-    boolean disputed = byValue.size() > 1;
     List<FigureRow> rows = new ArrayList<>();
-    byValue.forEach((v, mentions) -> rows.add(new FigureRow(v, disputed, mentions)));
+    byValue.forEach(
+        (v, mentions) -> rows.add(new FigureRow(v, disputed(v, countedByValue), mentions)));
     rows.sort(
         (a, b) -> Integer.compare(b.sources().size(), a.sources().size())); // stable: rank order
     return rows;
+  }
+
+  /** A stem and its related forms: عنصر and عناصر count the same thing. */
+  private static Set<String> forms(String stem) {
+    Set<String> out = new HashSet<>(RelatedForms.of(stem));
+    out.add(stem);
+    return out;
+  }
+
+  /** Whether another value is given for a thing {@code value} counts: the accounts disagree. */
+  private static boolean disputed(long value, Map<Long, Set<String>> countedByValue) {
+    Set<String> mine = countedByValue.getOrDefault(value, Set.of());
+    for (Map.Entry<Long, Set<String>> e : countedByValue.entrySet()) {
+      if (e.getKey() == value) continue;
+      for (String c : e.getValue()) if (mine.contains(c)) return true;
+    }
+    return false;
+  }
+
+  /** The shortest reading of the counted word: its stem, the same for عنصرا and عناصر's kin. */
+  private static String stem(List<AnalyzedToken> tokens, AnalyzedToken word) {
+    String best = word.term();
+    for (AnalyzedToken o : tokens) {
+      if (o.position() == word.position()
+          && o.start() == word.start()
+          && o.term().length() < best.length()) {
+        best = o.term();
+      }
+    }
+    return best;
   }
 
   private static boolean isNumber(String term) {
@@ -76,7 +117,11 @@ final class FigureFinder {
     long v = t.term().length() <= 4 ? Long.parseLong(t.term()) : -1;
     if (v >= 1900 && v <= 2100) return true;
     for (AnalyzedToken o : tokens) {
-      if (MONTH_TYPE.equals(o.type()) && Math.abs(o.position() - t.position()) <= 3) return true;
+      if (MONTH_TYPE.equals(o.type())) {
+        int after = o.position() - lastPosition(tokens, t); // the day before its month
+        int before = t.position() - o.position(); // the year after its month (كانون الثاني 2022)
+        if ((after >= 1 && after <= 2) || (before >= 1 && before <= 2)) return true;
+      }
       // a digit inside a longer number (the 5 of الـ5 آلاف): the longer one is the figure
       if (o != t
           && isNumber(o.term())
@@ -103,6 +148,16 @@ final class FigureFinder {
     return false;
   }
 
+  /** The last position a number covers: a number in words spans several. */
+  private static int lastPosition(List<AnalyzedToken> tokens, AnalyzedToken number) {
+    int last = number.position();
+    for (AnalyzedToken o : tokens) {
+      if (o.start() >= number.start() && o.end() <= number.end())
+        last = Math.max(last, o.position());
+    }
+    return last;
+  }
+
   private static boolean sentenceEndBetween(String text, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
       char c = text.charAt(i);
@@ -111,15 +166,15 @@ final class FigureFinder {
     return false;
   }
 
-  /** The word the figure counts, as written: the first word after it, else the one before. */
-  private static String counted(List<AnalyzedToken> tokens, AnalyzedToken figure) {
+  /** The word the figure counts: the first word after it, else the one before; null if none. */
+  private static AnalyzedToken counted(List<AnalyzedToken> tokens, AnalyzedToken figure) {
     AnalyzedToken before = null;
     for (AnalyzedToken o : tokens) {
       if (isNumber(o.term())) continue;
       if (o.end() <= figure.start() && !ASKING.contains(o.term())) before = o;
-      if (o.start() >= figure.end() && o.position() <= figure.position() + 3) return o.original();
+      if (o.start() >= figure.end() && o.position() <= figure.position() + 3) return o;
     }
-    return before != null && before.position() >= figure.position() - 3 ? before.original() : "";
+    return before != null && before.position() >= figure.position() - 3 ? before : null;
   }
 
   private static PassageHit withHighlight(PassageHit h, AnalyzedToken figure) {

@@ -589,6 +589,71 @@ public final class Benchmarks {
   }
 
   /**
+   * Figures for a query beside the plain search of the same query, interleaved, at the search
+   * benchmark's size: queries of the search mix asked as "how many" (كم عدد …), after 100 warm-up.
+   */
+  public void figures(int passages, int calls) throws Exception {
+    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    if (!isBuilt(fahrasDir, searchIndexVersion())) {
+      throw new IOException("run bench search first: it builds the index this one reads");
+    }
+    List<String> sample = new ArrayList<>();
+    try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
+      SourceDocument d;
+      while ((d = source.next()) != null && sample.size() < 20_000) {
+        for (String line : d.text().split("\n")) if (!line.isBlank()) sample.add(line);
+      }
+    }
+    List<String> queries = new ArrayList<>();
+    for (String[] q : queryMix(sample, calls + 100, 17)) {
+      queries.add("كم عدد " + q[0].replace("\"", ""));
+    }
+    header(
+        "Figures: " + passages + " passages, " + calls + " how-many queries, beside plain search",
+        path.toString());
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+      long[] search = new long[calls];
+      long[] figures = new long[calls];
+      int rows = 0;
+      for (int i = -100; i < calls; i++) {
+        String q = queries.get(i + 100);
+        long t0 = System.nanoTime();
+        fahras.search(q);
+        long t1 = System.nanoTime();
+        int n = fahras.figures(q).size();
+        long t2 = System.nanoTime();
+        if (i >= 0) {
+          search[i] = t1 - t0;
+          figures[i] = t2 - t1;
+          if (n > 0) rows++;
+        }
+      }
+      Arrays.sort(search);
+      Arrays.sort(figures);
+      out.println("| call | p50 ms | p95 ms | p99 ms | with a figure |");
+      out.println("|---|--:|--:|--:|--:|");
+      for (int k = 0; k < 2; k++) {
+        long[] lat = k == 0 ? search : figures;
+        out.printf(
+            Locale.ROOT,
+            "| %s | %.2f | %.2f | %.2f | %s |%n",
+            k == 0 ? "plain search (10 hits, highlighted)" : "figures (50 passages read)",
+            lat[calls / 2] / 1e6,
+            lat[(int) (calls * 0.95)] / 1e6,
+            lat[(int) (calls * 0.99)] / 1e6,
+            k == 0 ? "" : rows + " of " + calls);
+      }
+      out.printf(
+          Locale.ROOT,
+          "%nfigures / search: p50 %.2f×, p99 %.2f×%n",
+          (double) figures[calls / 2] / search[calls / 2],
+          (double) figures[(int) (calls * 0.99)] / search[(int) (calls * 0.99)]);
+    }
+  }
+
+  /**
    * What the typing aids cost on the search benchmark's Fahras index: building them, a completion
    * per prefix, and a search with a misspelt word beside the same spelt right.
    */

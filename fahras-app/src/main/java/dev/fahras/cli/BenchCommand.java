@@ -18,11 +18,14 @@ import picocli.CommandLine.Parameters;
       "  search    latency p50/p95/p99 of a seeded query mix, with highlighting",
       "  evidence  what each kind of ranking evidence costs (after search has built its indexes)",
       "  counterparts  latency of FahrasSearcher.counterparts (after search has built its index)",
+      "  figures   FahrasSearcher.figures beside plain search of the same query (after search)",
       "  quotes    latency of FahrasSearcher.quotes for a 60-word paragraph (after search)",
       "  typing    the typing aids: their build, suggest per prefix, a misspelt search (after search)"
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "analysis|index|search|evidence|counterparts|quotes|typing")
+  @Parameters(
+      index = "0",
+      paramLabel = "analysis|index|search|evidence|counterparts|figures|quotes|typing")
   String what;
 
   @Option(
@@ -76,10 +79,11 @@ final class BenchCommand implements Callable<Integer> {
       case "counterparts" -> b.counterparts(passages, Math.min(queries, 1000));
       case "search" -> b.search(passages, queries);
       case "quotes" -> b.quotes(passages, Math.min(queries, 1000));
+      case "figures" -> b.figures(passages, Math.min(queries, 1000));
       case "typing" -> b.typing(passages, queries);
       default ->
           throw new Main.UsageError(
-              "bench takes analysis, index, search, evidence, counterparts, quotes or typing");
+              "bench takes analysis, index, search, evidence, counterparts, figures, quotes or typing");
     }
     spec.commandLine().getOut().flush();
     return 0;

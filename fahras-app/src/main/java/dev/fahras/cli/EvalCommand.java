@@ -130,6 +130,15 @@ final class EvalCommand implements Callable<Integer> {
   Path facts;
 
   @Option(
+      names = "--figures",
+      paramLabel = "FILE",
+      description =
+          "Gold figures for --compare-sources: 'docId#n<TAB>figure<TAB>what it counts' lines, each"
+              + " thing asked as كم عدد + it (default with the bundled reports:"
+              + " testdata/eval/figures.tsv).")
+  Path figures;
+
+  @Option(
       names = "--quotes",
       description =
           "Score the quote finder on quotes generated from the first --docs documents of --corpus"
@@ -158,8 +167,8 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if ((topics == null) != (qrels == null) && !(typing && qrels == null))
       throw new Main.UsageError("--topics and --qrels go together");
-    if (facts != null && !compareSources) {
-      throw new Main.UsageError("--facts goes with --compare-sources");
+    if ((facts != null || figures != null) && !compareSources) {
+      throw new Main.UsageError("--facts and --figures go with --compare-sources");
     }
     if (quotes && (corpus == null || Files.isDirectory(corpus))) {
       throw new Main.UsageError(
@@ -167,7 +176,7 @@ final class EvalCommand implements Callable<Integer> {
               + " bench-data/corpus.jsonl (bench/make-corpus.sh writes it)");
     }
     if (docs < 1 || count < 1) throw new Main.UsageError("--docs and --count must be at least 1");
-    for (Path p : new Path[] {corpus, queries, topics, qrels, facts}) {
+    for (Path p : new Path[] {corpus, queries, topics, qrels, facts, figures}) {
       if (p != null && !Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
     }
     // the bundled set and reports travel in the jar: eval runs from any folder
@@ -183,17 +192,13 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     if (compareSources) {
-      if (facts != null) {
-        SourceComparisonEval.run(corpus, facts, perQuery, out);
-      } else {
-        SourceComparisonEval.run(
-            corpus,
-            BundledData.extractResource("eval/same-facts.tsv"),
-            BundledData.extractResource("eval/figures.tsv"),
-            BundledData.extractResource("eval/figure-queries.tsv"),
-            perQuery,
-            out);
-      }
+      boolean bundled = this.corpus == null;
+      Path gold = facts != null ? facts : BundledData.extractResource("eval/same-facts.tsv");
+      Path figureGold =
+          figures != null
+              ? figures
+              : bundled ? BundledData.extractResource("eval/figures.tsv") : null;
+      SourceComparisonEval.run(corpus, gold, figureGold, perQuery, out);
       return 0;
     }
     return EvalReport.run(

@@ -36,12 +36,11 @@ public final class SourceComparisonEval {
 
   public static void run(Path corpus, Path facts, boolean perQuery, PrintStream out)
       throws IOException {
-    run(corpus, facts, null, null, perQuery, out);
+    run(corpus, facts, null, perQuery, out);
   }
 
-  /** Also the figures, when {@code figures} (and the queries asking for them) are given. */
-  public static void run(
-      Path corpus, Path facts, Path figures, Path figureQueries, boolean perQuery, PrintStream out)
+  /** Also the figures, when a gold file of them is given ({@link FigureEval}). */
+  public static void run(Path corpus, Path facts, Path figures, boolean perQuery, PrintStream out)
       throws IOException {
     Map<String, Set<String>> factsOf = new HashMap<>();
     for (String[] row : TypingEval.rows(facts, 3)) {
@@ -112,7 +111,7 @@ public final class SourceComparisonEval {
         out.println();
         misses.forEach(m -> out.println("  " + m));
       }
-      if (figures != null) FigureEval.run(s, figures, figureQueries, perQuery, out);
+      if (figures != null) FigureEval.run(s, figures, perQuery, out);
     }
   }
 

@@ -12,34 +12,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches a Fahras index: ranked passages with their document, source and highlights.
@@ -59,7 +43,6 @@ public final class FahrasSearcher implements Closeable {
           return s;
         }
       };
-  private static final Query PASSAGES = PassageReader.PASSAGES;
 
   private final SearcherManager manager;
   private final Directory ownedDirectory;
@@ -67,7 +50,7 @@ public final class FahrasSearcher implements Closeable {
   /** The index's analyzer: queries without synonyms, and passages re-analyzed to highlight. */
   private final Analyzer analyzer;
 
-  private final QueryFactory queries;
+  private final PassageSearch passages;
 
   private final TypingAidsCache typingAids = new TypingAidsCache();
 
@@ -88,11 +71,12 @@ public final class FahrasSearcher implements Closeable {
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
     SynonymMap synonyms = synonyms(config, searchConfig);
-    this.queries =
+    QueryFactory queries =
         new QueryFactory(
             analyzer,
             synonyms == null ? null : Schema.queryAnalyzer(config.analyzer(), synonyms),
             searchConfig.evidenceOff());
+    this.passages = new PassageSearch(queries, analyzer);
   }
 
   /**
@@ -181,14 +165,6 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /**
-   * Passage-field document frequencies of {@code searcher}'s view, to rank a long query's words.
-   */
-  private static InformativeWords.DocFreq docFreq(IndexSearcher searcher) {
-    IndexReader reader = searcher.getIndexReader();
-    return term -> reader.docFreq(new Term(Schema.TEXT, term));
-  }
-
-  /**
    * Looks for new documents at most every {@link #REFRESH_NANOS}: the look (for a folder, listing
    * it and reading the latest commit) would otherwise cost every search.
    */
@@ -198,31 +174,30 @@ public final class FahrasSearcher implements Closeable {
     manager.maybeRefresh();
   }
 
+  private SearchResult searchAsTyped(String query, SearchOptions options, long started)
+      throws IOException {
+    maybeRefresh(started);
+    return withSearcher(s -> passages.run(s, query, options, started));
+  }
+
+  /** Work on the current view of the index. */
+  private interface OnView<T> {
+    T on(IndexSearcher searcher) throws IOException;
+  }
+
+  /** {@code work} on the current view, released after. */
+  private <T> T withSearcher(OnView<T> work) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return work.on(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Makes documents added or committed since the last refresh visible. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
-  }
-
-  /**
-   * Whether {@code q} is the query that matches nothing because nothing in it could be searched.
-   */
-  private static boolean isEmpty(Query q) {
-    return q instanceof BooleanQuery b && b.clauses().isEmpty();
-  }
-
-  /** Why a query that matches nothing by construction does so, or null when it had no words. */
-  private static final int TATWEEL = 0x0640;
-
-  private static SearchResult.Notice whyEmpty(String query, SearchOptions.Mode mode) {
-    // tatweel (ـ) is a letter to Unicode but stretches a word; alone it is no word at all
-    if (query.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) && c != TATWEEL)) {
-      return null;
-    }
-    if (mode == SearchOptions.Mode.PLAIN
-        && PlainSyntax.parts(query).stream().allMatch(p -> p.sign() == '-')) {
-      return SearchResult.Notice.ONLY_EXCLUSIONS;
-    }
-    return SearchResult.Notice.ONLY_STOPWORDS;
   }
 
   /** Searches with default options. */
@@ -237,17 +212,18 @@ public final class FahrasSearcher implements Closeable {
    */
   public SearchResult search(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
-    SearchResult typed = searchAsTyped(query, options);
+    SearchResult typed = searchAsTyped(query, options, started);
     if (options.mode() != SearchOptions.Mode.PLAIN || query == null || query.isBlank()) {
       return typed;
     }
-    IndexSearcher shared = manager.acquire();
-    try {
-      return new QueryReadings(shared.getIndexReader(), analyzer, typingAids)
-          .after(query, typed, meant -> searchAsTyped(meant, options), started);
-    } finally {
-      manager.release(shared);
-    }
+    return withSearcher(
+        s ->
+            new QueryReadings(s.getIndexReader(), analyzer, typingAids)
+                .after(
+                    query,
+                    typed,
+                    meant -> searchAsTyped(meant, options, System.nanoTime()),
+                    started));
   }
 
   /**
@@ -260,15 +236,13 @@ public final class FahrasSearcher implements Closeable {
   public List<Suggestion> suggest(String typed, int n) throws IOException {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
     maybeRefresh(System.nanoTime());
-    IndexSearcher shared = manager.acquire();
-    try {
-      // more than asked: the words typed before may bring a rarer completion forward
-      List<Suggestion> found =
-          typingAids.of(shared.getIndexReader()).suggester().suggest(typed, CONTEXT_POOL * n);
-      return CompletionContext.rank(shared, analyzer, typed, found, n);
-    } finally {
-      manager.release(shared);
-    }
+    return withSearcher(
+        s -> {
+          // more than asked: the words typed before may bring a rarer completion forward
+          List<Suggestion> found =
+              typingAids.of(s.getIndexReader()).suggester().suggest(typed, CONTEXT_POOL * n);
+          return CompletionContext.rank(s, analyzer, typed, found, n);
+        });
   }
 
   /**
@@ -292,87 +266,14 @@ public final class FahrasSearcher implements Closeable {
    * when not built yet.
    */
   public TypingAidsCost typingAidsCost() throws IOException {
-    IndexSearcher shared = manager.acquire();
-    try {
-      TypingAids aids = typingAids.of(shared.getIndexReader());
-      return new TypingAidsCost(
-          aids.vocabulary.size(),
-          aids.vocabulary.bytes() + aids.suggester().bytes(),
-          aids.buildNanos / 1_000_000);
-    } finally {
-      manager.release(shared);
-    }
-  }
-
-  private SearchResult searchAsTyped(String query, SearchOptions options) throws IOException {
-    long started = System.nanoTime();
-    maybeRefresh(started);
-    IndexSearcher shared = manager.acquire();
-    try {
-      RankedQuery ranked = queries.build(query, options.mode(), docFreq(shared));
-      Query candidates = withFilters(ranked.candidates(), options, shared.getIndexReader());
-      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-      searcher.setSimilarity(Schema.SIMILARITY);
-      searcher.setTimeout(new QueryTimeoutImpl(options.timeoutMillis()));
-      Candidates.Selection selection =
-          Candidates.select(searcher, candidates, ranked.evidence(), options);
-      Highlighter highlighter =
-          options.highlight() ? new Highlighter(analyzer, ranked.full()) : null;
-      List<PassageHit> hits = Page.hits(searcher, selection.selected(), options, highlighter);
-      long total = selection.total();
-      boolean exact = selection.exact();
-      Map<String, Long> countedAlongside = selection.countedAlongside();
-      Map<String, Long> counts =
-          !options.countSources()
-              ? Map.of()
-              : countedAlongside != null
-                  ? countedAlongside
-                  : SourceCounts.count(searcher, candidates);
-      if (options.countSources()) {
-        total = counts.values().stream().mapToLong(Long::longValue).sum();
-        exact = true;
-      }
-      long took = (System.nanoTime() - started) / 1_000_000;
-      SearchResult.Notice notice =
-          ranked.onlyStopwords()
-              ? SearchResult.Notice.ONLY_STOPWORDS
-              : isEmpty(ranked.candidates()) ? whyEmpty(query, options.mode()) : null;
-      return new SearchResult(query, total, exact, hits, counts, took, searcher.timedOut(), notice);
-    } finally {
-      manager.release(shared);
-    }
-  }
-
-  private static final Query RECORDS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_DOCUMENT));
-
-  private static Query withFilters(Query query, SearchOptions options) throws IOException {
-    return withFilters(query, options, null);
-  }
-
-  /**
-   * {@code query} under the options' filters; with {@code reader}, a query whose densest word is
-   * far denser than the sources asked for is kept whole ({@link FilteredByConjunction}).
-   */
-  private static Query withFilters(Query query, SearchOptions options, IndexReader reader)
-      throws IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean whole =
-        reader != null
-            && !options.sources().isEmpty()
-            && FilteredByConjunction.pays(reader, query, options.sources());
-    b.add(whole ? new FilteredByConjunction(query) : query, BooleanClause.Occur.MUST);
-    // records match no passage field; only an advanced id: query could reach one
-    if (options.mode() == SearchOptions.Mode.ADVANCED) b.add(RECORDS, BooleanClause.Occur.MUST_NOT);
-    if (!options.sources().isEmpty()) {
-      List<BytesRef> terms = options.sources().stream().map(BytesRef::new).toList();
-      b.add(new TermInSetQuery(Schema.SOURCE, terms), BooleanClause.Occur.FILTER);
-    }
-    if (options.from() != null || options.to() != null) {
-      long lo = options.from() == null ? Long.MIN_VALUE : options.from().toEpochDay();
-      long hi = options.to() == null ? Long.MAX_VALUE : options.to().toEpochDay();
-      b.add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
+    return withSearcher(
+        s -> {
+          TypingAids aids = typingAids.of(s.getIndexReader());
+          return new TypingAidsCost(
+              aids.vocabulary.size(),
+              aids.vocabulary.bytes() + aids.suggester().bytes(),
+              aids.buildNanos / 1_000_000);
+        });
   }
 
   /**
@@ -385,12 +286,7 @@ public final class FahrasSearcher implements Closeable {
   public List<Counterpart> counterparts(String docId, int passage, int limit) throws IOException {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     maybeRefresh(System.nanoTime());
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return new Counterparts(searcher, analyzer).of(docId, passage, limit);
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(s -> new Counterparts(s, analyzer).of(docId, passage, limit));
   }
 
   /**
@@ -405,12 +301,7 @@ public final class FahrasSearcher implements Closeable {
   public QuoteResult quotes(String text, int limit) throws IOException {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     maybeRefresh(System.nanoTime());
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return new QuoteFinder(searcher, analyzer).find(text, limit);
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(s -> new QuoteFinder(s, analyzer).find(text, limit));
   }
 
   /** Passages of a search read for figures. */
@@ -449,91 +340,27 @@ public final class FahrasSearcher implements Closeable {
    */
   public HitExplanation explain(String query, SearchOptions options, String docId, int passage)
       throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      Query userQuery = queries.build(query, options.mode(), docFreq(searcher)).full();
-      Query full = withFilters(userQuery, options);
-      int doc = PassageReader.locate(searcher, docId, passage);
-      String text = new PassageReader(searcher.getIndexReader()).read(doc).text();
-      Explanation e = searcher.explain(full, doc);
-      List<HitExplanation.WordMatch> words = new ArrayList<>();
-      if (e.isMatch()) {
-        for (Highlighter.Match m : new Highlighter(analyzer, userQuery).matches(text)) {
-          words.add(
-              new HitExplanation.WordMatch(
-                  text.substring(m.span().start(), m.span().end()),
-                  m.span().start(),
-                  m.term(),
-                  m.field().equals(Schema.EXACT_FORMS) ? "exact" : "stem"));
-        }
-      }
-      return new HitExplanation(words, e.isMatch() ? e.getValue().floatValue() : 0f, e.toString());
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(s -> passages.explain(s, query, options, docId, passage));
   }
 
   /** The full stored text of a document and its boilerplate lines, or null when absent. */
   public StoredDocument document(String docId) throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      Query q =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-              .add(RECORDS, BooleanClause.Occur.FILTER)
-              .build();
-      var top = searcher.search(q, 1);
-      if (top.scoreDocs.length == 0) return null;
-      int doc = top.scoreDocs[0].doc;
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      return PassageReader.record(
-          leaf.reader().getBinaryDocValues(Schema.RECORD), doc - leaf.docBase, doc);
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(s -> IndexContents.document(s, docId));
   }
 
   /** Ids of every document in the index, in id order. */
   public List<String> documentIds() throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      List<String> ids = new ArrayList<>();
-      Query q = RECORDS;
-      var top =
-          searcher.search(
-              q,
-              Math.max(1, searcher.getIndexReader().numDocs()),
-              new Sort(new SortField(Schema.DOC_ID, SortField.Type.STRING)));
-      for (var sd : top.scoreDocs) ids.add(((BytesRef) ((FieldDoc) sd).fields[0]).utf8ToString());
-      return ids;
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(IndexContents::documentIds);
   }
 
   /** Passages of document {@code docId} (0 when there is no such document). */
   public int passageCount(String docId) throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return searcher.count(
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-              .add(PASSAGES, BooleanClause.Occur.FILTER)
-              .build());
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(s -> IndexContents.passageCount(s, docId));
   }
 
   /** Passages in the index. */
   public int passageCount() throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return searcher.count(PASSAGES);
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(IndexContents::passageCount);
   }
 
   @Override

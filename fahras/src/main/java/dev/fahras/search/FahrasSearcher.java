@@ -1,7 +1,6 @@
 package dev.fahras.search;
 
 import dev.fahras.analysis.AnalyzedToken;
-import dev.fahras.analysis.Synonyms;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IncompatibleIndexException;
 import dev.fahras.index.IndexConfig;
@@ -13,10 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,9 +51,6 @@ public final class FahrasSearcher implements Closeable {
 
   private final TypingAidsCache typingAids = new TypingAidsCache();
 
-  /** How many completions per one asked are weighed against the words typed before. */
-  private static final int CONTEXT_POOL = 3;
-
   /** How often searches look for new documents, and when they last did. */
   private static final long REFRESH_NANOS = 100_000_000L;
 
@@ -70,28 +64,7 @@ public final class FahrasSearcher implements Closeable {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
-    SynonymMap synonyms = synonyms(config, searchConfig);
-    QueryFactory queries =
-        new QueryFactory(
-            analyzer,
-            synonyms == null ? null : Schema.queryAnalyzer(config.analyzer(), synonyms),
-            searchConfig.evidenceOff());
-    this.passages = new PassageSearch(queries, analyzer);
-  }
-
-  /**
-   * The synonyms queries get: the chosen ones, or the index's own and, when that evidence is on,
-   * the built-in set.
-   */
-  private static SynonymMap synonyms(IndexConfig config, SearcherConfig searchConfig) {
-    if (!searchConfig.defaultSynonyms()) return searchConfig.synonyms();
-    boolean builtIn = !searchConfig.evidenceOff().contains(Evidence.BUILT_IN_SYNONYMS);
-    if (config.synonyms() == null) return builtIn ? Synonyms.defaults() : null;
-    try {
-      return Synonyms.merged(builtIn, Map.of("the index's synonyms", config.synonyms()));
-    } catch (IOException e) {
-      throw new IllegalStateException("the synonyms kept with the index do not parse", e);
-    }
+    this.passages = PassageSearch.of(analyzer, config, searchConfig);
   }
 
   /**
@@ -174,12 +147,6 @@ public final class FahrasSearcher implements Closeable {
     manager.maybeRefresh();
   }
 
-  private SearchResult searchAsTyped(String query, SearchOptions options, long started)
-      throws IOException {
-    maybeRefresh(started);
-    return withSearcher(s -> passages.run(s, query, options, started));
-  }
-
   /** Work on the current view of the index. */
   private interface OnView<T> {
     T on(IndexSearcher searcher) throws IOException;
@@ -212,18 +179,21 @@ public final class FahrasSearcher implements Closeable {
    */
   public SearchResult search(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
-    SearchResult typed = searchAsTyped(query, options, started);
-    if (options.mode() != SearchOptions.Mode.PLAIN || query == null || query.isBlank()) {
-      return typed;
-    }
+    maybeRefresh(started);
+    // one view for the query as typed and any reading of it
     return withSearcher(
-        s ->
-            new QueryReadings(s.getIndexReader(), analyzer, typingAids)
-                .after(
-                    query,
-                    typed,
-                    meant -> searchAsTyped(meant, options, System.nanoTime()),
-                    started));
+        s -> {
+          SearchResult typed = passages.run(s, query, options, started);
+          if (options.mode() != SearchOptions.Mode.PLAIN || query == null || query.isBlank()) {
+            return typed;
+          }
+          return new QueryReadings(s.getIndexReader(), analyzer, typingAids)
+              .after(
+                  query,
+                  typed,
+                  meant -> passages.run(s, meant, options, System.nanoTime()),
+                  started);
+        });
   }
 
   /**
@@ -236,13 +206,7 @@ public final class FahrasSearcher implements Closeable {
   public List<Suggestion> suggest(String typed, int n) throws IOException {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
     maybeRefresh(System.nanoTime());
-    return withSearcher(
-        s -> {
-          // more than asked: the words typed before may bring a rarer completion forward
-          List<Suggestion> found =
-              typingAids.of(s.getIndexReader()).suggester().suggest(typed, CONTEXT_POOL * n);
-          return CompletionContext.rank(s, analyzer, typed, found, n);
-        });
+    return withSearcher(s -> typingAids.suggest(s, analyzer, typed, n));
   }
 
   /**
@@ -266,14 +230,7 @@ public final class FahrasSearcher implements Closeable {
    * when not built yet.
    */
   public TypingAidsCost typingAidsCost() throws IOException {
-    return withSearcher(
-        s -> {
-          TypingAids aids = typingAids.of(s.getIndexReader());
-          return new TypingAidsCost(
-              aids.vocabulary.size(),
-              aids.vocabulary.bytes() + aids.suggester().bytes(),
-              aids.buildNanos / 1_000_000);
-        });
+    return withSearcher(s -> typingAids.cost(s.getIndexReader()));
   }
 
   /**
@@ -304,9 +261,6 @@ public final class FahrasSearcher implements Closeable {
     return withSearcher(s -> new QuoteFinder(s, analyzer).find(text, limit));
   }
 
-  /** Passages of a search read for figures. */
-  private static final int FIGURE_PASSAGES = 50;
-
   /**
    * The figures that the passages matching {@code query} (كم عدد قتلى داعش، عدد المهاجمين) give for
    * what it counts: one row per figure, digits and number words alike, with the passages, sources
@@ -316,16 +270,7 @@ public final class FahrasSearcher implements Closeable {
    * @throws InvalidQueryException when the query is malformed or over a limit
    */
   public List<FigureRow> figures(String query) throws IOException {
-    SearchResult r =
-        search(
-            query,
-            SearchOptions.builder()
-                .withLimit(FIGURE_PASSAGES)
-                .withPerDocument(FIGURE_PASSAGES)
-                .withHighlight(false)
-                .build());
-    String read = r.readAs() != null ? r.readAs() : query;
-    return new FigureFinder(analyzer).figures(read, r.hits());
+    return new FigureFinder(analyzer).figures(query, q -> search(q, FigureFinder.SEARCH));
   }
 
   /** Explains why {@code hit} matched {@code query}. */

@@ -3,6 +3,7 @@ package dev.fahras.search;
 import dev.fahras.analysis.AnalyzedToken;
 import dev.fahras.analysis.RelatedForms;
 import dev.fahras.index.Schema;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,24 @@ final class FigureFinder {
 
   FigureFinder(Analyzer analyzer) {
     this.analyzer = analyzer;
+  }
+
+  /** Passages of a search read for figures: up to 50, of any document. */
+  static final SearchOptions SEARCH =
+      SearchOptions.builder().withLimit(50).withPerDocument(50).withHighlight(false).build();
+
+  /** A search of the index. */
+  interface Search {
+    SearchResult run(String query) throws IOException;
+  }
+
+  /**
+   * The figures the passages that {@code search} finds for {@code query} give, read as the search
+   * read it (another keyboard layout, a spelling).
+   */
+  List<FigureRow> figures(String query, Search search) throws IOException {
+    SearchResult r = search.run(query);
+    return figures(r.readAs() != null ? r.readAs() : query, r.hits());
   }
 
   /** The figures the hits give for {@code query}, the row given by most outlets first. */

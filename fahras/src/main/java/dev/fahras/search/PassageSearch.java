@@ -1,11 +1,14 @@
 package dev.fahras.search;
 
+import dev.fahras.analysis.Synonyms;
+import dev.fahras.index.IndexConfig;
 import dev.fahras.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -32,6 +35,32 @@ final class PassageSearch {
   PassageSearch(QueryFactory queries, Analyzer analyzer) {
     this.queries = queries;
     this.analyzer = analyzer;
+  }
+
+  /** Searches with {@code analyzer} (the index's) as {@code searchConfig} says. */
+  static PassageSearch of(Analyzer analyzer, IndexConfig config, SearcherConfig searchConfig) {
+    SynonymMap synonyms = synonyms(config, searchConfig);
+    return new PassageSearch(
+        new QueryFactory(
+            analyzer,
+            synonyms == null ? null : Schema.queryAnalyzer(config.analyzer(), synonyms),
+            searchConfig.evidenceOff()),
+        analyzer);
+  }
+
+  /**
+   * The synonyms queries get: the chosen ones, or the index's own and, when that evidence is on,
+   * the built-in set.
+   */
+  private static SynonymMap synonyms(IndexConfig config, SearcherConfig searchConfig) {
+    if (!searchConfig.defaultSynonyms()) return searchConfig.synonyms();
+    boolean builtIn = !searchConfig.evidenceOff().contains(Evidence.BUILT_IN_SYNONYMS);
+    if (config.synonyms() == null) return builtIn ? Synonyms.defaults() : null;
+    try {
+      return Synonyms.merged(builtIn, Map.of("the index's synonyms", config.synonyms()));
+    } catch (IOException e) {
+      throw new IllegalStateException("the synonyms kept with the index do not parse", e);
+    }
   }
 
   /** {@code query} as typed over the view {@code shared}, timed from {@code started}. */

@@ -1,5 +1,8 @@
 package dev.fahras.analysis;
 
+import static dev.fahras.analysis.ArabicLetters.ALEF;
+import static dev.fahras.analysis.ArabicLetters.SUPERSCRIPT_ALEF;
+
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,7 +35,7 @@ public final class ArabicDaggerAlefFilter extends TokenFilter {
       alefReading = null;
       char[] buffer = term.buffer();
       for (int i = 0; i < term.length(); i++) {
-        if (buffer[i] == FahrasNormalizer.SUPERSCRIPT_ALEF) buffer[i] = FahrasNormalizer.ALEF;
+        if (buffer[i] == SUPERSCRIPT_ALEF) buffer[i] = ALEF;
       }
       posInc.setPositionIncrement(0);
       return true;
@@ -45,7 +48,7 @@ public final class ArabicDaggerAlefFilter extends TokenFilter {
     alefReading = captureState();
     int out = first;
     for (int i = first + 1; i < len; i++) {
-      if (buffer[i] != FahrasNormalizer.SUPERSCRIPT_ALEF) buffer[out++] = buffer[i];
+      if (buffer[i] != SUPERSCRIPT_ALEF) buffer[out++] = buffer[i];
     }
     term.setLength(out);
     return true;
@@ -53,7 +56,7 @@ public final class ArabicDaggerAlefFilter extends TokenFilter {
 
   private static int indexOfDaggerAlef(char[] buffer, int len) {
     for (int i = 0; i < len; i++) {
-      if (buffer[i] == FahrasNormalizer.SUPERSCRIPT_ALEF) return i;
+      if (buffer[i] == SUPERSCRIPT_ALEF) return i;
     }
     return -1;
   }

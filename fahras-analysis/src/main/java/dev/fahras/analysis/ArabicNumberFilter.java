@@ -1,5 +1,8 @@
 package dev.fahras.analysis;
 
+import static dev.fahras.analysis.ArabicLetters.ALEF;
+import static dev.fahras.analysis.ArabicLetters.WAW;
+
 import dev.fahras.analysis.ArabicNumberWords.Kind;
 import dev.fahras.analysis.ArabicNumberWords.Word;
 import java.io.IOException;
@@ -45,9 +48,6 @@ public final class ArabicNumberFilter extends SpanningFilter {
           ArabicNumberWords.normalize("ملايين"),
           ArabicNumberWords.normalize("ملاين"),
           ArabicNumberWords.normalize("مليارات"));
-
-  private static final char WAW = '\u0648';
-  private static final char ALEF = '\u0627';
 
   /** Whether the previous word was الساعة (a clock time may follow). */
   private boolean afterHour;

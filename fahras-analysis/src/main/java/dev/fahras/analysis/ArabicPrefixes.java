@@ -1,11 +1,11 @@
 package dev.fahras.analysis;
 
-import static dev.fahras.analysis.FahrasLightStemmer.ALEF;
-import static dev.fahras.analysis.FahrasLightStemmer.BEH;
-import static dev.fahras.analysis.FahrasLightStemmer.FEH;
-import static dev.fahras.analysis.FahrasLightStemmer.KAF;
-import static dev.fahras.analysis.FahrasLightStemmer.LAM;
-import static dev.fahras.analysis.FahrasLightStemmer.WAW;
+import static dev.fahras.analysis.ArabicLetters.ALEF;
+import static dev.fahras.analysis.ArabicLetters.BEH;
+import static dev.fahras.analysis.ArabicLetters.FEH;
+import static dev.fahras.analysis.ArabicLetters.KAF;
+import static dev.fahras.analysis.ArabicLetters.LAM;
+import static dev.fahras.analysis.ArabicLetters.WAW;
 
 /**
  * What may stand before an Arabic word in the same token: one-letter proclitics and the article

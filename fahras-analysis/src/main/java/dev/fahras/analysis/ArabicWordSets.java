@@ -1,5 +1,7 @@
 package dev.fahras.analysis;
 
+import static dev.fahras.analysis.ArabicLetters.TATWEEL;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,7 +18,6 @@ import org.apache.lucene.analysis.WordlistLoader;
  * part of the chain reaches up to the analyzer that assembles it.
  */
 public final class ArabicWordSets {
-  private static final char TATWEEL = '\u0640';
 
   private ArabicWordSets() {}
 

@@ -1,5 +1,17 @@
 package dev.fahras.analysis;
 
+import static dev.fahras.analysis.ArabicLetters.ALEF;
+import static dev.fahras.analysis.ArabicLetters.FEH;
+import static dev.fahras.analysis.ArabicLetters.HAMZA;
+import static dev.fahras.analysis.ArabicLetters.HEH;
+import static dev.fahras.analysis.ArabicLetters.KAF;
+import static dev.fahras.analysis.ArabicLetters.LAM;
+import static dev.fahras.analysis.ArabicLetters.MEEM;
+import static dev.fahras.analysis.ArabicLetters.NOON;
+import static dev.fahras.analysis.ArabicLetters.TEH;
+import static dev.fahras.analysis.ArabicLetters.WAW;
+import static dev.fahras.analysis.ArabicLetters.YEH;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
@@ -57,19 +69,6 @@ import org.apache.lucene.analysis.CharArraySet;
  * immutable and thread-safe.
  */
 public final class FahrasLightStemmer {
-
-  static final char ALEF = '\u0627';
-  static final char BEH = '\u0628';
-  static final char TEH = '\u062A';
-  static final char FEH = '\u0641';
-  static final char KAF = '\u0643';
-  static final char LAM = '\u0644';
-  static final char MEEM = '\u0645';
-  static final char NOON = '\u0646';
-  static final char HEH = '\u0647';
-  static final char WAW = '\u0648';
-  static final char YEH = '\u064A';
-  static final char HAMZA = '\u0621';
 
   /**
    * Default protected words, in normalized spelling: words an affix rule would damage and that

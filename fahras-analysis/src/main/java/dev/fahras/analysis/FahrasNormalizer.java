@@ -1,5 +1,14 @@
 package dev.fahras.analysis;
 
+import static dev.fahras.analysis.ArabicLetters.ALEF;
+import static dev.fahras.analysis.ArabicLetters.HAMZA;
+import static dev.fahras.analysis.ArabicLetters.HEH;
+import static dev.fahras.analysis.ArabicLetters.KAF;
+import static dev.fahras.analysis.ArabicLetters.NOON;
+import static dev.fahras.analysis.ArabicLetters.SUPERSCRIPT_ALEF;
+import static dev.fahras.analysis.ArabicLetters.TATWEEL;
+import static dev.fahras.analysis.ArabicLetters.YEH;
+
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Set;
@@ -56,15 +65,6 @@ public final class FahrasNormalizer {
     INVISIBLES,
     LOWERCASE
   }
-
-  public static final char ALEF = '\u0627';
-  public static final char HAMZA = '\u0621';
-  public static final char YEH = '\u064A';
-  public static final char HEH = '\u0647';
-  public static final char KAF = '\u0643';
-  public static final char NOON = '\u0646';
-  public static final char TATWEEL = '\u0640';
-  public static final char SUPERSCRIPT_ALEF = '\u0670';
 
   private static final char DELETE = '\uFFFF';
 

@@ -1,6 +1,6 @@
 package dev.fahras.analysis;
 
-import static dev.fahras.analysis.FahrasLightStemmer.HEH;
+import static dev.fahras.analysis.ArabicLetters.HEH;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;

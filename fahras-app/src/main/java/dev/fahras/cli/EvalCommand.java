@@ -161,6 +161,15 @@ final class EvalCommand implements Callable<Integer> {
       description = "Quotes generated for --quotes. Default: ${DEFAULT-VALUE}.")
   int count;
 
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      paramLabel = "N",
+      description =
+          "Seed of the quotes --quotes generates. Default: ${DEFAULT-VALUE}, the quotes the"
+              + " whole-text share was chosen on; another seed confirms it.")
+  long seed;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -188,7 +197,7 @@ final class EvalCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     if (typing) return typing(corpus, out);
     if (quotes) {
-      QuoteEval.run(corpus, docs, count, perQuery, out);
+      QuoteEval.run(corpus, docs, count, seed, perQuery, out);
       return 0;
     }
     if (compareSources) {

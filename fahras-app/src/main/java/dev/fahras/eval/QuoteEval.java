@@ -44,7 +44,8 @@ public final class QuoteEval {
   /** Documents asked per quote. */
   static final int LIMIT = 100;
 
-  private static final long SEED = 7;
+  /** The quotes' seed by default: the one the whole-text share was chosen on. */
+  public static final long SEED = 7;
 
   /** What a generated quote changed in the sentences it took. */
   enum Change {
@@ -71,15 +72,16 @@ public final class QuoteEval {
     }
   }
 
-  public static void run(Path corpus, int docs, int quotes, boolean perQuery, PrintStream out)
+  public static void run(
+      Path corpus, int docs, int quotes, long seed, boolean perQuery, PrintStream out)
       throws IOException {
     Path firstDocs = Files.createTempFile("fahras-quotes-", ".jsonl");
     try {
       copyFirstLines(corpus, firstDocs, docs);
       try (FahrasSystem system = new FahrasSystem(firstDocs, SearcherConfig.defaults(), "Fahras")) {
         FahrasSearcher s = system.searcher();
-        List<Outcome> outcomes = measure(s, generate(s, quotes, new SplittableRandom(SEED)));
-        print(s, outcomes, perQuery, out);
+        List<Outcome> outcomes = measure(s, generate(s, quotes, new SplittableRandom(seed)));
+        print(s, outcomes, seed, perQuery, out);
       }
     } finally {
       Files.deleteIfExists(firstDocs);
@@ -102,7 +104,7 @@ public final class QuoteEval {
   }
 
   private static void print(
-      FahrasSearcher s, List<Outcome> outcomes, boolean perQuery, PrintStream out)
+      FahrasSearcher s, List<Outcome> outcomes, long seed, boolean perQuery, PrintStream out)
       throws IOException {
     out.printf(
         Locale.ROOT,
@@ -111,7 +113,7 @@ public final class QuoteEval {
         outcomes.size(),
         s.documentIds().size(),
         s.passageCount(),
-        SEED);
+        seed);
     out.printf(
         Locale.ROOT,
         "%-22s %7s %8s %10s %9s%n",

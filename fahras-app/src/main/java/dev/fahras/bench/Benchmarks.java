@@ -782,9 +782,9 @@ public final class Benchmarks {
     }
   }
 
-  /** Seeded mix: 1–3 words, quoted phrases, diacritized words, a quarter filtered by source. */
   /**
-   * {@code n} seeded queries of 1–3 words from {@code lines} (15% quoted), a quarter with a source.
+   * {@code n} seeded queries of 1–3 words from {@code lines} (15% quoted, diacritized where the
+   * lines are), a quarter filtered to a source.
    */
   public static List<String[]> queryMix(List<String> lines, int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);

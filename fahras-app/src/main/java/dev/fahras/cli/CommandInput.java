@@ -1,7 +1,6 @@
 package dev.fahras.cli;
 
 import dev.fahras.corpus.DocumentReadException;
-import java.util.Locale;
 
 /** What the commands make of what a user gave them: on|off values, and bad input said plainly. */
 final class CommandInput {
@@ -19,12 +18,13 @@ final class CommandInput {
     };
   }
 
-  /** The value of an on|off option. */
-  static boolean onOff(String option, String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "on" -> true;
-      case "off" -> false;
-      default -> throw new Main.UsageError(option + " takes on or off, not '" + value + "'");
-    };
+  /** The value of an on|off option (picocli names the choices when another is given). */
+  enum OnOff {
+    ON,
+    OFF;
+
+    boolean on() {
+      return this == ON;
+    }
   }
 }

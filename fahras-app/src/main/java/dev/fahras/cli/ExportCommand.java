@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
       defaultValue = "on",
       paramLabel = "on|off",
       description = "Set scraped page furniture aside (default on), as `index` does.")
-  String boilerplate;
+  CommandInput.OnOff boilerplate;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new Main.UsageError("--format takes opensearch-bulk, not '" + format + "'");
     }
     if (chunkMb < 1) throw new Main.UsageError("--chunk-mb must be at least 1, was " + chunkMb);
-    boolean setAside = CommandInput.onOff("--boilerplate", boilerplate);
+    boolean setAside = boilerplate.on();
     PassageSplitter splitter = new PassageSplitter().withBoilerplate(setAside);
     PrintWriter err = spec.commandLine().getErr();
     long documents = 0;

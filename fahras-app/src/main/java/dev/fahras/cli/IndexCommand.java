@@ -48,7 +48,7 @@ final class IndexCommand implements Callable<Integer> {
       paramLabel = "stop|skip",
       description =
           "On a bad record: stop (commit what came before) or skip it and count. Default: ${DEFAULT-VALUE}.")
-  String onError;
+  Indexer.OnError onError;
 
   @Option(
       names = "--boilerplate",
@@ -57,7 +57,7 @@ final class IndexCommand implements Callable<Integer> {
       description =
           "Set scraped page furniture (menus, share buttons, captions) aside: on (default), or off"
               + " for input that is all text. A document is never left without text.")
-  String boilerplate;
+  CommandInput.OnOff boilerplate;
 
   @Option(
       names = "--threads",
@@ -88,13 +88,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Indexer.OnError policy =
-        switch (onError.toLowerCase(Locale.ROOT)) {
-          case "stop" -> Indexer.OnError.STOP;
-          case "skip" -> Indexer.OnError.SKIP;
-          default ->
-              throw new Main.UsageError("--on-error takes stop or skip, not '" + onError + "'");
-        };
+    Indexer.OnError policy = onError;
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new Main.UsageError(
           "--index " + index + " is a file; give a folder (new, or holding a Fahras index)");
@@ -106,7 +100,7 @@ final class IndexCommand implements Callable<Integer> {
               + " is the input folder or lies inside it; give a folder of its own outside "
               + input);
     }
-    boolean setAside = CommandInput.onOff("--boilerplate", boilerplate);
+    boolean setAside = boilerplate.on();
     // a folder's stopwords.txt, protwords.txt and synonyms.txt apply to this index, and are kept
     FolderConfiguration folder = FolderConfiguration.read(input);
     if (folder.synonyms() != null) {

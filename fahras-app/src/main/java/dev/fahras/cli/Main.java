@@ -89,6 +89,8 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
+    // --on-error skip, --boilerplate off: enum values as the help writes them, in any case
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setCaseInsensitiveEnumValuesAllowed(
         true); // eval --without exact_forms, as ablation prints it
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));

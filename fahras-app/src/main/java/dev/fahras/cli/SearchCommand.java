@@ -6,6 +6,7 @@ import dev.fahras.json.Json;
 import dev.fahras.search.Evidence;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.HitExplanation;
+import dev.fahras.search.InvalidOptionException;
 import dev.fahras.search.InvalidQueryException;
 import dev.fahras.search.PassageHit;
 import dev.fahras.search.SearchOptions;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -148,28 +150,23 @@ final class SearchCommand implements Callable<Integer> {
       b.withRerankDepth(rerankDepth);
       if (sources != null) b.withSources(sources);
       b.withDateRange(SearchOptions.parseDate(from), SearchOptions.parseDate(to));
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageError(inFlags(e.getMessage()));
+    } catch (InvalidOptionException e) {
+      throw new Main.UsageError(FLAGS.getOrDefault(e.option(), e.option()) + " " + e.problem());
+    } catch (IllegalArgumentException e) { // a date, a date range
+      throw new Main.UsageError(e.getMessage());
     }
     if (advanced) b.withMode(SearchOptions.Mode.ADVANCED);
     return b.build();
   }
 
-  /** SearchOptions' messages start with the option's name; say the flag instead. */
-  static String inFlags(String message) {
-    for (String[] pair : OPTION_FLAGS) {
-      if (message.startsWith(pair[0] + " ")) return pair[1] + message.substring(pair[0].length());
-    }
-    return message;
-  }
-
-  private static final String[][] OPTION_FLAGS = {
-    {"perDocument", "--per-doc"},
-    {"perSource", "--per-source"},
-    {"limit", "--limit"},
-    {"offset", "--offset"},
-    {"rerankDepth", "--rerank-depth"}
-  };
+  /** The flag of each option the builder names. */
+  private static final Map<String, String> FLAGS =
+      Map.of(
+          "perDocument", "--per-doc",
+          "perSource", "--per-source",
+          "limit", "--limit",
+          "offset", "--offset",
+          "rerankDepth", "--rerank-depth");
 
   private int batch(FahrasSearcher searcher, SearchOptions options, PrintWriter out)
       throws Exception {

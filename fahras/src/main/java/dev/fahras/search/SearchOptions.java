@@ -173,14 +173,14 @@ public final class SearchOptions {
 
     public Builder withLimit(int limit) {
       if (limit < 1 || limit > 1000)
-        throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+        throw new InvalidOptionException("limit", "must be 1..1000, was " + limit);
       this.limit = limit;
       return this;
     }
 
     public Builder withOffset(int offset) {
       if (offset < 0 || offset > 10_000)
-        throw new IllegalArgumentException("offset must be 0..10000, was " + offset);
+        throw new InvalidOptionException("offset", "must be 0..10000, was " + offset);
       this.offset = offset;
       return this;
     }
@@ -201,13 +201,13 @@ public final class SearchOptions {
     }
 
     public Builder withPerDocument(int cap) {
-      if (cap < 1) throw new IllegalArgumentException("perDocument must be at least 1");
+      if (cap < 1) throw new InvalidOptionException("perDocument", "must be at least 1");
       this.perDocument = cap;
       return this;
     }
 
     public Builder withPerSource(int cap) {
-      if (cap < 0) throw new IllegalArgumentException("perSource must be 0 (off) or more");
+      if (cap < 0) throw new InvalidOptionException("perSource", "must be 0 (off) or more");
       this.perSource = cap;
       return this;
     }
@@ -228,14 +228,14 @@ public final class SearchOptions {
     }
 
     public Builder withTimeoutMillis(long millis) {
-      if (millis < 1) throw new IllegalArgumentException("timeout must be positive");
+      if (millis < 1) throw new InvalidOptionException("timeout", "must be positive");
       this.timeoutMillis = millis;
       return this;
     }
 
     public Builder withRerankDepth(int depth) {
       if (depth < 1 || depth > 100_000)
-        throw new IllegalArgumentException("rerankDepth must be 1..100000, was " + depth);
+        throw new InvalidOptionException("rerankDepth", "must be 1..100000, was " + depth);
       this.rerankDepth = depth;
       return this;
     }

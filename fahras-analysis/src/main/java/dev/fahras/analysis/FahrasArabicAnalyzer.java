@@ -198,16 +198,21 @@ public final class FahrasArabicAnalyzer extends Analyzer {
     return result;
   }
 
-  // The chain's parts, for a caller that assembles it around a step of its own (the index runs
-  // one pass for its stemmed and exact fields, recording terms before the stemmer).
+  /**
+   * This chain, reused over texts given one at a time, the stopwords it removes sent to {@code
+   * sink}: the index's one pass for its stemmed and stopword fields.
+   */
+  public StopwordSinkChain withStopwordSink(FahrasStopFilter.Sink sink) {
+    return new StopwordSinkChain(this, sink);
+  }
 
   /** The tokenizer of this chain. */
-  public Tokenizer newTokenizer() {
+  Tokenizer newTokenizer() {
     return new UAX29URLEmailTokenizer();
   }
 
   /** {@code reader} behind this chain's char filter. */
-  public Reader wrapReader(Reader reader) {
+  Reader wrapReader(Reader reader) {
     return initReader("", reader);
   }
 
@@ -215,7 +220,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * Every step after the tokenizer up to, not including, the stemmer; the stopwords removed go to
    * {@code sink} (may be null).
    */
-  public TokenStream filtersBeforeStemming(Tokenizer source, FahrasStopFilter.Sink sink) {
+  TokenStream filtersBeforeStemming(Tokenizer source, FahrasStopFilter.Sink sink) {
     return unstemmed(source, sink);
   }
 
@@ -223,7 +228,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
    * The stemmer of this chain over {@code in}, or {@code in} itself when stemming is off; with
    * {@link Builder#withExactFormPayloads}, the payloads that record each word's form first.
    */
-  public TokenStream stemFilter(TokenStream in) {
+  TokenStream stemFilter(TokenStream in) {
     if (exactFormPayloads) in = new ExactFormPayloadFilter(in);
     return stemming ? new FahrasLightStemFilter(in, stemmer, stemAlternatives) : in;
   }

@@ -1,9 +1,8 @@
 package dev.fahras.index;
 
 import dev.fahras.analysis.FahrasArabicAnalyzer;
-import java.io.StringReader;
+import dev.fahras.analysis.StopwordSinkChain;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 
 /**
  * One analysis pass for the two passage fields over the same text: the stemmed tokens (each with
@@ -11,22 +10,17 @@ import org.apache.lucene.analysis.Tokenizer;
  * per indexing thread.
  */
 final class PassageStreams {
-  private final FahrasArabicAnalyzer analyzer;
-  private final Tokenizer source;
   private final StopwordRecorder stopwords = new StopwordRecorder();
-  private final TokenStream stemmed;
+  private final StopwordSinkChain chain;
 
   PassageStreams(FahrasArabicAnalyzer analyzer) {
-    this.analyzer = analyzer;
-    this.source = analyzer.newTokenizer();
-    this.stemmed = analyzer.stemFilter(analyzer.filtersBeforeStemming(source, stopwords));
+    this.chain = analyzer.withStopwordSink(stopwords);
   }
 
   /** The stemmed tokens of {@code text}; consume them before {@link #stopwords()}. */
   TokenStream stemmed(String text) {
     stopwords.clear();
-    source.setReader(analyzer.wrapReader(new StringReader(text)));
-    return stemmed;
+    return chain.tokens(text);
   }
 
   /** The stopwords of the text last given to {@link #stemmed}, at their positions. */

@@ -16,24 +16,13 @@ import org.apache.lucene.util.BytesRef;
  * the record, uncompressed, so a page of hits reads each record where it lies; stored fields
  * decompress a block of records for each (47–65 µs a record against about 10 on the bench index).
  *
- * @param id the document id
- * @param source its source
- * @param title its headline, or ""
- * @param date its ISO date, or ""
- * @param url its address, or ""
+ * @param document the document's fields
  * @param text the full original text
  * @param boilerplate start and end of each boilerplate line in {@code text}, in pairs
  * @param extra free-form metadata, in the order given
  */
 public record RecordValue(
-    String id,
-    String source,
-    String title,
-    String date,
-    String url,
-    String text,
-    int[] boilerplate,
-    Map<String, String> extra) {
+    DocumentInfo document, String text, int[] boilerplate, Map<String, String> extra) {
 
   /** The value of {@code doc}'s record, its boilerplate lines being {@code boilerplate}. */
   static BytesRef encode(SourceDocument doc, List<Passage> boilerplate) {
@@ -62,8 +51,7 @@ public record RecordValue(
   }
 
   /** What a hit shows of its document: the fields and its passage's text. */
-  public record Excerpt(
-      String id, String source, String title, String date, String url, String text) {}
+  public record Excerpt(DocumentInfo document, String text) {}
 
   /**
    * The fields of the record {@code value} holds and chars {@code start} to {@code end} of its
@@ -90,15 +78,7 @@ public record RecordValue(
       int extras = in.readVInt();
       Map<String, String> extra = new LinkedHashMap<>();
       for (int i = 0; i < extras; i++) extra.put(CompactText.read(in), CompactText.read(in));
-      return new RecordValue(
-          head.id(),
-          head.source(),
-          head.title(),
-          head.date(),
-          head.url(),
-          head.text(),
-          boilerplate,
-          extra);
+      return new RecordValue(head.document(), head.text(), boilerplate, extra);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reads from memory
     }
@@ -106,13 +86,14 @@ public record RecordValue(
 
   /** The fields {@link #encode} writes first, in their order, and that range of the text. */
   private static Excerpt excerpt(ByteArrayDataInput in, int start, int end) throws IOException {
-    return new Excerpt(
-        CompactText.read(in),
-        CompactText.read(in),
-        CompactText.read(in),
-        CompactText.read(in),
-        CompactText.read(in),
-        CompactText.readRange(in, start, end));
+    DocumentInfo document =
+        new DocumentInfo(
+            CompactText.read(in),
+            CompactText.read(in),
+            CompactText.read(in),
+            CompactText.read(in),
+            CompactText.read(in));
+    return new Excerpt(document, CompactText.readRange(in, start, end));
   }
 
   private static ByteArrayDataInput input(BytesRef value) {

@@ -84,7 +84,7 @@ final class Counterparts {
         .limit(MAX_QUERY_TERMS)
         .forEach(t -> q.add(new TermQuery(new Term(Schema.TEXT, t)), BooleanClause.Occur.SHOULD));
     q.add(
-        new TermQuery(new Term(Schema.SOURCE, self.passage().source())),
+        new TermQuery(new Term(Schema.SOURCE, self.passage().document().source())),
         BooleanClause.Occur.MUST_NOT);
     ScoreDoc[] top = searcher.search(q.build(), CANDIDATES).scoreDocs;
     int[] docs = new int[top.length];
@@ -102,7 +102,7 @@ final class Counterparts {
       Counterpart.Kind kind =
           ordered >= QUOTE ? Counterpart.Kind.QUOTE : Counterpart.Kind.SAME_FACT;
       bestPerDocument.merge(
-          read[i].passage().id(),
+          read[i].passage().document().id(),
           new Found(read[i], top[i].score, kind, overlap),
           (x, y) -> x.overlap() >= y.overlap() ? x : y);
     }

@@ -197,18 +197,6 @@ final class FigureFinder {
   }
 
   private static PassageHit withHighlight(PassageHit h, AnalyzedToken figure) {
-    return new PassageHit(
-        h.rank(),
-        h.docId(),
-        h.source(),
-        h.title(),
-        h.date(),
-        h.url(),
-        h.passage(),
-        h.text(),
-        h.start(),
-        h.end(),
-        h.score(),
-        List.of(new Span(figure.start(), figure.end())));
+    return h.withHighlights(List.of(new Span(figure.start(), figure.end())));
   }
 }

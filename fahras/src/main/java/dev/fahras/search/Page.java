@@ -1,6 +1,5 @@
 package dev.fahras.search;
 
-import dev.fahras.index.RecordValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,20 +37,7 @@ final class Page {
 
   /** One hit: {@code p} at {@code rank}, with {@code spans} highlighted. */
   static PassageHit hit(int rank, PassageReader.Read p, float score, List<Span> spans) {
-    String text = p.text();
-    RecordValue.Excerpt d = p.passage();
     return new PassageHit(
-        rank,
-        d.id(),
-        d.source(),
-        d.title(),
-        d.date(),
-        d.url(),
-        p.ordinal(),
-        text,
-        p.start(),
-        p.end(),
-        score,
-        spans);
+        rank, p.passage().document(), p.ordinal(), p.text(), p.start(), p.end(), score, spans);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.index.DocumentInfo;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,11 +8,7 @@ import java.util.Objects;
  * One ranked passage.
  *
  * @param rank 1-based rank in the whole result list (paging included)
- * @param docId the document's id
- * @param source the document's outlet
- * @param title the document's title, possibly empty
- * @param date ISO date (YYYY-MM-DD) or empty when unknown
- * @param url possibly empty
+ * @param document its document's id, source, title, date and url
  * @param passage the passage's ordinal in its document
  * @param text the passage's original text (diacritics and all)
  * @param start offset of the passage in the document text
@@ -21,11 +18,7 @@ import java.util.Objects;
  */
 public record PassageHit(
     int rank,
-    String docId,
-    String source,
-    String title,
-    String date,
-    String url,
+    DocumentInfo document,
     int passage,
     String text,
     int start,
@@ -33,8 +26,36 @@ public record PassageHit(
     float score,
     List<Span> highlights) {
   public PassageHit {
-    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(document, "document");
     Objects.requireNonNull(text, "text");
     highlights = List.copyOf(highlights);
+  }
+
+  public String docId() {
+    return document.id();
+  }
+
+  public String source() {
+    return document.source();
+  }
+
+  /** The document's title, possibly empty. */
+  public String title() {
+    return document.title();
+  }
+
+  /** ISO date (YYYY-MM-DD), or empty when unknown. */
+  public String date() {
+    return document.date();
+  }
+
+  /** The document's address, possibly empty. */
+  public String url() {
+    return document.url();
+  }
+
+  /** The same hit with {@code spans} highlighted instead. */
+  PassageHit withHighlights(List<Span> spans) {
+    return new PassageHit(rank, document, passage, text, start, end, score, spans);
   }
 }

@@ -125,9 +125,9 @@ final class PassageReader {
         ids != null && ids.docID() <= local && ids.advanceExact(local)
             ? ids.lookupOrd(ids.ordValue()).utf8ToString()
             : "";
-    if (!id.equals(passage.id())) {
+    if (!id.equals(passage.document().id())) {
       throw new CorruptIndexException(
-          "passage of '" + id + "' is not followed by its record but by '" + passage.id() + "'",
+          "passage of '" + id + "' is not followed by its record but by '" + passage.document().id() + "'",
           "document " + doc);
     }
     return new Read(passage, ordinal, start, end);

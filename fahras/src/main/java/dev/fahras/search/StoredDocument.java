@@ -1,5 +1,6 @@
 package dev.fahras.search;
 
+import dev.fahras.index.DocumentInfo;
 import dev.fahras.index.RecordValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,27 @@ import java.util.Map;
  * that were kept out of search.
  */
 public record StoredDocument(
-    String id,
-    String source,
-    String title,
-    String date,
-    String url,
-    String text,
-    List<Span> boilerplate,
-    Map<String, String> extra) {
+    DocumentInfo document, String text, List<Span> boilerplate, Map<String, String> extra) {
+
+  public String id() {
+    return document.id();
+  }
+
+  public String source() {
+    return document.source();
+  }
+
+  public String title() {
+    return document.title();
+  }
+
+  public String date() {
+    return document.date();
+  }
+
+  public String url() {
+    return document.url();
+  }
 
   /** The boilerplate lines' text. */
   public List<String> boilerplateLines() {
@@ -44,7 +58,6 @@ public record StoredDocument(
     List<Span> spans = new ArrayList<>();
     int[] b = r.boilerplate();
     for (int i = 0; i < b.length; i += 2) spans.add(new Span(b[i], b[i + 1]));
-    return new StoredDocument(
-        r.id(), r.source(), r.title(), r.date(), r.url(), r.text(), spans, r.extra());
+    return new StoredDocument(r.document(), r.text(), spans, r.extra());
   }
 }

@@ -37,11 +37,9 @@ public class TestRecordValue extends LuceneTestCase {
               text,
               extra);
       RecordValue r = RecordValue.decode(RecordValue.encode(doc, boilerplate));
-      assertEquals(doc.id(), r.id());
-      assertEquals(doc.source(), r.source());
-      assertEquals(doc.title(), r.title());
-      assertEquals(doc.date() == null ? "" : "2022-01-20", r.date());
-      assertEquals(doc.url(), r.url());
+      String date = doc.date() == null ? "" : "2022-01-20";
+      assertEquals(
+          new DocumentInfo(doc.id(), doc.source(), doc.title(), date, doc.url()), r.document());
       assertEquals(text, r.text());
       assertEquals(doc.extra(), r.extra());
       assertEquals(new ArrayList<>(doc.extra().keySet()), new ArrayList<>(r.extra().keySet()));
@@ -53,7 +51,6 @@ public class TestRecordValue extends LuceneTestCase {
     }
   }
 
-  /** Arabic takes a byte a letter, not UTF-8's two. */
   /** An excerpt has the record's fields and exactly that range of its text, for any range. */
   public void testExcerptIsTheRange() {
     for (int i = 0; i < atLeast(300); i++) {
@@ -65,13 +62,11 @@ public class TestRecordValue extends LuceneTestCase {
       int end = start + random().nextInt(text.length() - start + 1);
       RecordValue.Excerpt e = RecordValue.excerpt(value, start, end);
       assertEquals(text.substring(start, end), e.text());
-      assertEquals("id", e.id());
-      assertEquals("src", e.source());
-      assertEquals(doc.title(), e.title());
-      assertEquals("", e.date());
+      assertEquals(new DocumentInfo("id", "src", doc.title(), "", ""), e.document());
     }
   }
 
+  /** Arabic takes a byte a letter, not UTF-8's two. */
   public void testArabicOneByteALetter() {
     String text = "هاجم تنظيم داعش سجن غويران في الحسكة، وفَرَّ ١٢٠ سجيناً";
     BytesRef value = RecordValue.encode(SourceDocument.of("a", "s", text), List.of());

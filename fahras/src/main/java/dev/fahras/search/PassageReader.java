@@ -127,7 +127,11 @@ final class PassageReader {
             : "";
     if (!id.equals(passage.document().id())) {
       throw new CorruptIndexException(
-          "passage of '" + id + "' is not followed by its record but by '" + passage.document().id() + "'",
+          "passage of '"
+              + id
+              + "' is not followed by its record but by '"
+              + passage.document().id()
+              + "'",
           "document " + doc);
     }
     return new Read(passage, ordinal, start, end);

@@ -185,10 +185,12 @@
       if (hit.title) li.appendChild(el("div", "title", hit.title));
       li.appendChild(passage(hit));
       const why = el("div", "why");
-      const b = el("button", "", "لماذا هذه النتيجة؟");
-      b.type = "button";
-      b.addEventListener("click", () => explain(hit, why, b));
-      why.appendChild(b);
+      if (!decorate) { // a ranked search explains its ranking; a quote's share says it all
+        const b = el("button", "", "لماذا هذه النتيجة؟");
+        b.type = "button";
+        b.addEventListener("click", () => explain(hit, why, b));
+        why.appendChild(b);
+      }
       const others = el("button", "others-button", "في مصادر أخرى");
       others.type = "button";
       const othersBox = el("div", "others");

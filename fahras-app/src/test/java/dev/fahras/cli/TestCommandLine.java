@@ -398,6 +398,32 @@ public class TestCommandLine extends LuceneTestCase {
     assertTrue(err, err.contains("has passages 0 to 25, not 999"));
   }
 
+  /**
+   * quotes and figures: a pasted sentence found whole, figures as JSON numbers; bad input named.
+   */
+  public void testQuotesAndFigures() throws Exception {
+    Path index = createTempDir().resolve("idx");
+    assertEquals(err, 0, run("index", "--input", "testdata", "--index", index.toString()));
+    String sentence = "بدا الهجوم بتفجير سيارة مفخخة كانت متجهة الى بوابة السجن الرئيسة";
+    assertEquals(err, 0, run("quotes", "--index", index.toString(), sentence));
+    assertTrue(out, out.contains("003  Kurdish administration-aligned agency  whole  100%"));
+    assertTrue(out, out.contains("⟦بدأ الهجوم"));
+    Path file = createTempDir().resolve("quote.txt");
+    Files.writeString(file, sentence, StandardCharsets.UTF_8);
+    assertEquals(
+        err, 0, run("quotes", "--index", index.toString(), "--json", "--file", file.toString()));
+    assertTrue(out, out.startsWith("{\"documents\":"));
+    assertEquals(1, run("quotes", "--index", index.toString(), "في السجن"));
+    assertTrue(err, err.contains("a quote needs 3"));
+    assertEquals(2, run("quotes", "--index", index.toString(), "--file", file.toString(), "نص"));
+    assertEquals(2, run("quotes", "--index", index.toString(), "--file", "/no/such/file"));
+    assertTrue(err, err.contains("--file: no such file"));
+    assertEquals(err, 0, run("figures", "--index", index.toString(), "--json", "كم عدد قتلى داعش"));
+    assertTrue(out, out.contains("{\"value\":374,\"disputed\":true,"));
+    assertEquals(err, 0, run("figures", "--index", index.toString(), "كم عدد قتلى داعش"));
+    assertTrue(out, out.startsWith("374  disputed  "));
+  }
+
   public void testJsonLinesInput() throws Exception {
     Path dir = createTempDir();
     Path file = dir.resolve("news.jsonl");

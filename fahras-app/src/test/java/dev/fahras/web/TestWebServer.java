@@ -90,6 +90,27 @@ public class TestWebServer extends LuceneTestCase {
                 + "\"count\":1}]}",
             suggest.body());
         assertEquals(400, get(http, base + "api/suggest?q=x&limit=0").statusCode());
+        // the quote finder: the text found whole, its markup as JSON text; empty text is named
+        HttpResponse<String> quote =
+            get(
+                http,
+                base
+                    + "api/quotes?text="
+                    + URLEncoder.encode("هاجم التَّنظيم السجن", StandardCharsets.UTF_8));
+        assertEquals(quote.body(), 200, quote.statusCode());
+        assertTrue(quote.body(), quote.body().startsWith("{\"documents\":1,\"complete\":true,"));
+        assertTrue(quote.body(), quote.body().contains("\"whole\":true"));
+        assertTrue(quote.body(), quote.body().contains("\"docId\":\"x<1>\""));
+        HttpResponse<String> emptyQuote = get(http, base + "api/quotes?text=");
+        assertEquals(400, emptyQuote.statusCode());
+        assertTrue(emptyQuote.body(), emptyQuote.body().contains("empty"));
+        assertEquals(400, get(http, base + "api/quotes?text=a&limit=99").statusCode());
+        HttpResponse<String> figures =
+            get(
+                http,
+                base + "api/figures?q=" + URLEncoder.encode("كم عدد", StandardCharsets.UTF_8));
+        assertEquals(figures.body(), 200, figures.statusCode());
+        assertEquals("{\"query\":\"كم عدد\",\"figures\":[]}", figures.body());
         HttpResponse<String> longPrefix = get(http, base + "api/suggest?q=" + "x".repeat(201));
         assertEquals(400, longPrefix.statusCode());
         assertTrue(longPrefix.body(), longPrefix.body().contains("q over 200 characters"));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates oracle.tsv: numbers written out in words by a converter we did not write, the npm
-# package number-to-arabic-words, for TestArabicNumberFilter. Seeded: the same file every run.
+# package number-to-arabic-words, for TestFahrasNumbersFilter. Seeded: the same file every run.
 # Usage: src/test/resources/numbers/make-oracle.sh   (needs node and npm)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

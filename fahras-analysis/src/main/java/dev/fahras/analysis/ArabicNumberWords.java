@@ -14,7 +14,7 @@ import java.util.Objects;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * The lexicons behind {@link ArabicNumberFilter} and {@link ArabicMonthFilter}, read from {@code
+ * The lexicons behind {@link FahrasNumbersFilter} and {@link FahrasMonthsFilter}, read from {@code
  * numbers.txt} and {@code months.txt} and normalized with the default {@link FahrasNormalizer}.
  * Immutable, shared.
  */

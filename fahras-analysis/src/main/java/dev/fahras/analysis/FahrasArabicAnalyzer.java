@@ -22,19 +22,19 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>The chain, in order:
  *
  * <ol>
- *   <li>{@link ArabicFoldingCharFilter} — presentation forms, Arabic-Indic digits, invisible and
+ *   <li>{@link FahrasFoldingCharFilter} — presentation forms, Arabic-Indic digits, invisible and
  *       bidi controls, combining hamza; before tokenizing, so a removed zero-width char never
  *       splits a word and a ligature of two words becomes two words;
  *   <li>{@link UAX29URLEmailTokenizer} — Unicode word boundaries, with URLs and e-mail addresses
  *       kept whole (الـ5 stays one token; "2,500" and "3.14" stay whole);
- *   <li>{@link ArabicWordBreakFilter} — a break where punctuation joins two Arabic words
+ *   <li>{@link FahrasWordBreakFilter} — a break where punctuation joins two Arabic words
  *       (قسد:هجوم), which Unicode's rules keep together;
- *   <li>{@link ArabicDaggerAlefFilter} — both modern readings of a superscript alef;
+ *   <li>{@link FahrasDaggerAlefFilter} — both modern readings of a superscript alef;
  *   <li>{@link FahrasNormalizationFilter} — diacritics, tatweel, alef, hamza, yeh, teh marbuta,
  *       Persian letters, digits, lower-case;
  *   <li>optionally Lucene's {@code SynonymGraphFilter} ({@link Synonyms}) — for query analyzers;
- *   <li>{@link ArabicMonthFilter} — Syriac and Maghrebi month names also as the Western name;
- *   <li>{@link ArabicNumberFilter} — numbers written in words also as digits (graph tokens);
+ *   <li>{@link FahrasMonthsFilter} — Syriac and Maghrebi month names also as the Western name;
+ *   <li>{@link FahrasNumbersFilter} — numbers written in words also as digits (graph tokens);
  *   <li>{@link FahrasStopFilter} — after normalization, so على/علي and إلى/الى are one word;
  *   <li>{@link FahrasLightStemFilter} — prefixes, suffixes, protected words (optional).
  * </ol>
@@ -167,7 +167,7 @@ public final class FahrasArabicAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return folding.isEmpty() ? reader : new ArabicFoldingCharFilter(reader, folder);
+    return folding.isEmpty() ? reader : new FahrasFoldingCharFilter(reader, folder);
   }
 
   @Override
@@ -185,12 +185,12 @@ public final class FahrasArabicAnalyzer extends Analyzer {
 
   /** Every step after the tokenizer but the stemmer; removed stopwords go to {@code sink}. */
   private TokenStream unstemmed(Tokenizer source, FahrasStopFilter.Sink sink) {
-    TokenStream result = new ArabicWordBreakFilter(source);
-    if (daggerAlef) result = new ArabicDaggerAlefFilter(result);
+    TokenStream result = new FahrasWordBreakFilter(source);
+    if (daggerAlef) result = new FahrasDaggerAlefFilter(result);
     result = new FahrasNormalizationFilter(result, normalizer);
     if (synonyms != null) result = new SynonymGraphFilter(result, synonyms, false);
-    if (months) result = new ArabicMonthFilter(result);
-    if (numbers) result = new ArabicNumberFilter(result);
+    if (months) result = new FahrasMonthsFilter(result);
+    if (numbers) result = new FahrasNumbersFilter(result);
     if (stopwordMode != StopwordMode.REMOVE) {
       return new StopwordsOnlyFilter(result, stopSet, stopwordMode == StopwordMode.ONLY_WITH_BARE);
     }

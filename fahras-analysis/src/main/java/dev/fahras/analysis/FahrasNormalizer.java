@@ -28,7 +28,7 @@ import java.util.Set;
  *       Arabic Extended-A marks U+08D3–U+08FF are removed ({@code السِّجْن} → {@code السجن}); a
  *       word's final ا that carries the accusative tanween after ن or ه goes with it ({@code
  *       مكاناً} → {@code مكان}), so the stemmer does not read نا or ها as a pronoun. The
- *       superscript alef is read as a real alef by {@link ArabicDaggerAlefFilter}, which runs
+ *       superscript alef is read as a real alef by {@link FahrasDaggerAlefFilter}, which runs
  *       first.
  *   <li>{@link Option#TATWEEL}: U+0640 is removed ({@code الحســكة} → {@code الحسكة}).
  *   <li>{@link Option#ALEF}: أ إ آ ٱ ٲ ٳ ٵ (U+0622, U+0623, U+0625, U+0671–U+0673, U+0675) → ا.

@@ -59,9 +59,10 @@ public final class RelatedForms {
 
   /**
    * The weight a related form counts at beside the words typed (weight 1), each scored by BM25 with
-   * its own statistics: the library's ranking and {@link RelatedFormsFilter}'s boost. Calibrated on
-   * the reports, the dev set and ARCD: 0.2/0.25/0.3/0.35/0.4/0.5 → ARCD MAP@10 0.859/0.861/0.861/
-   * 0.861/0.860/0.855 (a constant score instead: 0.859); the dev set's MRR falls from 0.35 up.
+   * its own statistics: the library's ranking and {@link FahrasRelatedFormsFilter}'s boost.
+   * Calibrated on the reports, the dev set and ARCD: 0.2/0.25/0.3/0.35/0.4/0.5 → ARCD MAP@10
+   * 0.859/0.861/0.861/ 0.861/0.860/0.855 (a constant score instead: 0.859); the dev set's MRR falls
+   * from 0.35 up.
    */
   public static final float WEIGHT = 0.3f;
 

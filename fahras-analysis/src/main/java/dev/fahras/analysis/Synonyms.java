@@ -115,7 +115,7 @@ public final class Synonyms {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new ArabicFoldingCharFilter(reader);
+        return new FahrasFoldingCharFilter(reader);
       }
     };
   }

@@ -18,9 +18,9 @@ public class TestFactories extends BaseTokenStreamTestCase {
         FahrasLightStemFilterFactory.class, TokenFilterFactory.lookupClass("fahrasLightStem"));
     assertSame(FahrasStopFilterFactory.class, TokenFilterFactory.lookupClass("fahrasStop"));
     assertSame(
-        ArabicDaggerAlefFilterFactory.class, TokenFilterFactory.lookupClass("fahrasDaggerAlef"));
+        FahrasDaggerAlefFilterFactory.class, TokenFilterFactory.lookupClass("fahrasDaggerAlef"));
     assertSame(
-        ArabicFoldingCharFilterFactory.class, CharFilterFactory.lookupClass("fahrasFolding"));
+        FahrasFoldingCharFilterFactory.class, CharFilterFactory.lookupClass("fahrasFolding"));
     // SPI lookup ignores case
     assertSame(
         FahrasLightStemFilterFactory.class, TokenFilterFactory.lookupClass("FAHRASLIGHTSTEM"));

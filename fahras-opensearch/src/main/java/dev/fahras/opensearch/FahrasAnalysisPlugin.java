@@ -1,12 +1,12 @@
 package dev.fahras.opensearch;
 
-import dev.fahras.analysis.ArabicDaggerAlefFilterFactory;
-import dev.fahras.analysis.ArabicMonthFilterFactory;
-import dev.fahras.analysis.ArabicNumberFilterFactory;
-import dev.fahras.analysis.ArabicWordBreakFilterFactory;
 import dev.fahras.analysis.FahrasArabicAnalyzer.StopwordMode;
+import dev.fahras.analysis.FahrasDaggerAlefFilterFactory;
+import dev.fahras.analysis.FahrasMonthsFilterFactory;
 import dev.fahras.analysis.FahrasNormalizationFilterFactory;
-import dev.fahras.analysis.RelatedFormsFilterFactory;
+import dev.fahras.analysis.FahrasNumbersFilterFactory;
+import dev.fahras.analysis.FahrasRelatedFormsFilterFactory;
+import dev.fahras.analysis.FahrasWordBreakFilterFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,21 +46,21 @@ public final class FahrasAnalysisPlugin extends Plugin implements AnalysisPlugin
     return Map.of(
         // a word break where punctuation joins Arabic words (قسد:هجوم), right after the tokenizer
         "fahras_word_break",
-        lucene(ArabicWordBreakFilterFactory::new, false),
+        lucene(FahrasWordBreakFilterFactory::new, false),
         // both readings of a superscript alef: not applied to synonym rules, as in the library
         "fahras_dagger_alef",
-        lucene(ArabicDaggerAlefFilterFactory::new, false),
+        lucene(FahrasDaggerAlefFilterFactory::new, false),
         "fahras_normalization",
         lucene(FahrasNormalizationFilterFactory::new, true),
         "fahras_months",
-        lucene(ArabicMonthFilterFactory::new, false),
+        lucene(FahrasMonthsFilterFactory::new, false),
         "fahras_numbers",
-        lucene(ArabicNumberFilterFactory::new, false),
+        lucene(FahrasNumbersFilterFactory::new, false),
         "fahras_stop",
         StopTokenFilterFactory::new,
         // query side, after the stemmer: a broken plural and its singular, a verb and its noun
         "fahras_related_forms",
-        lucene(RelatedFormsFilterFactory::new, false),
+        lucene(FahrasRelatedFormsFilterFactory::new, false),
         "fahras_light_stem",
         LightStemTokenFilterFactory::new);
   }

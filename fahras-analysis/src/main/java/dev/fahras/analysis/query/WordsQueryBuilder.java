@@ -14,9 +14,10 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Lucene's query builder for Fahras's analyzers: the tokens stacked at one position are the word's
  * readings, searched as one {@link ReadingsQuery}, and, when a filter gave them a lower boost
- * ({@link dev.fahras.analysis.RelatedFormsFilter}: a verb's noun, a plural's singular), its related
- * forms, each a clause of its own scored by its own statistics at that boost. Stock Lucene makes
- * one {@code SynonymQuery} of the whole stack, which MaxScore cannot prune beside other words.
+ * ({@link dev.fahras.analysis.FahrasRelatedFormsFilter}: a verb's noun, a plural's singular), its
+ * related forms, each a clause of its own scored by its own statistics at that boost. Stock Lucene
+ * makes one {@code SynonymQuery} of the whole stack, which MaxScore cannot prune beside other
+ * words.
  */
 public class WordsQueryBuilder extends QueryBuilder {
   public WordsQueryBuilder(Analyzer analyzer) {

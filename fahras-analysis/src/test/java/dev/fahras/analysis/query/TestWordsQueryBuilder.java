@@ -1,7 +1,7 @@
 package dev.fahras.analysis.query;
 
+import dev.fahras.analysis.FahrasRelatedFormsFilter;
 import dev.fahras.analysis.RelatedForms;
-import dev.fahras.analysis.RelatedFormsFilter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ public class TestWordsQueryBuilder extends LuceneTestCase {
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer t = new WhitespaceTokenizer();
           return new TokenStreamComponents(
-              t, new RelatedFormsFilter(new StackedReadings(t, Map.of("وادر", "ادر"))));
+              t, new FahrasRelatedFormsFilter(new StackedReadings(t, Map.of("وادر", "ادر"))));
         }
       };
 

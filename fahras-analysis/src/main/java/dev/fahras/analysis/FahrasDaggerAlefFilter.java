@@ -19,12 +19,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * same position, with the mark written as ا; a query in either modern spelling then matches. Words
  * without U+0670 pass through untouched.
  */
-public final class ArabicDaggerAlefFilter extends TokenFilter {
+public final class FahrasDaggerAlefFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private State alefReading;
 
-  public ArabicDaggerAlefFilter(TokenStream input) {
+  public FahrasDaggerAlefFilter(TokenStream input) {
     super(input);
   }
 

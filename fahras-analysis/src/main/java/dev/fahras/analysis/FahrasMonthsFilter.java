@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
  * number before it, or a year or عام/سنة after it. Input must be normalized; place before stopwords
  * and stemming. Names: {@code months.txt}.
  */
-public final class ArabicMonthFilter extends SpanningFilter {
+public final class FahrasMonthsFilter extends SpanningFilter {
   private static final String MONTH_TYPE = "<MONTH>";
   private static final String YEAR_WORD = ArabicNumberWords.normalize("عام");
   private static final String YEAR_WORD_2 = ArabicNumberWords.normalize("سنة");
@@ -24,7 +24,7 @@ public final class ArabicMonthFilter extends SpanningFilter {
 
   private int previousLength;
 
-  public ArabicMonthFilter(TokenStream input) {
+  public FahrasMonthsFilter(TokenStream input) {
     super(input, 2);
   }
 

@@ -10,10 +10,10 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
+public class TestFahrasFoldingCharFilter extends BaseTokenStreamTestCase {
 
   private static String fold(String s) throws IOException {
-    CharFilter cs = new ArabicFoldingCharFilter(new StringReader(s));
+    CharFilter cs = new FahrasFoldingCharFilter(new StringReader(s));
     StringBuilder b = new StringBuilder();
     char[] buf = new char[3]; // small, to cross buffer boundaries
     int n;
@@ -31,7 +31,7 @@ public class TestArabicFoldingCharFilter extends BaseTokenStreamTestCase {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new ArabicFoldingCharFilter(reader, folder);
+        return new FahrasFoldingCharFilter(reader, folder);
       }
     };
   }

@@ -4,23 +4,23 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
-/** Factory for {@link ArabicDaggerAlefFilter}, SPI name {@value #NAME}; no arguments. */
-public class ArabicDaggerAlefFilterFactory extends TokenFilterFactory {
+/** Factory for {@link FahrasWordBreakFilter}, SPI name {@value #NAME}; no arguments. */
+public class FahrasWordBreakFilterFactory extends TokenFilterFactory {
   /** SPI name */
-  public static final String NAME = "fahrasDaggerAlef";
+  public static final String NAME = "fahrasWordBreak";
 
-  public ArabicDaggerAlefFilterFactory(Map<String, String> args) {
+  public FahrasWordBreakFilterFactory(Map<String, String> args) {
     super(args);
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 
   /** Default ctor for compatibility with SPI */
-  public ArabicDaggerAlefFilterFactory() {
+  public FahrasWordBreakFilterFactory() {
     throw defaultCtorException();
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicDaggerAlefFilter(input);
+    return new FahrasWordBreakFilter(input);
   }
 }

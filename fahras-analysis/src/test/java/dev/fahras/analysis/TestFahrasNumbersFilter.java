@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
+public class TestFahrasNumbersFilter extends BaseTokenStreamTestCase {
   private Analyzer a;
 
   @Override
@@ -23,7 +23,7 @@ public class TestArabicNumberFilter extends BaseTokenStreamTestCase {
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer t = new UAX29URLEmailTokenizer();
             return new TokenStreamComponents(
-                t, new ArabicNumberFilter(new FahrasNormalizationFilter(t)));
+                t, new FahrasNumbersFilter(new FahrasNormalizationFilter(t)));
           }
         };
   }

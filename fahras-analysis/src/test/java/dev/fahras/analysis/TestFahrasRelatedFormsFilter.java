@@ -12,13 +12,13 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-public class TestRelatedFormsFilter extends BaseTokenStreamTestCase {
+public class TestFahrasRelatedFormsFilter extends BaseTokenStreamTestCase {
   private final Analyzer a =
       new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer t = new WhitespaceTokenizer();
-          return new TokenStreamComponents(t, new RelatedFormsFilter(t));
+          return new TokenStreamComponents(t, new FahrasRelatedFormsFilter(t));
         }
       };
 

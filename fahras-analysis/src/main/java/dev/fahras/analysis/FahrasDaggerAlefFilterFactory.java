@@ -4,26 +4,23 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
-/**
- * Factory for {@link ArabicMonthFilter}, SPI name {@value #NAME}; no arguments. Place it after
- * {@code fahrasNormalization} and before stopwords and stemming.
- */
-public class ArabicMonthFilterFactory extends TokenFilterFactory {
+/** Factory for {@link FahrasDaggerAlefFilter}, SPI name {@value #NAME}; no arguments. */
+public class FahrasDaggerAlefFilterFactory extends TokenFilterFactory {
   /** SPI name */
-  public static final String NAME = "fahrasMonths";
+  public static final String NAME = "fahrasDaggerAlef";
 
-  public ArabicMonthFilterFactory(Map<String, String> args) {
+  public FahrasDaggerAlefFilterFactory(Map<String, String> args) {
     super(args);
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 
   /** Default ctor for compatibility with SPI */
-  public ArabicMonthFilterFactory() {
+  public FahrasDaggerAlefFilterFactory() {
     throw defaultCtorException();
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicMonthFilter(input);
+    return new FahrasDaggerAlefFilter(input);
   }
 }

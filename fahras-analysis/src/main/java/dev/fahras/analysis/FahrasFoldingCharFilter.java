@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * presentation-form ligature expands to its letters and every token made from it points at the
  * ligature; a letter and a combining hamza compose into one character spanning both.
  */
-public final class ArabicFoldingCharFilter extends BaseCharFilter {
+public final class FahrasFoldingCharFilter extends BaseCharFilter {
   private final ArabicCharFolder folder;
 
   private final char[] in = new char[2048];
@@ -26,12 +26,12 @@ public final class ArabicFoldingCharFilter extends BaseCharFilter {
   private int outOffset;
   private int diff;
 
-  public ArabicFoldingCharFilter(Reader input, ArabicCharFolder folder) {
+  public FahrasFoldingCharFilter(Reader input, ArabicCharFolder folder) {
     super(input);
     this.folder = folder;
   }
 
-  public ArabicFoldingCharFilter(Reader input) {
+  public FahrasFoldingCharFilter(Reader input) {
     this(input, ArabicCharFolder.DEFAULT);
   }
 

@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * original, its own offsets; otherwise (a char filter removed something inside the token) every
  * part points at the whole token.
  */
-public final class ArabicWordBreakFilter extends TokenFilter {
+public final class FahrasWordBreakFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
@@ -31,7 +31,7 @@ public final class ArabicWordBreakFilter extends TokenFilter {
   private boolean exactOffsets;
   private State state;
 
-  public ArabicWordBreakFilter(TokenStream in) {
+  public FahrasWordBreakFilter(TokenStream in) {
     super(in);
   }
 

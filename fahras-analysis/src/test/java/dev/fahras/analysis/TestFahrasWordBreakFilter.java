@@ -5,13 +5,13 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-public class TestArabicWordBreakFilter extends BaseTokenStreamTestCase {
+public class TestFahrasWordBreakFilter extends BaseTokenStreamTestCase {
   private static Analyzer analyzer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new UAX29URLEmailTokenizer();
-        return new TokenStreamComponents(t, new ArabicWordBreakFilter(t));
+        return new TokenStreamComponents(t, new FahrasWordBreakFilter(t));
       }
     };
   }

@@ -5,25 +5,25 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Factory for {@link ArabicNumberFilter}, SPI name {@value #NAME}; no arguments. Place it after
+ * Factory for {@link FahrasMonthsFilter}, SPI name {@value #NAME}; no arguments. Place it after
  * {@code fahrasNormalization} and before stopwords and stemming.
  */
-public class ArabicNumberFilterFactory extends TokenFilterFactory {
+public class FahrasMonthsFilterFactory extends TokenFilterFactory {
   /** SPI name */
-  public static final String NAME = "fahrasNumbers";
+  public static final String NAME = "fahrasMonths";
 
-  public ArabicNumberFilterFactory(Map<String, String> args) {
+  public FahrasMonthsFilterFactory(Map<String, String> args) {
     super(args);
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 
   /** Default ctor for compatibility with SPI */
-  public ArabicNumberFilterFactory() {
+  public FahrasMonthsFilterFactory() {
     throw defaultCtorException();
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicNumberFilter(input);
+    return new FahrasMonthsFilter(input);
   }
 }

@@ -5,14 +5,14 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-public class TestArabicMonthFilter extends BaseTokenStreamTestCase {
+public class TestFahrasMonthsFilter extends BaseTokenStreamTestCase {
   private static Analyzer analyzer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new WhitespaceTokenizer();
         return new TokenStreamComponents(
-            t, new ArabicMonthFilter(new FahrasNormalizationFilter(t)));
+            t, new FahrasMonthsFilter(new FahrasNormalizationFilter(t)));
       }
     };
   }

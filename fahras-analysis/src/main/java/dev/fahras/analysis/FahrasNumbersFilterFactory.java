@@ -4,23 +4,26 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
-/** Factory for {@link ArabicWordBreakFilter}, SPI name {@value #NAME}; no arguments. */
-public class ArabicWordBreakFilterFactory extends TokenFilterFactory {
+/**
+ * Factory for {@link FahrasNumbersFilter}, SPI name {@value #NAME}; no arguments. Place it after
+ * {@code fahrasNormalization} and before stopwords and stemming.
+ */
+public class FahrasNumbersFilterFactory extends TokenFilterFactory {
   /** SPI name */
-  public static final String NAME = "fahrasWordBreak";
+  public static final String NAME = "fahrasNumbers";
 
-  public ArabicWordBreakFilterFactory(Map<String, String> args) {
+  public FahrasNumbersFilterFactory(Map<String, String> args) {
     super(args);
     if (!args.isEmpty()) throw new IllegalArgumentException("Unknown parameters: " + args);
   }
 
   /** Default ctor for compatibility with SPI */
-  public ArabicWordBreakFilterFactory() {
+  public FahrasNumbersFilterFactory() {
     throw defaultCtorException();
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicWordBreakFilter(input);
+    return new FahrasNumbersFilter(input);
   }
 }

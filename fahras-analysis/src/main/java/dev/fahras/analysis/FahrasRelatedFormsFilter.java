@@ -19,7 +19,7 @@ import org.apache.lucene.search.BoostAttribute;
  * dev.fahras.analysis.query.WordsQueryBuilder} scores each form by its own statistics at that
  * weight.
  */
-public final class RelatedFormsFilter extends TokenFilter {
+public final class FahrasRelatedFormsFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -29,12 +29,12 @@ public final class RelatedFormsFilter extends TokenFilter {
   private State current;
 
   /** Related forms at {@link RelatedForms#WEIGHT}, as the library ranks them. */
-  public RelatedFormsFilter(TokenStream input) {
+  public FahrasRelatedFormsFilter(TokenStream input) {
     this(input, RelatedForms.WEIGHT);
   }
 
   /** Related forms at {@code weight}, in (0, 1]. */
-  public RelatedFormsFilter(TokenStream input, float weight) {
+  public FahrasRelatedFormsFilter(TokenStream input, float weight) {
     super(input);
     this.weight = checkedWeight(weight);
   }

@@ -5,14 +5,14 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-public class TestArabicDaggerAlefFilter extends BaseTokenStreamTestCase {
+public class TestFahrasDaggerAlefFilter extends BaseTokenStreamTestCase {
   private static Analyzer analyzer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new WhitespaceTokenizer();
         return new TokenStreamComponents(
-            t, new FahrasNormalizationFilter(new ArabicDaggerAlefFilter(t)));
+            t, new FahrasNormalizationFilter(new FahrasDaggerAlefFilter(t)));
       }
     };
   }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.CharFilterFactory;
 
 /**
- * Factory for {@link ArabicFoldingCharFilter}, SPI name {@value #NAME}.
+ * Factory for {@link FahrasFoldingCharFilter}, SPI name {@value #NAME}.
  *
  * <pre class="prettyprint">
  * CustomAnalyzer.builder().addCharFilter("fahrasFolding", "digits", "false") ...
@@ -15,13 +15,13 @@ import org.apache.lucene.analysis.CharFilterFactory;
  * <p>Arguments (booleans, default true): {@code presentationForms}, {@code digits}, {@code
  * invisibles}.
  */
-public class ArabicFoldingCharFilterFactory extends CharFilterFactory {
+public class FahrasFoldingCharFilterFactory extends CharFilterFactory {
   /** SPI name */
   public static final String NAME = "fahrasFolding";
 
   private final ArabicCharFolder folder;
 
-  public ArabicFoldingCharFilterFactory(Map<String, String> args) {
+  public FahrasFoldingCharFilterFactory(Map<String, String> args) {
     super(args);
     EnumSet<ArabicCharFolder.Option> options = EnumSet.noneOf(ArabicCharFolder.Option.class);
     for (ArabicCharFolder.Option option : ArabicCharFolder.Option.values()) {
@@ -32,13 +32,13 @@ public class ArabicFoldingCharFilterFactory extends CharFilterFactory {
   }
 
   /** Default ctor for compatibility with SPI */
-  public ArabicFoldingCharFilterFactory() {
+  public FahrasFoldingCharFilterFactory() {
     throw defaultCtorException();
   }
 
   @Override
   public Reader create(Reader input) {
-    return new ArabicFoldingCharFilter(input, folder);
+    return new FahrasFoldingCharFilter(input, folder);
   }
 
   @Override

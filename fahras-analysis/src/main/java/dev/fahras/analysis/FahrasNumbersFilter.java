@@ -34,7 +34,7 @@ import org.apache.lucene.analysis.TokenStream;
  * stopwords and stemming. Reads ahead (at most {@value #WINDOW} tokens) only from a token that may
  * start a number, so other tokens cost one set lookup.
  */
-public final class ArabicNumberFilter extends SpanningFilter {
+public final class FahrasNumbersFilter extends SpanningFilter {
   static final int WINDOW = 40;
   private static final String NUMBER_TYPE = "<NUM>";
   private static final char[] HOUR = ArabicNumberWords.normalize("الساعة").toCharArray();
@@ -55,7 +55,7 @@ public final class ArabicNumberFilter extends SpanningFilter {
   /** Words still inside the number just emitted: they start no number of their own. */
   private int inside;
 
-  public ArabicNumberFilter(TokenStream input) {
+  public FahrasNumbersFilter(TokenStream input) {
     super(input, WINDOW);
   }
 

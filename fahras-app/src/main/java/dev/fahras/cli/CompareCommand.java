@@ -4,11 +4,11 @@ import dev.fahras.json.Json;
 import dev.fahras.search.Counterpart;
 import dev.fahras.search.FahrasSearcher;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
         "What other sources say of a passage: the passages of other outlets that quote it or"
             + " tell the same fact; nothing when no other source carries it.")
 final class CompareCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(names = "--doc", required = true, paramLabel = "ID", description = "The document.")
   String doc;
@@ -50,11 +49,14 @@ final class CompareCommand implements Callable<Integer> {
       throw new Main.UsageError("--passage must be 0 or more, was " + passage);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(indexFolder.path)) {
       int count = searcher.passageCount(doc);
       if (count == 0) {
         throw new IllegalArgumentException(
-            "no document with id '" + doc + "'; list them with fahras documents --index " + index);
+            "no document with id '"
+                + doc
+                + "'; list them with fahras documents --index "
+                + indexFolder.path);
       }
       if (passage != null && passage >= count) {
         throw new IllegalArgumentException(

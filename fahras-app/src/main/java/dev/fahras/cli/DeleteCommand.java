@@ -3,13 +3,12 @@ package dev.fahras.cli;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -20,8 +19,7 @@ import picocli.CommandLine.Parameters;
       "Exit code 1 when some id was not in the index (stderr names them); the others are deleted."
     })
 final class DeleteCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Parameters(arity = "1..*", paramLabel = "ID")
   List<String> ids;
@@ -30,9 +28,11 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) throw new IllegalArgumentException("no index at " + index);
+    if (!Files.isDirectory(indexFolder.path))
+      throw new IllegalArgumentException("no index at " + indexFolder.path);
     List<String> deleted;
-    try (FahrasIndexWriter w = FahrasIndexWriter.open(index, IndexConfig.of(index))) {
+    try (FahrasIndexWriter w =
+        FahrasIndexWriter.open(indexFolder.path, IndexConfig.of(indexFolder.path))) {
       deleted = w.delete(ids);
       w.commit();
     }

@@ -3,11 +3,11 @@ package dev.fahras.cli;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.StoredDocument;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -16,8 +16,7 @@ import picocli.CommandLine.Option;
     description =
         "List the indexed documents with their passage and boilerplate counts; --boilerplate lists the lines set aside.")
 final class DocumentsCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(names = "--boilerplate", description = "Print each boilerplate line set aside.")
   boolean boilerplate;
@@ -30,7 +29,7 @@ final class DocumentsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(indexFolder.path)) {
       List<String> ids = doc == null ? searcher.documentIds() : List.of(doc);
       long total = 0;
       long passages = 0;

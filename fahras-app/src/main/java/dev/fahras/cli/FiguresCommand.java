@@ -4,11 +4,11 @@ import dev.fahras.json.Json;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.FigureRow;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +20,7 @@ import picocli.CommandLine.Parameters;
             + " row per figure, in digits or in words alike, with its sources; rows marked"
             + " 'disputed' when the sources disagree.")
 final class FiguresCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(names = "--json", description = "One JSON object, the figures as JSON numbers.")
   boolean json;
@@ -35,7 +34,7 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String query = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
-    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(indexFolder.path)) {
       List<FigureRow> rows = searcher.figures(query);
       if (json) {
         out.println(Json.figures(query, rows));

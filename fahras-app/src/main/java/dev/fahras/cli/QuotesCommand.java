@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,8 +25,7 @@ import picocli.CommandLine.Parameters;
             + " part, despite diacritics, hamza seats, digits against number words and a changed,"
             + " dropped or reordered clause; the stretches that carry it marked [like this].")
 final class QuotesCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(names = "--file", paramLabel = "FILE", description = "Read the text from a UTF-8 file.")
   Path file;
@@ -54,7 +54,7 @@ final class QuotesCommand implements Callable<Integer> {
     }
     String text = typed ? String.join(" ", words) : read(file);
     PrintWriter out = spec.commandLine().getOut();
-    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(indexFolder.path)) {
       QuoteResult r = searcher.quotes(text, limit);
       if (json) out.println(Json.quotes(r));
       else print(r, out);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,7 @@ import picocli.CommandLine.Spec;
       "--advanced takes Lucene syntax with fields: title:, source:, date:[2022-01-01 TO 2022-02-01], prefix*, fuzzy~."
     })
 final class SearchCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
   int limit;
@@ -119,10 +119,10 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (batch == null && (query == null || query.isEmpty()))
       throw new Main.UsageError("give a QUERY or --batch FILE");
-    IndexConfig config = IndexConfig.of(index);
+    IndexConfig config = IndexConfig.of(indexFolder.path);
     try (FahrasSearcher searcher =
         FahrasSearcher.open(
-            index,
+            indexFolder.path,
             config,
             SearchSettings.searchConfig(synonyms, noSynonyms, config.synonyms(), with))) {
       if (batch != null) return batch(searcher, options, out);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -24,8 +25,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Serve the search page and JSON API on an existing index.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(
       names = "--port",
@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
           return opened;
         };
     PrintWriter err = spec.commandLine().getErr();
-    try (IndexFolderSearchers searchers = new IndexFolderSearchers(index, opener, err)) {
+    try (IndexFolderSearchers searchers = new IndexFolderSearchers(indexFolder.path, opener, err)) {
       serve(searchers, host, port, false, spec.commandLine().getOut(), err);
     }
     return 0;

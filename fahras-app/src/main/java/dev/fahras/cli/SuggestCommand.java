@@ -4,11 +4,11 @@ import dev.fahras.json.Json;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.Suggestion;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +20,7 @@ import picocli.CommandLine.Parameters;
             + " words before it and its clitics kept (وبالحس -> وبالحسكة), spelling variants"
             + " ignored.")
 final class SuggestCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR")
-  Path index;
+  @Mixin IndexFolderOption indexFolder;
 
   @Option(
       names = "--limit",
@@ -43,7 +42,7 @@ final class SuggestCommand implements Callable<Integer> {
     if (limit < 1) throw new Main.UsageError("--limit must be at least 1, was " + limit);
     String prefix = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
-    try (FahrasSearcher searcher = FahrasSearcher.open(index)) {
+    try (FahrasSearcher searcher = FahrasSearcher.open(indexFolder.path)) {
       List<Suggestion> found = searcher.suggest(prefix, limit);
       if (json) {
         out.println(Json.suggestions(prefix, found));

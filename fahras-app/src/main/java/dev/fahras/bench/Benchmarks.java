@@ -428,7 +428,7 @@ public final class Benchmarks {
             + queries
             + " seeded queries after 500 warm-up, one thread",
         path.toString());
-    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults());
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir);
         FahrasSearcher optIn =
             FahrasSearcher.open(
                 fahrasDir,
@@ -502,7 +502,7 @@ public final class Benchmarks {
     header(
         "Counterparts: " + passages + " passages, " + calls + " passages compared",
         path.toString());
-    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir)) {
       long[] lat = new long[calls];
       int found = 0;
       for (int i = -100; i < calls; i++) {
@@ -544,7 +544,7 @@ public final class Benchmarks {
     SplittableRandom rnd = new SplittableRandom(13);
     List<String[]> quotes = new ArrayList<>(); // {document id, 60 words of its passages}
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT);
-        FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+        FahrasSearcher fahras = FahrasSearcher.open(fahrasDir)) {
       SourceDocument d;
       while ((d = source.next()) != null && quotes.size() < calls + 100) {
         if (rnd.nextInt(4) != 0) continue;
@@ -558,7 +558,7 @@ public final class Benchmarks {
     header(
         "Quote finder: " + passages + " passages, " + calls + " quotes of 60 words",
         path.toString());
-    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir)) {
       long[] lat = new long[calls];
       int found = 0;
       for (int i = -100; i < calls; i++) {
@@ -613,7 +613,7 @@ public final class Benchmarks {
     header(
         "Figures: " + passages + " passages, " + calls + " how-many queries, beside plain search",
         path.toString());
-    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir, IndexConfig.defaults())) {
+    try (FahrasSearcher fahras = FahrasSearcher.open(fahrasDir)) {
       long[] search = new long[calls];
       long[] figures = new long[calls];
       int rows = 0;
@@ -699,7 +699,7 @@ public final class Benchmarks {
         DirectoryReader reader = DirectoryReader.open(sd)) {
       IndexSearcher stock = new IndexSearcher(reader);
       Analyzer stockAnalyzer = new ArabicAnalyzer();
-      searchers.add(FahrasSearcher.open(fahrasDir, IndexConfig.defaults()));
+      searchers.add(FahrasSearcher.open(fahrasDir));
       names.add("the default");
       for (Evidence kind : kinds) {
         SearcherConfig.Builder b = SearcherConfig.builder();

@@ -4,7 +4,6 @@ import dev.fahras.corpus.DocumentSource;
 import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
 import dev.fahras.corpus.Sources;
-import dev.fahras.index.IndexConfig;
 import dev.fahras.search.FahrasSearcher;
 import dev.fahras.search.SearchResult;
 import dev.fahras.search.TypingAidsCost;
@@ -53,7 +52,7 @@ final class TypingBench {
       }
     }
     SplittableRandom rnd = new SplittableRandom(31);
-    try (FahrasSearcher fahras = FahrasSearcher.open(index, IndexConfig.defaults())) {
+    try (FahrasSearcher fahras = FahrasSearcher.open(index)) {
       long t0 = System.nanoTime();
       TypingAidsCost cost = fahras.typingAidsCost();
       long firstCall = (System.nanoTime() - t0) / 1_000_000;

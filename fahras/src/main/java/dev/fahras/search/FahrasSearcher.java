@@ -76,13 +76,6 @@ public final class FahrasSearcher implements Closeable {
   }
 
   /**
-   * Opens the index in folder {@code path}, built with {@code config}, with the default synonyms.
-   */
-  public static FahrasSearcher open(Path path, IndexConfig config) throws IOException {
-    return open(path, config, SearcherConfig.defaults());
-  }
-
-  /**
    * Opens the index in folder {@code path}, which must exist and have been built with {@code
    * config}.
    *
@@ -103,11 +96,6 @@ public final class FahrasSearcher implements Closeable {
       dir.close();
       throw e;
     }
-  }
-
-  /** Opens an index in a directory the caller owns. */
-  public static FahrasSearcher open(Directory dir, IndexConfig config) throws IOException {
-    return open(dir, config, SearcherConfig.defaults());
   }
 
   /** Opens an index in a directory the caller owns. */

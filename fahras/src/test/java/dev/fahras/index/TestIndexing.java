@@ -6,6 +6,7 @@ import dev.fahras.corpus.ReadOptions;
 import dev.fahras.corpus.SourceDocument;
 import dev.fahras.corpus.Sources;
 import dev.fahras.search.FahrasSearcher;
+import dev.fahras.search.SearcherConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,9 @@ public class TestIndexing extends LuceneTestCase {
     IncompatibleIndexException e =
         expectThrows(IncompatibleIndexException.class, () -> FahrasIndexWriter.open(dir, other));
     assertTrue(e.getMessage(), e.getMessage().contains("rebuild"));
-    expectThrows(IncompatibleIndexException.class, () -> FahrasSearcher.open(dir, other));
+    expectThrows(
+        IncompatibleIndexException.class,
+        () -> FahrasSearcher.open(dir, other, SearcherConfig.defaults()));
   }
 
   public void testOnErrorStopCommitsWhatCameBefore() throws Exception {
@@ -116,7 +119,8 @@ public class TestIndexing extends LuceneTestCase {
       assertTrue(e.getMessage(), e.getMessage().contains("in.jsonl:3"));
       assertEquals(2, e.progress().documents());
     }
-    try (FahrasSearcher s = FahrasSearcher.open(dir, IndexConfig.defaults())) {
+    try (FahrasSearcher s =
+        FahrasSearcher.open(dir, IndexConfig.defaults(), SearcherConfig.defaults())) {
       assertEquals(List.of("1", "2"), s.documentIds());
     }
   }
@@ -187,7 +191,8 @@ public class TestIndexing extends LuceneTestCase {
         assertTrue(r.numDocs() > 0);
       }
     }
-    try (FahrasSearcher s = FahrasSearcher.open(dir, IndexConfig.defaults())) {
+    try (FahrasSearcher s =
+        FahrasSearcher.open(dir, IndexConfig.defaults(), SearcherConfig.defaults())) {
       int docs = s.documentIds().size();
       assertTrue(docs >= 100);
       assertEquals("whole commits only: 100 documents each", 0, docs % 100);

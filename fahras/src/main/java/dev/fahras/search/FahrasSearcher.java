@@ -8,16 +8,12 @@ import dev.fahras.index.IndexViews;
 import dev.fahras.index.Schema;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -30,39 +26,20 @@ import org.apache.lucene.store.FSDirectory;
  * documents at most every 0.1 s; {@link #refresh()} makes them visible at once. Close it when done.
  */
 public final class FahrasSearcher implements Closeable {
-
-  private static final SearcherFactory FACTORY =
-      new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-          IndexSearcher s = new IndexSearcher(reader);
-          s.setSimilarity(Schema.SIMILARITY);
-          return s;
-        }
-      };
-
-  private final SearcherManager manager;
-  private final Directory ownedDirectory;
+  private final IndexView view;
 
   /** The index's analyzer: queries without synonyms, and passages re-analyzed to highlight. */
   private final Analyzer analyzer;
 
   private final PassageSearch passages;
-
   private final TypingAidsCache typingAids = new TypingAidsCache();
-
-  /** How often searches look for new documents, and when they last did. */
-  private static final long REFRESH_NANOS = 100_000_000L;
-
-  private volatile long lastRefreshCheck = System.nanoTime() - REFRESH_NANOS;
 
   private FahrasSearcher(
       SearcherManager manager,
       Directory ownedDirectory,
       IndexConfig config,
       SearcherConfig searchConfig) {
-    this.manager = manager;
-    this.ownedDirectory = ownedDirectory;
+    this.view = new IndexView(manager, ownedDirectory);
     this.analyzer = Schema.indexAnalyzer(config.analyzer());
     this.passages = PassageSearch.of(analyzer, config, searchConfig);
   }
@@ -88,7 +65,7 @@ public final class FahrasSearcher implements Closeable {
     Directory dir = FSDirectory.open(path);
     try {
       return new FahrasSearcher(
-          IndexViews.committed(dir, config, FACTORY), dir, config, searchConfig);
+          IndexViews.committed(dir, config, IndexView.FACTORY), dir, config, searchConfig);
     } catch (IndexNotFoundException e) {
       dir.close();
       throw new IndexNotFoundException("no index at " + path);
@@ -102,7 +79,7 @@ public final class FahrasSearcher implements Closeable {
   public static FahrasSearcher open(Directory dir, IndexConfig config, SearcherConfig searchConfig)
       throws IOException {
     return new FahrasSearcher(
-        IndexViews.committed(dir, config, FACTORY), null, config, searchConfig);
+        IndexViews.committed(dir, config, IndexView.FACTORY), null, config, searchConfig);
   }
 
   /** A near-real-time searcher over {@code writer}'s index, including uncommitted documents. */
@@ -114,7 +91,7 @@ public final class FahrasSearcher implements Closeable {
   public static FahrasSearcher open(FahrasIndexWriter writer, SearcherConfig searchConfig)
       throws IOException {
     return new FahrasSearcher(
-        IndexViews.nearRealTime(writer, FACTORY), null, writer.config(), searchConfig);
+        IndexViews.nearRealTime(writer, IndexView.FACTORY), null, writer.config(), searchConfig);
   }
 
   /**
@@ -125,34 +102,9 @@ public final class FahrasSearcher implements Closeable {
     return AnalyzedToken.analyze(analyzer, Schema.TEXT, text);
   }
 
-  /**
-   * Looks for new documents at most every {@link #REFRESH_NANOS}: the look (for a folder, listing
-   * it and reading the latest commit) would otherwise cost every search.
-   */
-  private void maybeRefresh(long now) throws IOException {
-    if (now - lastRefreshCheck < REFRESH_NANOS) return;
-    lastRefreshCheck = now;
-    manager.maybeRefresh();
-  }
-
-  /** Work on the current view of the index. */
-  private interface OnView<T> {
-    T on(IndexSearcher searcher) throws IOException;
-  }
-
-  /** {@code work} on the current view, released after. */
-  private <T> T withSearcher(OnView<T> work) throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return work.on(searcher);
-    } finally {
-      manager.release(searcher);
-    }
-  }
-
   /** Makes documents added or committed since the last refresh visible. */
   public void refresh() throws IOException {
-    manager.maybeRefreshBlocking();
+    view.refresh();
   }
 
   /** Searches with default options. */
@@ -167,9 +119,9 @@ public final class FahrasSearcher implements Closeable {
    */
   public SearchResult search(String query, SearchOptions options) throws IOException {
     long started = System.nanoTime();
-    maybeRefresh(started);
+    view.maybeRefresh(started);
     // one view for the query as typed and any reading of it
-    return withSearcher(
+    return view.with(
         s -> {
           SearchResult typed = passages.run(s, query, options, started);
           if (options.mode() != SearchOptions.Mode.PLAIN || query == null || query.isBlank()) {
@@ -193,8 +145,8 @@ public final class FahrasSearcher implements Closeable {
    */
   public List<Suggestion> suggest(String typed, int n) throws IOException {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
-    maybeRefresh(System.nanoTime());
-    return withSearcher(s -> typingAids.suggest(s, analyzer, typed, n));
+    view.maybeRefresh(System.nanoTime());
+    return view.with(s -> typingAids.suggest(s, analyzer, typed, n));
   }
 
   /**
@@ -202,14 +154,7 @@ public final class FahrasSearcher implements Closeable {
    * does not wait for them (about 5 s at a million passages); what a server does on opening.
    */
   public CompletableFuture<TypingAidsCost> prepareTypingAids() {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            return typingAidsCost();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return view.inBackground(s -> typingAids.cost(s.getIndexReader()));
   }
 
   /**
@@ -218,7 +163,7 @@ public final class FahrasSearcher implements Closeable {
    * when not built yet.
    */
   public TypingAidsCost typingAidsCost() throws IOException {
-    return withSearcher(s -> typingAids.cost(s.getIndexReader()));
+    return view.with(s -> typingAids.cost(s.getIndexReader()));
   }
 
   /**
@@ -230,8 +175,8 @@ public final class FahrasSearcher implements Closeable {
    */
   public List<Counterpart> counterparts(String docId, int passage, int limit) throws IOException {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    maybeRefresh(System.nanoTime());
-    return withSearcher(s -> new Counterparts(s, analyzer).of(docId, passage, limit));
+    view.maybeRefresh(System.nanoTime());
+    return view.with(s -> new Counterparts(s, analyzer).of(docId, passage, limit));
   }
 
   /**
@@ -245,8 +190,8 @@ public final class FahrasSearcher implements Closeable {
    */
   public QuoteResult quotes(String text, int limit) throws IOException {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    maybeRefresh(System.nanoTime());
-    return withSearcher(s -> new QuoteFinder(s, analyzer).find(text, limit));
+    view.maybeRefresh(System.nanoTime());
+    return view.with(s -> new QuoteFinder(s, analyzer).find(text, limit));
   }
 
   /**
@@ -273,35 +218,31 @@ public final class FahrasSearcher implements Closeable {
    */
   public HitExplanation explain(String query, SearchOptions options, String docId, int passage)
       throws IOException {
-    return withSearcher(s -> passages.explain(s, query, options, docId, passage));
+    return view.with(s -> passages.explain(s, query, options, docId, passage));
   }
 
   /** The full stored text of a document and its boilerplate lines, or null when absent. */
   public StoredDocument document(String docId) throws IOException {
-    return withSearcher(s -> IndexContents.document(s, docId));
+    return view.with(s -> IndexContents.document(s, docId));
   }
 
   /** Ids of every document in the index, in id order. */
   public List<String> documentIds() throws IOException {
-    return withSearcher(IndexContents::documentIds);
+    return view.with(IndexContents::documentIds);
   }
 
   /** Passages of document {@code docId} (0 when there is no such document). */
   public int passageCount(String docId) throws IOException {
-    return withSearcher(s -> IndexContents.passageCount(s, docId));
+    return view.with(s -> IndexContents.passageCount(s, docId));
   }
 
   /** Passages in the index. */
   public int passageCount() throws IOException {
-    return withSearcher(IndexContents::passageCount);
+    return view.with(IndexContents::passageCount);
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      manager.close();
-    } finally {
-      if (ownedDirectory != null) ownedDirectory.close();
-    }
+    view.close();
   }
 }

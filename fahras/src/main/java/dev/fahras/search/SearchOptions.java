@@ -28,42 +28,43 @@ import java.util.Set;
  *       query are those of reranking every match.
  * </ul>
  */
-public final class SearchOptions {
+public record SearchOptions(
+    int limit,
+    int offset,
+    Set<String> sources,
+    LocalDate from,
+    LocalDate to,
+    int perDocument,
+    int perSource,
+    boolean countSources,
+    Mode mode,
+    boolean highlight,
+    long timeoutMillis,
+    int rerankDepth) {
   /** How the query text is read. */
   public enum Mode {
     PLAIN,
     ADVANCED
   }
 
-  private final int limit;
-  private final int offset;
-  private final Set<String> sources;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final int perDocument;
-  private final int perSource;
-  private final boolean countSources;
-  private final Mode mode;
-  private final boolean highlight;
-  private final long timeoutMillis;
-  private final int rerankDepth;
-
   /** Candidates reranked by default; see {@code rerankDepth}. */
   public static final int DEFAULT_RERANK_DEPTH = 100;
 
-  private SearchOptions(Builder b) {
-    limit = b.limit;
-    offset = b.offset;
-    sources = Set.copyOf(b.sources);
-    from = b.from;
-    to = b.to;
-    perDocument = b.perDocument;
-    perSource = b.perSource;
-    countSources = b.countSources;
-    mode = b.mode;
-    highlight = b.highlight;
-    timeoutMillis = b.timeoutMillis;
-    rerankDepth = b.rerankDepth;
+  /**
+   * Every option checked, as the builder checks each.
+   *
+   * @throws InvalidOptionException naming an option out of its range
+   */
+  public SearchOptions {
+    checkLimit(limit);
+    checkOffset(offset);
+    sources = Set.copyOf(sources);
+    checkDates(from, to);
+    checkPerDocument(perDocument);
+    checkPerSource(perSource);
+    Objects.requireNonNull(mode, "mode");
+    checkTimeout(timeoutMillis);
+    checkRerankDepth(rerankDepth);
   }
 
   public static SearchOptions defaults() {
@@ -89,6 +90,7 @@ public final class SearchOptions {
     return new Builder();
   }
 
+  /** A builder holding these options, to change some. */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.limit = limit;
@@ -106,55 +108,44 @@ public final class SearchOptions {
     return b;
   }
 
-  public int limit() {
-    return limit;
+  private static void checkLimit(int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new InvalidOptionException("limit", "must be 1..1000, was " + limit);
+    }
   }
 
-  public int offset() {
-    return offset;
+  private static void checkOffset(int offset) {
+    if (offset < 0 || offset > 10_000) {
+      throw new InvalidOptionException("offset", "must be 0..10000, was " + offset);
+    }
   }
 
-  public Set<String> sources() {
-    return sources;
+  private static void checkDates(LocalDate from, LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "date range ends (" + to + ") before it starts (" + from + ")");
+    }
   }
 
-  public LocalDate from() {
-    return from;
+  private static void checkPerDocument(int cap) {
+    if (cap < 1) throw new InvalidOptionException("perDocument", "must be at least 1");
   }
 
-  public LocalDate to() {
-    return to;
+  private static void checkPerSource(int cap) {
+    if (cap < 0) throw new InvalidOptionException("perSource", "must be 0 (off) or more");
   }
 
-  public int perDocument() {
-    return perDocument;
+  private static void checkTimeout(long millis) {
+    if (millis < 1) throw new InvalidOptionException("timeout", "must be positive");
   }
 
-  public int perSource() {
-    return perSource;
+  private static void checkRerankDepth(int depth) {
+    if (depth < 1 || depth > 100_000) {
+      throw new InvalidOptionException("rerankDepth", "must be 1..100000, was " + depth);
+    }
   }
 
-  public boolean countSources() {
-    return countSources;
-  }
-
-  public Mode mode() {
-    return mode;
-  }
-
-  public boolean highlight() {
-    return highlight;
-  }
-
-  public long timeoutMillis() {
-    return timeoutMillis;
-  }
-
-  public int rerankDepth() {
-    return rerankDepth;
-  }
-
-  /** Builder for {@link SearchOptions}; not thread-safe. */
+  /** Builder for {@link SearchOptions}, checking each option as it is set; not thread-safe. */
   public static final class Builder {
     private int limit = 10;
     private int offset = 0;
@@ -172,15 +163,13 @@ public final class SearchOptions {
     private Builder() {}
 
     public Builder withLimit(int limit) {
-      if (limit < 1 || limit > 1000)
-        throw new InvalidOptionException("limit", "must be 1..1000, was " + limit);
+      checkLimit(limit);
       this.limit = limit;
       return this;
     }
 
     public Builder withOffset(int offset) {
-      if (offset < 0 || offset > 10_000)
-        throw new InvalidOptionException("offset", "must be 0..10000, was " + offset);
+      checkOffset(offset);
       this.offset = offset;
       return this;
     }
@@ -191,23 +180,20 @@ public final class SearchOptions {
     }
 
     public Builder withDateRange(LocalDate from, LocalDate to) {
-      if (from != null && to != null && to.isBefore(from)) {
-        throw new IllegalArgumentException(
-            "date range ends (" + to + ") before it starts (" + from + ")");
-      }
+      checkDates(from, to);
       this.from = from;
       this.to = to;
       return this;
     }
 
     public Builder withPerDocument(int cap) {
-      if (cap < 1) throw new InvalidOptionException("perDocument", "must be at least 1");
+      checkPerDocument(cap);
       this.perDocument = cap;
       return this;
     }
 
     public Builder withPerSource(int cap) {
-      if (cap < 0) throw new InvalidOptionException("perSource", "must be 0 (off) or more");
+      checkPerSource(cap);
       this.perSource = cap;
       return this;
     }
@@ -228,20 +214,31 @@ public final class SearchOptions {
     }
 
     public Builder withTimeoutMillis(long millis) {
-      if (millis < 1) throw new InvalidOptionException("timeout", "must be positive");
+      checkTimeout(millis);
       this.timeoutMillis = millis;
       return this;
     }
 
     public Builder withRerankDepth(int depth) {
-      if (depth < 1 || depth > 100_000)
-        throw new InvalidOptionException("rerankDepth", "must be 1..100000, was " + depth);
+      checkRerankDepth(depth);
       this.rerankDepth = depth;
       return this;
     }
 
     public SearchOptions build() {
-      return new SearchOptions(this);
+      return new SearchOptions(
+          limit,
+          offset,
+          sources,
+          from,
+          to,
+          perDocument,
+          perSource,
+          countSources,
+          mode,
+          highlight,
+          timeoutMillis,
+          rerankDepth);
     }
   }
 }

@@ -334,6 +334,8 @@ final class AdvancedQueryParser {
     }
 
     private static long day(String text) throws ParseException {
+      // date:"" names no day (parseDate reads empty text as "no date")
+      if (text == null || text.isBlank()) throw new ParseException("date: needs a day, YYYY-MM-DD");
       try {
         return SearchOptions.parseDate(text).toEpochDay();
       } catch (IllegalArgumentException e) {

@@ -482,6 +482,7 @@ public class TestSearch extends LuceneTestCase {
       {"author:x", "unknown field 'author'"},
       {"س*", "a prefix needs at least 2"},
       {"date:[yesterday TO 2022-01-01]", "not a date"},
+      {"date:\"\" AND سجن", "date: needs a day"},
       {"title:[a TO b]", "ranges work on the date field only"},
     };
     for (String[] c : cases) {

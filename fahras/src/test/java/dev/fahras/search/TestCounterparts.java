@@ -4,27 +4,8 @@ import dev.fahras.corpus.SourceDocument;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import java.util.List;
-import org.apache.lucene.tests.util.LuceneTestCase;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 
-public class TestCounterparts extends LuceneTestCase {
-  private static FahrasIndexWriter writer;
-  private static FahrasSearcher searcher;
-
-  @BeforeClass
-  public static void index() throws Exception {
-    writer = BundledReports.indexed();
-    searcher = FahrasSearcher.open(writer);
-  }
-
-  @AfterClass
-  public static void close() throws Exception {
-    searcher.close();
-    writer.close();
-    searcher = null;
-    writer = null;
-  }
+public class TestCounterparts extends BundledReportsTestCase {
 
   /**
    * Facts told by two outlets in their own words find each other: where the attackers came from

@@ -1,28 +1,8 @@
 package dev.fahras.search;
 
-import dev.fahras.index.FahrasIndexWriter;
 import java.util.List;
-import org.apache.lucene.tests.util.LuceneTestCase;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 
-public class TestFigures extends LuceneTestCase {
-  private static FahrasIndexWriter writer;
-  private static FahrasSearcher searcher;
-
-  @BeforeClass
-  public static void index() throws Exception {
-    writer = BundledReports.indexed();
-    searcher = FahrasSearcher.open(writer);
-  }
-
-  @AfterClass
-  public static void close() throws Exception {
-    searcher.close();
-    writer.close();
-    searcher = null;
-    writer = null;
-  }
+public class TestFigures extends BundledReportsTestCase {
 
   /** 374 in digits and in words is one row, given by three outlets; 175 disagrees with it. */
   public void testDigitsAndWordsAreOneRowAndDisagreementIsMarked() throws Exception {

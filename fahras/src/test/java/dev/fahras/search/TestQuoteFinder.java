@@ -1,33 +1,13 @@
 package dev.fahras.search;
 
-import dev.fahras.index.FahrasIndexWriter;
 import java.util.List;
-import org.apache.lucene.tests.util.LuceneTestCase;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 
-public class TestQuoteFinder extends LuceneTestCase {
-  private static FahrasIndexWriter writer;
-  private static FahrasSearcher searcher;
+public class TestQuoteFinder extends BundledReportsTestCase {
 
   /** 003#3 as the report has it. */
   private static final String CAR_BOMB =
       "بدأ الهجوم بتفجير سيارة مفخخة كانت متجهة إلى بوابة السجن الرئيسة بعد أن اعترضها الحاجز"
           + " المؤدي إلى البوابة، ليقوم نحو مئة وخمسين مرتزقاً بالهجوم من ثلاثة محاور";
-
-  @BeforeClass
-  public static void index() throws Exception {
-    writer = BundledReports.indexed();
-    searcher = FahrasSearcher.open(writer);
-  }
-
-  @AfterClass
-  public static void close() throws Exception {
-    searcher.close();
-    writer.close();
-    searcher = null;
-    writer = null;
-  }
 
   public void testWholeQuoteIsFoundAndHighlighted() throws Exception {
     QuoteHit hit = only(searcher.quotes(CAR_BOMB, 5), "003", 3);

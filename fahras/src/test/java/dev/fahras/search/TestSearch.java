@@ -16,28 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.tests.util.LuceneTestCase;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 
 /** End to end on the bundled reports: the tiny corpus → ranked passages. */
-public class TestSearch extends LuceneTestCase {
-  private static FahrasIndexWriter writer;
-  private static FahrasSearcher searcher;
-
-  @BeforeClass
-  public static void index() throws Exception {
-    writer = BundledReports.indexed();
-    searcher = FahrasSearcher.open(writer);
-  }
-
-  @AfterClass
-  public static void close() throws Exception {
-    searcher.close();
-    writer.close();
-    searcher = null;
-    writer = null;
-  }
+public class TestSearch extends BundledReportsTestCase {
 
   private static List<String> ids(SearchResult r) {
     return r.hits().stream().map(h -> h.docId() + "#" + h.passage()).toList();

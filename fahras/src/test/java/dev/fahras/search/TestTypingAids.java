@@ -4,28 +4,9 @@ import dev.fahras.corpus.SourceDocument;
 import dev.fahras.index.FahrasIndexWriter;
 import dev.fahras.index.IndexConfig;
 import java.util.List;
-import org.apache.lucene.tests.util.LuceneTestCase;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 
 /** Suggestions, "did you mean" and Latin-script readings on the bundled reports. */
-public class TestTypingAids extends LuceneTestCase {
-  private static FahrasIndexWriter writer;
-  private static FahrasSearcher searcher;
-
-  @BeforeClass
-  public static void index() throws Exception {
-    writer = BundledReports.indexed();
-    searcher = FahrasSearcher.open(writer);
-  }
-
-  @AfterClass
-  public static void close() throws Exception {
-    searcher.close();
-    writer.close();
-    searcher = null;
-    writer = null;
-  }
+public class TestTypingAids extends BundledReportsTestCase {
 
   private static List<String> texts(List<Suggestion> suggestions) {
     return suggestions.stream().map(Suggestion::text).toList();

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * How well the quote finder finds every document carrying a pasted text, on quotes generated from a
  * corpus whose sentences repeat across documents (the bench corpus): 1–4 consecutive sentences of a
  * document, changed as people change what they quote. The documents carrying a quote are known
- * exactly: those whose text (boilerplate aside) holds each of its sentences as written.
+ * exactly: those whose text (boilerplate aside) holds each of its sentences, both under the
+ * evaluation's own analyzer-free normalization ({@link Judge#normalize}).
  *
  * <ul>
  *   <li>recall: of those documents (at most the {@link #LIMIT} asked), the share reported as
@@ -188,7 +189,7 @@ public final class QuoteEval {
       throws IOException {
     List<String> ids = s.documentIds();
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String id : ids) texts.put(id, folded(s.document(id).textWithoutBoilerplate()));
+    for (String id : ids) texts.put(id, Judge.normalize(s.document(id).textWithoutBoilerplate()));
     List<Quote> out = new ArrayList<>();
     for (int tries = 0; out.size() < count && tries < count * 20; tries++) {
       String from = ids.get(rnd.nextInt(ids.size()));
@@ -217,7 +218,7 @@ public final class QuoteEval {
       }
       Set<String> carriers = new HashSet<>();
       for (Map.Entry<String, String> e : texts.entrySet()) {
-        if (pieces.stream().allMatch(t -> e.getValue().contains(folded(t)))) {
+        if (pieces.stream().allMatch(t -> e.getValue().contains(Judge.normalize(t)))) {
           carriers.add(e.getKey());
         }
       }
@@ -225,27 +226,6 @@ public final class QuoteEval {
       out.add(new Quote(text, from, carriers, changes));
     }
     return out;
-  }
-
-  /**
-   * The text as a reader tolerates it: without diacritics and tatweel, hamza seats and final
-   * letters written one way. A document holding a sentence so differs from its writing in the
-   * source only as the changes generated here do (digits against words aside).
-   */
-  static String folded(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (DIACRITIC.matcher(String.valueOf(c)).matches() || c == '\u0640') continue;
-      out.append(
-          switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-            case 'ى' -> 'ي';
-            case 'ة' -> 'ه';
-            default -> c;
-          });
-    }
-    return out.toString();
   }
 
   private static String change(

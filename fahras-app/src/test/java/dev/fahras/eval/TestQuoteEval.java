@@ -45,8 +45,8 @@ public class TestQuoteEval extends LuceneTestCase {
   }
 
   public void testFoldingIgnoresWhatReadersIgnore() {
-    assertEquals(QuoteEval.folded("مسؤوله"), QuoteEval.folded("مَسؤولـة"));
-    assertEquals(QuoteEval.folded("الى"), QuoteEval.folded("إلى"));
+    assertEquals(Judge.normalize("مسؤوله"), Judge.normalize("مَسؤولـة"));
+    assertEquals(Judge.normalize("الى"), Judge.normalize("إلى"));
   }
 
   /** Documents of 3–6 paragraphs, each a paragraph of a bundled report: they repeat across them. */

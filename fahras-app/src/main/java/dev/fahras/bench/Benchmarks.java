@@ -487,12 +487,8 @@ public final class Benchmarks {
    * the corpus (after 100 warm-up calls), p50 / p95 / p99 of {@code FahrasSearcher.counterparts}.
    */
   public void counterparts(int passages, int calls) throws Exception {
-    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
-    Path base = work != null ? work : Path.of("bench-data");
-    Path fahrasDir = base.resolve("search-fahras-" + passages);
-    if (!isBuilt(fahrasDir, searchIndexVersion())) {
-      throw new IOException("run bench search first: it builds the index this one reads");
-    }
+    Path path = benchCorpus();
+    Path fahrasDir = builtSearchIndex(passages);
     List<String> ids = new ArrayList<>();
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
       SourceDocument d;
@@ -535,12 +531,8 @@ public final class Benchmarks {
    * document they were taken from is reported as carrying them whole.
    */
   public void quotes(int passages, int calls) throws Exception {
-    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
-    Path base = work != null ? work : Path.of("bench-data");
-    Path fahrasDir = base.resolve("search-fahras-" + passages);
-    if (!isBuilt(fahrasDir, searchIndexVersion())) {
-      throw new IOException("run bench search first: it builds the index this one reads");
-    }
+    Path path = benchCorpus();
+    Path fahrasDir = builtSearchIndex(passages);
     SplittableRandom rnd = new SplittableRandom(13);
     List<String[]> quotes = new ArrayList<>(); // {document id, 60 words of its passages}
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT);
@@ -593,12 +585,8 @@ public final class Benchmarks {
    * benchmark's size: queries of the search mix asked as "how many" (كم عدد …), after 100 warm-up.
    */
   public void figures(int passages, int calls) throws Exception {
-    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
-    Path base = work != null ? work : Path.of("bench-data");
-    Path fahrasDir = base.resolve("search-fahras-" + passages);
-    if (!isBuilt(fahrasDir, searchIndexVersion())) {
-      throw new IOException("run bench search first: it builds the index this one reads");
-    }
+    Path path = benchCorpus();
+    Path fahrasDir = builtSearchIndex(passages);
     List<String> sample = new ArrayList<>();
     try (DocumentSource source = Sources.open(path, ReadOptions.DEFAULT)) {
       SourceDocument d;
@@ -658,12 +646,8 @@ public final class Benchmarks {
    * per prefix, and a search with a misspelt word beside the same spelt right.
    */
   public void typing(int passages, int calls) throws Exception {
-    Path path = corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
-    Path base = work != null ? work : Path.of("bench-data");
-    Path fahrasDir = base.resolve("search-fahras-" + passages);
-    if (!isBuilt(fahrasDir, searchIndexVersion())) {
-      throw new IOException("run bench search first: it builds the index this one reads");
-    }
+    Path path = benchCorpus();
+    Path fahrasDir = builtSearchIndex(passages);
     header("Typing aids: " + passages + " passages, " + calls + " prefixes", path.toString());
     TypingBench.run(fahrasDir, path, calls, out);
   }
@@ -804,6 +788,21 @@ public final class Benchmarks {
       out.add(new String[] {q, source});
     }
     return out;
+  }
+
+  /** The corpus the search-sized benchmarks read: --corpus, or the generated bench corpus. */
+  private Path benchCorpus() {
+    return corpus != null ? corpus : Path.of("bench-data/corpus.jsonl");
+  }
+
+  /** The Fahras index {@code bench search} built for {@code passages}, which the others read. */
+  private Path builtSearchIndex(int passages) throws IOException {
+    Path base = work != null ? work : Path.of("bench-data");
+    Path fahrasDir = base.resolve("search-fahras-" + passages);
+    if (!isBuilt(fahrasDir, searchIndexVersion())) {
+      throw new IOException("run bench search first: it builds the index this one reads");
+    }
+    return fahrasDir;
   }
 
   /** Whether {@code dir} holds a finished index of {@code version}. */

@@ -82,11 +82,8 @@ final class PassageReader {
     Read[] out = new Read[docs.length];
     Segment segment = null;
     for (int i : order) {
-      int doc = docs[i];
-      if (segment == null || doc >= segment.docEnd()) {
-        segment = new Segment(leaves.get(ReaderUtil.subIndex(doc, leaves)));
-      }
-      out[i] = read(segment, doc);
+      segment = segmentOf(docs[i], segment);
+      out[i] = read(segment, docs[i]);
     }
     return out;
   }
@@ -99,18 +96,26 @@ final class PassageReader {
     int[] out = new int[docs.length];
     Segment segment = null;
     for (int i = 0; i < docs.length; i++) {
-      if (segment == null || docs[i] >= segment.docEnd()) {
-        segment = new Segment(leaves.get(ReaderUtil.subIndex(docs[i], leaves)));
-      }
-      int local = docs[i] - segment.leaf.docBase;
-      out[i] = docs[i] + (int) value(segment.toRecord, Schema.TO_RECORD, local);
+      segment = segmentOf(docs[i], segment);
+      out[i] = recordOf(segment, docs[i]);
     }
     return out;
   }
 
+  /** The segment of {@code doc}: {@code last} while {@code doc} is in it (docs only move on). */
+  private Segment segmentOf(int doc, Segment last) throws IOException {
+    if (last != null && doc < last.docEnd()) return last;
+    return new Segment(leaves.get(ReaderUtil.subIndex(doc, leaves)));
+  }
+
+  /** The number of the record of passage {@code doc}, which follows its document's passages. */
+  private static int recordOf(Segment segment, int doc) throws IOException {
+    return doc + (int) value(segment.toRecord, Schema.TO_RECORD, doc - segment.leaf.docBase);
+  }
+
   private Read read(Segment segment, int doc) throws IOException {
     int local = doc - segment.leaf.docBase;
-    int recordDoc = doc + (int) value(segment.toRecord, Schema.TO_RECORD, local);
+    int recordDoc = recordOf(segment, doc);
     int ordinal = (int) value(segment.ordinal, Schema.ORDINAL, local);
     int start = (int) value(segment.start, Schema.START, local);
     int end = (int) value(segment.end, Schema.END, local);

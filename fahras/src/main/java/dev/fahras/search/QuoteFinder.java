@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntToDoubleFunction;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -95,8 +95,68 @@ final class QuoteFinder {
    */
   QuoteResult find(String text, int limit) throws IOException {
     List<AnalyzedWords.Word> words = words(text);
-    // each stretch of the text finds its own candidates: a passage carrying one sentence of a
-    // paragraph holds too few of the paragraph's rarest words to rank among them
+    Candidates candidates = candidates(words);
+    List<Carried> carried = carried(words, candidates.docs());
+    PassageReader passages = new PassageReader(reader);
+    int[] records = passages.records(carried.stream().mapToInt(Carried::doc).toArray());
+
+    // by document (its record): a passage that only continues the text counts with a document
+    // that carries it by itself; a document's share is all its passages carry, short gaps filled
+    Set<Integer> carrying = new HashSet<>();
+    for (int i = 0; i < records.length; i++) {
+      if (!carried.get(i).continues()) carrying.add(records[i]);
+    }
+    Map<Integer, BitSet> documentWords = new HashMap<>();
+    Map<Integer, BitSet> documentMatched = new HashMap<>();
+    List<Placed> placed = new ArrayList<>();
+    for (int i = 0; i < records.length; i++) {
+      if (!carrying.contains(records[i])) continue;
+      Alignment a = carried.get(i).alignment();
+      documentWords.computeIfAbsent(records[i], r -> new BitSet()).or(a.words());
+      documentMatched.computeIfAbsent(records[i], r -> new BitSet()).or(a.matched());
+      placed.add(new Placed(carried.get(i), records[i]));
+    }
+    Map<Integer, Double> documentShare = new HashMap<>();
+    documentWords.forEach(
+        (r, w) ->
+            documentShare.put(
+                r,
+                (double) withGapsFilled(w, documentMatched.get(r), words.size()).cardinality()
+                    / words.size()));
+
+    // documents carrying more first, then in index order; a document's passages in their order
+    placed.sort(
+        Comparator.comparingDouble((Placed p) -> -documentShare.get(p.record()))
+            .thenComparingInt(Placed::record)
+            .thenComparingInt(p -> p.passage().doc()));
+    Set<Integer> shown = new HashSet<>();
+    List<Placed> page = new ArrayList<>();
+    for (Placed p : placed) {
+      if (!shown.contains(p.record()) && shown.size() == limit) break;
+      shown.add(p.record());
+      page.add(p);
+    }
+    PassageReader.Read[] read =
+        passages.read(page.stream().mapToInt(p -> p.passage().doc()).toArray());
+    List<QuoteHit> hits = new ArrayList<>();
+    for (int k = 0; k < read.length; k++) {
+      Alignment a = page.get(k).passage().alignment();
+      double share = (double) a.words().cardinality() / words.size();
+      List<Span> spans = spans(read[k].text(), a.positions());
+      PassageHit hit = Page.hit(hits.size() + 1, read[k], (float) share, spans);
+      hits.add(new QuoteHit(hit, share, documentShare.get(page.get(k).record())));
+    }
+    return new QuoteResult(hits, documentWords.size(), candidates.complete());
+  }
+
+  /** The passages compared, ascending; not complete when some stretch filled its share. */
+  private record Candidates(int[] docs, boolean complete) {}
+
+  /**
+   * Each stretch of the text finds its own candidates: a passage carrying one sentence of a
+   * paragraph holds too few of the paragraph's rarest words to rank among them.
+   */
+  private Candidates candidates(List<AnalyzedWords.Word> words) throws IOException {
     Set<Integer> found = new HashSet<>();
     boolean complete = true;
     int stretches = (words.size() + STRETCH - 1) / STRETCH;
@@ -115,89 +175,46 @@ final class QuoteFinder {
       for (ScoreDoc d : top) found.add(d.doc);
       if (top.length == perStretch) complete = false;
     }
-    int[] docs = found.stream().mapToInt(Integer::intValue).sorted().toArray();
+    return new Candidates(found.stream().mapToInt(Integer::intValue).sorted().toArray(), complete);
+  }
 
+  /**
+   * The candidates that carry the text, and the passages just before and after a partial one that
+   * continue it (the text may run on into a passage its own words did not rank); ascending.
+   */
+  private List<Carried> carried(List<AnalyzedWords.Word> words, int[] docs) throws IOException {
     int[][][] positions = positions(words, docs);
-    List<Carried> aligned = new ArrayList<>();
-    Set<Integer> neighbours = new HashSet<>();
+    List<Carried> out = new ArrayList<>();
+    Set<Integer> neighbours = new TreeSet<>();
     for (int c = 0; c < docs.length; c++) {
       Alignment a = align(words, positions[c]);
       if (!carries(a, words.size())) continue;
-      aligned.add(new Carried(docs[c], a));
+      out.add(new Carried(docs[c], a, false));
       if (a.words().cardinality() == words.size()) continue;
-      // the text may run on into the passage before or after, which its own words did not rank
       for (int n : new int[] {docs[c] - 1, docs[c] + 1}) {
-        if (n >= 0 && n < reader.maxDoc() && !found.contains(n)) neighbours.add(n);
+        if (n >= 0 && n < reader.maxDoc() && Arrays.binarySearch(docs, n) < 0) neighbours.add(n);
       }
     }
-    int[] next = neighbours.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] next = neighbours.stream().mapToInt(Integer::intValue).toArray();
     int[][][] nextPositions = positions(words, next);
-    Set<Integer> continued = new HashSet<>();
     for (int c = 0; c < next.length; c++) {
       Alignment a = align(words, nextPositions[c]);
-      if (a.longestRun() >= MIN_RUN) {
-        aligned.add(new Carried(next[c], a));
-        continued.add(next[c]);
-      }
+      if (a.longestRun() >= MIN_RUN) out.add(new Carried(next[c], a, true));
     }
-    aligned.sort(Comparator.comparingInt(Carried::doc));
-    PassageReader passages = new PassageReader(reader);
-    int[] all = passages.records(aligned.stream().mapToInt(Carried::doc).toArray());
-    // a passage that only continues the text counts with a document that carries it by itself
-    Set<Integer> carrying = new HashSet<>();
-    for (int i = 0; i < all.length; i++) {
-      if (!continued.contains(aligned.get(i).doc())) carrying.add(all[i]);
-    }
-    List<Carried> carried = new ArrayList<>();
-    List<Integer> keptRecords = new ArrayList<>();
-    for (int i = 0; i < all.length; i++) {
-      if (carrying.contains(all[i])) {
-        carried.add(aligned.get(i));
-        keptRecords.add(all[i]);
-      }
-    }
-    int[] records = keptRecords.stream().mapToInt(Integer::intValue).toArray();
-    Map<Integer, BitSet> documentWords = new HashMap<>();
-    Map<Integer, BitSet> documentMatched = new HashMap<>();
-    for (int i = 0; i < records.length; i++) {
-      documentMatched
-          .computeIfAbsent(records[i], r -> new BitSet())
-          .or(carried.get(i).alignment().matched());
-      documentWords
-          .computeIfAbsent(records[i], r -> new BitSet())
-          .or(carried.get(i).alignment().words());
-    }
-    documentWords.replaceAll((r, w) -> withGapsFilled(w, documentMatched.get(r), words.size()));
-    IntToDoubleFunction documentShare =
-        i -> (double) documentWords.get(records[i]).cardinality() / words.size();
-    // documents carrying more first, then in index order; a document's passages in their order
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < records.length; i++) order.add(i);
-    order.sort(
-        Comparator.comparingDouble((Integer i) -> -documentShare.applyAsDouble(i))
-            .thenComparingInt(i -> records[i])
-            .thenComparingInt(i -> carried.get(i).doc()));
-    Set<Integer> shown = new HashSet<>();
-    List<Integer> page = new ArrayList<>();
-    for (int i : order) {
-      if (!shown.contains(records[i]) && shown.size() == limit) break;
-      shown.add(records[i]);
-      page.add(i);
-    }
-    PassageReader.Read[] read =
-        passages.read(page.stream().mapToInt(i -> carried.get(i).doc()).toArray());
-    List<QuoteHit> hits = new ArrayList<>();
-    for (int k = 0; k < read.length; k++) {
-      Alignment a = carried.get(page.get(k)).alignment();
-      double share = (double) a.words().cardinality() / words.size();
-      List<Span> spans = spans(read[k].text(), a.positions());
-      PassageHit hit = Page.hit(hits.size() + 1, read[k], (float) share, spans);
-      hits.add(new QuoteHit(hit, share, documentShare.applyAsDouble(page.get(k))));
-    }
-    return new QuoteResult(hits, documentWords.size(), complete);
+    out.sort(Comparator.comparingInt(Carried::doc));
+    return out;
   }
 
-  private record Carried(int doc, Alignment alignment) {}
+  /**
+   * A passage that carries the text.
+   *
+   * @param continues whether it only continues a neighbour's (reported with a document that carries
+   *     it by itself)
+   */
+  private record Carried(int doc, Alignment alignment, boolean continues) {}
+
+  /** A carried passage and its document's record. */
+  private record Placed(Carried passage, int record) {}
 
   /** The text's words, or a message saying why it cannot be looked for. */
   private List<AnalyzedWords.Word> words(String text) {
